@@ -1,0 +1,1 @@
+//! Numbers in running text (owned by the numbers work; placeholder).

@@ -1,0 +1,1 @@
+//! Quantities in running text (owned by the numbers work; placeholder).

@@ -1,0 +1,1 @@
+//! Sentence scores (owned by the scoring work; placeholder).
