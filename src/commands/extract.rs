@@ -1,0 +1,9 @@
+//! `claimdesk extract` (in progress).
+
+use std::path::Path;
+
+use anyhow::Result;
+
+pub fn run(_db_path: &Path, _args: &crate::cli::ExtractArgs) -> Result<()> {
+    anyhow::bail!("not yet")
+}

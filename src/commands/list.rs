@@ -1,0 +1,9 @@
+//! `claimdesk list` (in progress).
+
+use std::path::Path;
+
+use anyhow::Result;
+
+pub fn run(_db_path: &Path, _args: &crate::cli::ListArgs) -> Result<()> {
+    anyhow::bail!("not yet")
+}

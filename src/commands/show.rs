@@ -1,0 +1,9 @@
+//! `claimdesk show` (in progress).
+
+use std::path::Path;
+
+use anyhow::Result;
+
+pub fn run(_db_path: &Path, _args: &crate::cli::ShowArgs) -> Result<()> {
+    anyhow::bail!("not yet")
+}

@@ -1,0 +1,169 @@
+//! Articles and the claims extracted from them, written together in one transaction.
+
+use anyhow::Result;
+use rusqlite::{OptionalExtension, params};
+
+use super::{Db, now_rfc3339};
+
+/// An article ready to be stored.
+#[derive(Debug, Clone)]
+pub struct NewArticle {
+    pub source: String,
+    pub title: String,
+    pub published: Option<String>,
+    pub sha256: String,
+    pub body: String,
+}
+
+/// A claim ready to be stored; spans are byte offsets into the article body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewClaim {
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence_index: usize,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    pub subject: Option<String>,
+    pub object: Option<String>,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub value_text: Option<String>,
+    pub approximate: bool,
+    pub checkworthiness: Option<f64>,
+    pub opinion: Option<f64>,
+}
+
+/// A stored article (without its body).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    pub id: i64,
+    pub source: String,
+    pub title: String,
+    pub published: Option<String>,
+    pub sha256: String,
+    pub imported_at: String,
+}
+
+/// What storing an article did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// A new article with this id and this many claims.
+    New { article_id: i64, claims: usize },
+    /// The same text was extracted before, as this article; nothing was added.
+    Existing { article_id: i64 },
+}
+
+impl Db {
+    /// Stores an article and its claims atomically; the same text twice adds nothing.
+    pub fn store_article(&mut self, article: &NewArticle, claims: &[NewClaim]) -> Result<Stored> {
+        let tx = self.conn.transaction()?;
+        let existing: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM articles WHERE sha256 = ?1",
+                [&article.sha256],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if let Some(article_id) = existing {
+            return Ok(Stored::Existing { article_id });
+        }
+        tx.execute(
+            "INSERT INTO articles (source, title, published, sha256, body, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                article.source,
+                article.title,
+                article.published,
+                article.sha256,
+                article.body,
+                now_rfc3339()
+            ],
+        )?;
+        let article_id = tx.last_insert_rowid();
+        insert_claims(&tx, article_id, &article.sha256, claims)?;
+        tx.commit()?;
+        Ok(Stored::New {
+            article_id,
+            claims: claims.len(),
+        })
+    }
+
+    /// Every article, oldest first.
+    pub fn articles(&self) -> Result<Vec<Article>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, source, title, published, sha256, imported_at FROM articles ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |row| {
+            Ok(Article {
+                id: row.get(0)?,
+                source: row.get(1)?,
+                title: row.get(2)?,
+                published: row.get(3)?,
+                sha256: row.get(4)?,
+                imported_at: row.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The text of an article, if it exists.
+    pub fn article_body(&self, article_id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT body FROM articles WHERE id = ?1",
+                [article_id],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+}
+
+fn insert_claims(
+    tx: &rusqlite::Transaction<'_>,
+    article_id: i64,
+    article_sha: &str,
+    claims: &[NewClaim],
+) -> Result<()> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO claims (article_id, kind, start, end, sentence_index, sentence_start,
+             sentence_end, subject, object, value, value_max, unit, value_text, approximate,
+             checkworthiness, opinion, fingerprint)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?;
+    for claim in claims {
+        stmt.execute(params![
+            article_id,
+            claim.kind,
+            claim.start as i64,
+            claim.end as i64,
+            claim.sentence_index as i64,
+            claim.sentence_start as i64,
+            claim.sentence_end as i64,
+            claim.subject,
+            claim.object,
+            claim.value,
+            claim.value_max,
+            claim.unit,
+            claim.value_text,
+            claim.approximate,
+            claim.checkworthiness,
+            claim.opinion,
+            fingerprint(article_sha, claim),
+        ])?;
+    }
+    Ok(())
+}
+
+/// A stable identity for a claim: the same article text and extractor give the same value.
+fn fingerprint(article_sha: &str, claim: &NewClaim) -> String {
+    use sha2::{Digest, Sha256};
+    let key = format!(
+        "{article_sha}\0{}\0{}\0{}",
+        claim.kind, claim.start, claim.end
+    );
+    let digest = Sha256::digest(key.as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}

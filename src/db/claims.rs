@@ -1,0 +1,135 @@
+//! Reading claims back: one by id, filtered lists, and a streaming walk for export.
+
+use anyhow::Result;
+use rusqlite::{OptionalExtension, Row, ToSql};
+
+use super::Db;
+
+/// A stored claim with its words, its sentence and its current status.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimRow {
+    pub id: i64,
+    pub article_id: i64,
+    pub kind: String,
+    pub text: String,
+    pub sentence: String,
+    pub start: usize,
+    pub end: usize,
+    pub sentence_index: usize,
+    pub sentence_start: usize,
+    pub sentence_end: usize,
+    pub subject: Option<String>,
+    pub object: Option<String>,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub value_text: Option<String>,
+    pub approximate: bool,
+    pub checkworthiness: Option<f64>,
+    pub opinion: Option<f64>,
+    pub fingerprint: String,
+    pub status: String,
+}
+
+/// Which claims to list; `None` means any.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    pub status: Option<String>,
+    pub kind: Option<String>,
+    pub article_id: Option<i64>,
+    pub limit: Option<usize>,
+}
+
+/// The byte slices of the body are cut in SQL (substr on a blob counts bytes).
+const SELECT_CLAIM: &str = "SELECT c.id, c.article_id, c.kind,
+        CAST(substr(CAST(a.body AS BLOB), c.start + 1, c.end - c.start) AS TEXT),
+        CAST(substr(CAST(a.body AS BLOB), c.sentence_start + 1,
+                    c.sentence_end - c.sentence_start) AS TEXT),
+        c.start, c.end, c.sentence_index, c.sentence_start, c.sentence_end,
+        c.subject, c.object, c.value, c.value_max, c.unit, c.value_text, c.approximate,
+        c.checkworthiness, c.opinion, c.fingerprint, c.status
+    FROM claims c JOIN articles a ON a.id = c.article_id";
+
+impl Db {
+    /// One claim by id.
+    pub fn claim(&self, id: i64) -> Result<Option<ClaimRow>> {
+        let sql = format!("{SELECT_CLAIM} WHERE c.id = ?1");
+        Ok(self.conn.query_row(&sql, [id], claim_row).optional()?)
+    }
+
+    /// Claims matching `filter`, in article and text order.
+    pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
+        let mut clauses = Vec::new();
+        let mut args: Vec<&dyn ToSql> = Vec::new();
+        if let Some(status) = &filter.status {
+            clauses.push("c.status = ?");
+            args.push(status);
+        }
+        if let Some(kind) = &filter.kind {
+            clauses.push("c.kind = ?");
+            args.push(kind);
+        }
+        if let Some(article_id) = &filter.article_id {
+            clauses.push("c.article_id = ?");
+            args.push(article_id);
+        }
+        let mut sql = SELECT_CLAIM.to_string();
+        if !clauses.is_empty() {
+            sql.push_str(" WHERE ");
+            sql.push_str(&clauses.join(" AND "));
+        }
+        sql.push_str(" ORDER BY c.article_id, c.start, c.id");
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT {limit}"));
+        }
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(args.as_slice(), claim_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Calls `each` on every claim in id order without holding them all in memory.
+    pub fn for_each_claim(&self, mut each: impl FnMut(ClaimRow) -> Result<()>) -> Result<()> {
+        let sql = format!("{SELECT_CLAIM} ORDER BY c.id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            each(claim_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// How many claims there are in each status.
+    pub fn status_counts(&self) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT status, count(*) FROM claims GROUP BY status ORDER BY status")?;
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+fn claim_row(row: &Row<'_>) -> rusqlite::Result<ClaimRow> {
+    Ok(ClaimRow {
+        id: row.get(0)?,
+        article_id: row.get(1)?,
+        kind: row.get(2)?,
+        text: row.get(3)?,
+        sentence: row.get(4)?,
+        start: row.get::<_, i64>(5)? as usize,
+        end: row.get::<_, i64>(6)? as usize,
+        sentence_index: row.get::<_, i64>(7)? as usize,
+        sentence_start: row.get::<_, i64>(8)? as usize,
+        sentence_end: row.get::<_, i64>(9)? as usize,
+        subject: row.get(10)?,
+        object: row.get(11)?,
+        value: row.get(12)?,
+        value_max: row.get(13)?,
+        unit: row.get(14)?,
+        value_text: row.get(15)?,
+        approximate: row.get(16)?,
+        checkworthiness: row.get(17)?,
+        opinion: row.get(18)?,
+        fingerprint: row.get(19)?,
+        status: row.get(20)?,
+    })
+}
