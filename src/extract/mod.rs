@@ -3,5 +3,6 @@
 //! (byte offsets on char boundaries).
 
 pub mod numbers;
+pub mod sentences;
 pub mod quantity;
 pub mod score;
