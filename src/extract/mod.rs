@@ -3,6 +3,8 @@
 //! (byte offsets on char boundaries).
 
 pub mod numbers;
+pub mod people;
 pub mod sentences;
+pub mod words;
 pub mod quantity;
 pub mod score;

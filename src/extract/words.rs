@@ -1,0 +1,93 @@
+//! Word tokens with byte spans, the unit the claim rules match on. A word is a run of letters
+//! and digits, joined across an inner apostrophe, hyphen or full stop ("Bialiatski’s",
+//! "high-profile", "U.S").
+
+/// One word: `text[start..end]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    pub fn str<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    /// The word without a possessive ending ("Bialiatski’s" -> "Bialiatski").
+    pub fn base<'a>(&self, text: &'a str) -> &'a str {
+        let word = self.str(text);
+        ["’s", "'s", "’", "'"]
+            .iter()
+            .find_map(|end| word.strip_suffix(end))
+            .unwrap_or(word)
+    }
+
+    /// Starts with a capital letter and has a lower-case letter ("Belarus", not "US" or "a").
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        let word = self.str(text);
+        word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+    }
+
+    /// Equal to `other`, ignoring ASCII case.
+    pub fn is(&self, text: &str, other: &str) -> bool {
+        self.str(text).eq_ignore_ascii_case(other)
+    }
+
+    /// Equal to one of `others`, ignoring ASCII case.
+    pub fn is_any(&self, text: &str, others: &[&str]) -> bool {
+        others.iter().any(|o| self.is(text, o))
+    }
+}
+
+/// The words of `text[from..to]`, with spans into `text`.
+pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let slice = &text[from..to];
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joiner = matches!(c, '’' | '\'' | '-' | '.' | '‑');
+        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        match (start, c.is_alphanumeric(), joiner && next_is_word) {
+            (None, true, _) => start = Some(i),
+            (Some(_), true, _) | (Some(_), false, true) => {}
+            (Some(s), false, false) => {
+                out.push(Word { start: from + s, end: from + i });
+                start = None;
+            }
+            (None, false, _) => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { start: from + s, end: to });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenizes_news_words() {
+        let cases: &[(&str, &[&str])] = &[
+            ("A total of 123 prisoners.", &["A", "total", "of", "123", "prisoners"]),
+            ("Bialiatski’s crime? High-profile.", &["Bialiatski’s", "crime", "High-profile"]),
+            ("the U.S. and “Europe’s last dictator,”", &["the", "U.S", "and", "Europe’s", "last", "dictator"]),
+            ("1,000 people, 2.5 tonnes", &["1", "000", "people", "2.5", "tonnes"]),
+            ("— it’s", &["it’s"]),
+        ];
+        for (text, expected) in cases {
+            let got: Vec<&str> = words(text, 0, text.len()).iter().map(|w| w.str(text)).collect();
+            assert_eq!(got, *expected, "tokenizing {text:?}");
+        }
+    }
+
+    #[test]
+    fn base_strips_possessives() {
+        let text = "Bialiatski’s Jones' Smith's";
+        let got: Vec<&str> = words(text, 0, text.len()).iter().map(|w| w.base(text)).collect();
+        assert_eq!(got, ["Bialiatski", "Jones", "Smith"]);
+    }
+}
