@@ -4,8 +4,11 @@
 pub mod cli;
 mod commands;
 pub mod db;
+pub mod display;
 pub mod exit;
+pub mod export;
 pub mod extract;
+mod input;
 
 pub use exit::exit_code_for;
 

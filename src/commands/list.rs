@@ -1,9 +1,63 @@
-//! `claimdesk list` (in progress).
+//! `claimdesk list`: one line per claim for people, or one JSON object per line for scripts.
 
+use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use anyhow::Result;
 
-pub fn run(_db_path: &Path, _args: &crate::cli::ListArgs) -> Result<()> {
-    anyhow::bail!("not yet")
+use crate::cli::ListArgs;
+use crate::db::{ClaimFilter, ClaimRow, Db};
+use crate::display::{sanitize, shorten};
+
+pub fn run(db_path: &Path, args: &ListArgs) -> Result<()> {
+    let db = Db::open(db_path)?;
+    let filter = ClaimFilter {
+        status: args.status.and_then(|s| s.as_status()).map(str::to_string),
+        kind: args.kind.clone(),
+        article_id: args.article,
+        limit: args.limit,
+    };
+    let claims = db.claims(&filter)?;
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    for claim in &claims {
+        if args.json {
+            serde_json::to_writer(&mut out, &crate::export::ClaimOut::new(claim, &[]))?;
+            writeln!(out)?;
+        } else {
+            writeln!(out, "{}", line(claim))?;
+        }
+    }
+    out.flush()?;
+    if claims.is_empty() && !args.json {
+        eprintln!("no claims match");
+    }
+    Ok(())
+}
+
+/// `12  pending   prison_term  Ales Bialiatski · 10 years   He took a Nobel…`
+fn line(claim: &ClaimRow) -> String {
+    format!(
+        "{:>5}  {:<9} {:<12} {:<34} {}",
+        claim.id,
+        claim.status,
+        claim.kind,
+        shorten(&sanitize(&gist(claim)), 34),
+        shorten(&sanitize(&claim.sentence), 70)
+    )
+}
+
+/// Who and how much, in a few words: "Ales Bialiatski · 10 years".
+pub fn gist(claim: &ClaimRow) -> String {
+    let mut parts = Vec::new();
+    if let Some(subject) = &claim.subject {
+        parts.push(subject.clone());
+    }
+    match (claim.value, claim.value_max) {
+        (Some(v), Some(max)) => {
+            parts.push(format!("{v}–{max} {}", claim.unit.as_deref().unwrap_or("")))
+        }
+        (Some(v), None) => parts.push(format!("{v} {}", claim.unit.as_deref().unwrap_or(""))),
+        _ => parts.extend(claim.object.clone().or_else(|| claim.value_text.clone())),
+    }
+    parts.join(" · ").trim().to_string()
 }

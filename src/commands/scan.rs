@@ -1,7 +1,139 @@
-//! `claimdesk scan` (in progress).
+//! `claimdesk scan`: the extractor without a database, as JSON Lines on standard output: one
+//! object per sentence with claims (every sentence with `--all`), or per quantity.
 
-use anyhow::Result;
+use std::io::{BufWriter, Write};
 
-pub fn run(_args: &crate::cli::ScanArgs) -> Result<()> {
-    anyhow::bail!("not yet")
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+use crate::cli::ScanArgs;
+use crate::extract::article::analyse;
+use crate::extract::claims::Claim;
+use crate::extract::quantity::find_quantities;
+use crate::extract::score::score_sentence;
+use crate::input::{read_article, shown};
+
+#[derive(Serialize)]
+struct SentenceOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    sentence: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    checkworthiness: f32,
+    opinion: f32,
+    claims: Vec<ClaimOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ClaimOut<'a> {
+    kind: &'static str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    subject: Option<&'a str>,
+    object: Option<&'a str>,
+    value: Option<f64>,
+    value_max: Option<f64>,
+    unit: Option<&'a str>,
+    value_text: Option<&'a str>,
+    approximate: bool,
+}
+
+#[derive(Serialize)]
+struct QuantityOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    kind: &'static str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    value: Option<f64>,
+    value_max: Option<f64>,
+    unit: Option<&'a str>,
+    approximate: bool,
+}
+
+pub fn run(args: &ScanArgs) -> Result<()> {
+    let text = read_article(&args.path).with_context(|| shown(&args.path))?;
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    if args.lines {
+        for (i, line) in text.lines().enumerate() {
+            scan_document(line, Some(i + 1), args, &mut out)?;
+        }
+    } else {
+        scan_document(&text, None, args, &mut out)?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn scan_document(
+    text: &str,
+    line: Option<usize>,
+    args: &ScanArgs,
+    out: &mut impl Write,
+) -> Result<()> {
+    if args.quantities {
+        for q in find_quantities(text) {
+            let record = QuantityOut {
+                line,
+                kind: q.kind.as_str(),
+                text: &text[q.start..q.end],
+                start: q.start,
+                end: q.end,
+                value: q.value,
+                value_max: q.value_max,
+                unit: q.unit.as_deref(),
+                approximate: q.approximate,
+            };
+            serde_json::to_writer(&mut *out, &record)?;
+            out.write_all(b"\n")?;
+        }
+        return Ok(());
+    }
+    let analysis = analyse(text);
+    for (index, sentence) in analysis.sentences.iter().enumerate() {
+        let claims: Vec<ClaimOut> = analysis
+            .claims
+            .iter()
+            .filter(|c| c.sentence == index)
+            .map(|c| claim_out(text, c))
+            .collect();
+        if claims.is_empty() && !args.all {
+            continue;
+        }
+        let words = &text[sentence.start..sentence.end];
+        let scores = score_sentence(words);
+        let record = SentenceOut {
+            line,
+            sentence: index,
+            start: sentence.start,
+            end: sentence.end,
+            text: words,
+            checkworthiness: scores.checkworthiness,
+            opinion: scores.opinion,
+            claims,
+        };
+        serde_json::to_writer(&mut *out, &record)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+fn claim_out<'a>(text: &'a str, c: &'a Claim) -> ClaimOut<'a> {
+    ClaimOut {
+        kind: c.kind.as_str(),
+        text: &text[c.start..c.end],
+        start: c.start,
+        end: c.end,
+        subject: c.subject.as_deref(),
+        object: c.object.as_deref(),
+        value: c.value,
+        value_max: c.value_max,
+        unit: c.unit.as_deref(),
+        value_text: c.value_text.as_deref(),
+        approximate: c.approximate,
+    }
 }

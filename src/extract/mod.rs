@@ -2,9 +2,11 @@
 //! No IO, no clock, no database: every function takes text and returns spans into it
 //! (byte offsets on char boundaries).
 
+pub mod article;
+pub mod claims;
 pub mod numbers;
 pub mod people;
-pub mod sentences;
-pub mod words;
 pub mod quantity;
 pub mod score;
+pub mod sentences;
+pub mod words;

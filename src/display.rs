@@ -1,0 +1,106 @@
+//! How article text is shown on a terminal: control characters and escape sequences made
+//! visible (an article must never drive the terminal), long sentences shortened, and a claim's
+//! words highlighted within its sentence.
+
+use std::borrow::Cow;
+
+/// `text` with every control character (bar none) replaced by a visible escape, and runs of
+/// white space folded to one space.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&c.escape_unicode().to_string());
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `text` cut to at most `max` characters, ending in "…" when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
+}
+
+/// `sentence` with the bytes `start..end` (relative to it) highlighted: bold and underlined in
+/// colour, between `[[` and `]]` on plain terminals. Everything is sanitized.
+pub fn highlight(sentence: &str, start: usize, end: usize, colour: bool) -> String {
+    let (start, end) = (start.min(sentence.len()), end.min(sentence.len()));
+    let (Some(before), Some(span), Some(after)) = (
+        sentence.get(..start),
+        sentence.get(start..end),
+        sentence.get(end..),
+    ) else {
+        return sanitize(sentence).into_owned();
+    };
+    let span = sanitize(span);
+    let marked = if colour {
+        console::style(span)
+            .bold()
+            .underlined()
+            .yellow()
+            .force_styling(true)
+            .to_string()
+    } else {
+        format!("[[{span}]]")
+    };
+    format!("{}{marked}{}", sanitize(before), sanitize(after))
+}
+
+/// Whether to colour output on stdout: a terminal, and NO_COLOR unset.
+pub fn colour_stdout() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && console::Term::stdout().is_term()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitizes_control_characters() {
+        let cases: &[(&str, &str)] = &[
+            ("plain text", "plain text"),
+            ("evil \u{1b}[2J clear", "evil \\u{1b}[2J clear"),
+            ("bell\u{7}", "bell\\u{7}"),
+            ("two\nlines", "two lines"),
+            ("tab\there", "tab here"),
+            ("c1 \u{9b}31m", "c1 \\u{9b}31m"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(sanitize(text), *expected, "sanitizing {text:?}");
+        }
+    }
+
+    #[test]
+    fn shortens_on_char_boundaries() {
+        assert_eq!(shorten("short", 10), "short");
+        assert_eq!(shorten("“quoted” words here", 9), "“quoted”…");
+    }
+
+    #[test]
+    fn highlights_the_claim_span() {
+        assert_eq!(
+            highlight("for ten years.", 4, 13, false),
+            "for [[ten years]]."
+        );
+        assert_eq!(highlight("x\u{1b}y", 0, 1, false), "[[x]]\\u{1b}y");
+        assert_eq!(highlight("abc", 5, 9, false), "abc[[]]");
+    }
+}

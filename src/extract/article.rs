@@ -1,0 +1,88 @@
+//! The whole-article view: title (first non-empty line), publication date (a dateline near
+//! the top), sentences and claims.
+
+use super::claims::{Claim, ClaimKind, Doc, all_claims};
+use super::quantity::parse_date;
+use super::sentences::Sentence;
+
+/// How many lines from the top a dateline may stand on.
+const DATELINE_LINES: usize = 6;
+
+/// What extraction found in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    pub title: String,
+    pub published: Option<String>,
+    pub sentences: Vec<Sentence>,
+    pub claims: Vec<Claim>,
+}
+
+/// Analyses one article.
+pub fn analyse(text: &str) -> Analysis {
+    let doc = Doc::new(text);
+    let mut claims = all_claims(&doc);
+    let dateline = dateline(text);
+    if let Some((start, end, _)) = &dateline {
+        for claim in claims
+            .iter_mut()
+            .filter(|c| c.kind == ClaimKind::Date && c.start == *start && c.end == *end)
+        {
+            claim.subject = Some("publication date".to_string());
+        }
+    }
+    Analysis {
+        title: title(text).to_string(),
+        published: dateline.map(|(_, _, iso)| iso),
+        sentences: doc.sentences,
+        claims,
+    }
+}
+
+/// The first non-empty line, trimmed.
+pub fn title(text: &str) -> &str {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+}
+
+/// A line near the top that is only a date: its byte span and the ISO 8601 date.
+pub fn dateline(text: &str) -> Option<(usize, usize, String)> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n').take(DATELINE_LINES) {
+        let trimmed = line.trim();
+        if let Some(iso) = parse_date(trimmed) {
+            let start = offset + (line.len() - line.trim_start().len());
+            return Some((start, start + trimmed.len(), iso));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_title_and_dateline() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Title\n\nDecember 14, 2025\n\nBody.",
+                "Title",
+                Some("2025-12-14"),
+            ),
+            ("\n  Headline here  \nText.", "Headline here", None),
+            ("", "", None),
+        ];
+        for (text, title_, published) in cases {
+            let analysis = analyse(text);
+            assert_eq!(analysis.title, *title_, "title of {text:?}");
+            assert_eq!(
+                analysis.published.as_deref(),
+                *published,
+                "date of {text:?}"
+            );
+        }
+    }
+}

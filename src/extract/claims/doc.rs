@@ -1,0 +1,110 @@
+//! The analysed article the rules share: sentences, their words, the people named and the
+//! quantities found, computed once.
+
+use std::collections::HashSet;
+
+use crate::extract::people::{self, Name};
+use crate::extract::quantity::{Quantity, find_quantities};
+use crate::extract::sentences::{self, Sentence};
+use crate::extract::words::{Word, words};
+
+/// An article split and annotated for the claim rules.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub sentences: Vec<Sentence>,
+    pub words: Vec<Vec<Word>>,
+    pub names: Vec<Name>,
+    pub quantities: Vec<Quantity>,
+    /// Words written with a capital somewhere other than the start of a sentence.
+    proper: HashSet<&'a str>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let sentences = sentences::split(text);
+        let words: Vec<Vec<Word>> = sentences
+            .iter()
+            .map(|s| words(text, s.start, s.end))
+            .collect();
+        let names = people::find_names(text, &sentences);
+        let quantities = find_quantities(text);
+        let proper = proper_nouns(text, &words);
+        Doc {
+            text,
+            sentences,
+            words,
+            names,
+            quantities,
+            proper,
+        }
+    }
+
+    /// Whether `word` is written with a capital mid-sentence somewhere in the article, so a
+    /// capital at the start of a sentence is its own ("Belarus, a close ally ...").
+    pub fn is_proper(&self, word: &Word) -> bool {
+        self.proper.contains(word.base(self.text))
+    }
+
+    /// The text of sentence `s`.
+    pub fn sentence_text(&self, s: usize) -> &'a str {
+        let span = self.sentences[s];
+        &self.text[span.start..span.end]
+    }
+
+    /// Whether sentence `s` is a title-case heading rather than running text.
+    pub fn is_heading(&self, s: usize) -> bool {
+        people::is_heading(self.sentence_text(s), self.text, &self.words[s])
+    }
+
+    /// The quantities inside sentence `s`.
+    pub fn quantities_in(&self, s: usize) -> &[Quantity] {
+        let span = self.sentences[s];
+        let from = self.quantities.partition_point(|q| q.start < span.start);
+        let to = self.quantities.partition_point(|q| q.start < span.end);
+        &self.quantities[from..to]
+    }
+
+    /// The index of the first word of sentence `s` that starts at or after byte `at`.
+    pub fn word_at(&self, s: usize, at: usize) -> usize {
+        self.words[s].partition_point(|w| w.start < at)
+    }
+
+    /// A person at word `i` of sentence `s`: a name, or a reference resolved to one.
+    /// Returns the number of words it covers and the full name.
+    pub fn person_at(&self, s: usize, i: usize) -> Option<(usize, String)> {
+        let ws = &self.words[s];
+        let word = ws.get(i)?;
+        if let Some(name) = self.names.iter().find(|n| n.start == word.start) {
+            let len = ws[i..].iter().take_while(|w| w.end <= name.end).count();
+            return Some((len, name.full.clone()));
+        }
+        let len = people::reference_at(self.text, ws, i)?;
+        let name = people::resolve(&self.names, s, word.start)?;
+        Some((len, name.full.clone()))
+    }
+
+    /// The nearest person at or before word `i` of sentence `s` (within the sentence).
+    pub fn person_before(&self, s: usize, i: usize) -> Option<(usize, String)> {
+        (0..=i.min(self.words[s].len().saturating_sub(1)))
+            .rev()
+            .find_map(|j| self.person_at(s, j).map(|(_, name)| (j, name)))
+    }
+
+    /// The words of sentence `s` from word `from` to word `to` (exclusive), as written.
+    pub fn span_text(&self, s: usize, from: usize, to: usize) -> &'a str {
+        let ws = &self.words[s];
+        if from >= to || to > ws.len() {
+            return "";
+        }
+        &self.text[ws[from].start..ws[to - 1].end]
+    }
+}
+
+fn proper_nouns<'a>(text: &'a str, words: &[Vec<Word>]) -> HashSet<&'a str> {
+    words
+        .iter()
+        .flat_map(|ws| ws.iter().skip(1))
+        .filter(|w| w.str(text).starts_with(char::is_uppercase))
+        .map(|w| w.base(text))
+        .collect()
+}

@@ -1,0 +1,170 @@
+//! Quotes: words in quotation marks, with the speaker where the sentence names one ("...,” he
+//! said", "said Heizo Takenaka", "some even declaring, “Never give up.”" -> the sentence's
+//! subject) and labels ("a man often referred to as “Europe’s last dictator”").
+//! A one-word scare quote (“improving”) is not a quote of anyone.
+
+use super::{Claim, ClaimKind, Doc};
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "declared",
+    "declaring",
+    "asked",
+    "wrote",
+    "tweeted",
+    "insisted",
+    "warned",
+    "stated",
+    "explained",
+    "claimed",
+    "argued",
+    "announced",
+    "replied",
+    "shouted",
+    "chanted",
+    "chanting",
+    "saying",
+    "telling",
+    "urged",
+    "admitted",
+];
+/// Words before a quote that make it a label for someone.
+const LABELS: &[&[&str]] = &[
+    &["referred", "to", "as"],
+    &["known", "as"],
+    &["dubbed"],
+    &["nicknamed"],
+    &["branded"],
+    &["described", "as"],
+    &["called"],
+];
+/// Speakers that stand for part of the sentence's subject ("some even declaring").
+const PARTITIVES: &[&str] = &[
+    "some", "many", "others", "one", "several", "most", "few", "all", "they",
+];
+
+pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
+    let span = doc.sentences[s];
+    let sentence = &doc.text[span.start..span.end];
+    for (open, close) in quote_spans(sentence) {
+        let (start, end) = (span.start + open, span.start + close);
+        let inner = sentence[open..close].trim_matches(|c: char| !c.is_alphanumeric());
+        let terminal = sentence[..close]
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with(['.', '!', '?']);
+        if inner.split_whitespace().count() < 2 && !terminal {
+            continue;
+        }
+        let mut claim = Claim::new(ClaimKind::Quote, s, start, end);
+        claim.value_text = Some(inner.to_string());
+        let first = doc.word_at(s, start);
+        let last = doc.word_at(s, end);
+        if let Some(person) = label_of(doc, s, first) {
+            claim.subject = Some(person);
+            claim.object = Some("label".to_string());
+        } else {
+            claim.subject = speaker(doc, s, first, last);
+        }
+        out.push(claim);
+    }
+}
+
+/// Byte ranges (within the sentence) of quoted passages, marks included.
+fn quote_spans(sentence: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut straight: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '“' => open = Some(i),
+            '”' => {
+                if let Some(o) = open.take() {
+                    spans.push((o, i + c.len_utf8()));
+                }
+            }
+            '"' => match straight.take() {
+                Some(o) => spans.push((o, i + 1)),
+                None => straight = Some(i),
+            },
+            _ => {}
+        }
+    }
+    spans.sort_unstable();
+    spans
+}
+
+/// "<person> ... referred to as “...”": the person the label names.
+fn label_of(doc: &Doc<'_>, s: usize, first: usize) -> Option<String> {
+    let ws = &doc.words[s];
+    let label = LABELS.iter().find_map(|phrase| {
+        let at = first.checked_sub(phrase.len())?;
+        let fits = phrase
+            .iter()
+            .zip(&ws[at..first])
+            .all(|(p, w)| w.is(doc.text, p));
+        fits.then_some(at)
+    })?;
+    doc.person_before(s, label.checked_sub(1)?)
+        .map(|(_, name)| name)
+}
+
+/// Who says the quote between words `first` and `last`.
+fn speaker(doc: &Doc<'_>, s: usize, first: usize, last: usize) -> Option<String> {
+    let ws = &doc.words[s];
+    let text = doc.text;
+    let after = (last..ws.len().min(last + 4)).find(|&j| ws[j].is_any(text, SPEECH));
+    if let Some(v) = after {
+        // "“...,” he said" or "“...,” said Heizo Takenaka".
+        return doc
+            .person_at(s, v + 1)
+            .or_else(|| {
+                doc.person_before(s, v.checked_sub(1)?)
+                    .filter(|(j, _)| *j >= last)
+            })
+            .map(|(_, n)| n);
+    }
+    let v = (first.saturating_sub(6)..first)
+        .rev()
+        .find(|&j| ws[j].is_any(text, SPEECH))?;
+    let lead = v.checked_sub(1)?;
+    if (lead.saturating_sub(2)..=lead).any(|j| ws[j].is_any(text, PARTITIVES)) {
+        return sentence_subject(doc, s);
+    }
+    doc.person_before(s, lead).map(|(_, name)| name)
+}
+
+/// The noun phrase that opens the sentence, up to its first comma or verb-like word:
+/// "The prisoners themselves, understandably, ..." -> "the prisoners".
+fn sentence_subject(doc: &Doc<'_>, s: usize) -> Option<String> {
+    let span = doc.sentences[s];
+    let sentence = &doc.text[span.start..span.end];
+    let head = sentence.split([',', ';', ':']).next()?;
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .take(4)
+        .filter(|w| !w.ends_with("selves"))
+        .collect();
+    let phrase = words.join(" ");
+    let phrase = phrase.trim_matches(|c: char| !c.is_alphanumeric());
+    (!phrase.is_empty() && words.len() <= 3).then(|| lowercase_first(phrase))
+}
+
+fn lowercase_first(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match chars.next() {
+        Some(c)
+            if phrase
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the")) =>
+        {
+            c.to_lowercase().chain(chars).collect()
+        }
+        _ => phrase.to_string(),
+    }
+}

@@ -1,0 +1,86 @@
+//! Reading article text from a file or standard input, refusing what is not an article with
+//! a one-line cause: missing, a directory, binary, not UTF-8, or empty.
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{Result, anyhow, bail};
+
+/// The path as shown in messages: `-` is standard input.
+pub fn shown(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Reads one article; the error says only the cause (callers put the path in front).
+pub fn read_article(path: &Path) -> Result<String> {
+    let bytes = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        bytes
+    } else {
+        if path.is_dir() {
+            bail!("is a directory");
+        }
+        std::fs::read(path).map_err(|err| match err.kind() {
+            std::io::ErrorKind::NotFound => anyhow!("no such file"),
+            _ => anyhow!(err),
+        })?
+    };
+    decode(bytes)
+}
+
+/// Checks that `bytes` are a non-empty UTF-8 text and returns it without a byte order mark.
+pub fn decode(bytes: Vec<u8>) -> Result<String> {
+    if bytes.contains(&0) {
+        bail!("binary file (contains NUL bytes), not a text article");
+    }
+    let text = String::from_utf8(bytes).map_err(|err| {
+        anyhow!(
+            "not UTF-8 text (invalid byte at offset {})",
+            err.utf8_error().valid_up_to()
+        )
+    })?;
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if text.trim().is_empty() {
+        bail!("empty file, no text to extract");
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_what_is_not_an_article() {
+        let cases: &[(&[u8], Result<&str, &str>)] = &[
+            (b"Title\nText.", Ok("Title\nText.")),
+            (b"\xef\xbb\xbfWith BOM", Ok("With BOM")),
+            (b"", Err("empty file, no text to extract")),
+            (b" \n\t\n", Err("empty file, no text to extract")),
+            (
+                b"ab\x00cd",
+                Err("binary file (contains NUL bytes), not a text article"),
+            ),
+            (
+                b"ok \xff bad",
+                Err("not UTF-8 text (invalid byte at offset 3)"),
+            ),
+        ];
+        for (bytes, expected) in cases {
+            let got = decode(bytes.to_vec()).map_err(|e| e.to_string());
+            assert_eq!(
+                got.as_deref().map_err(String::as_str),
+                *expected,
+                "decoding {bytes:?}"
+            );
+        }
+    }
+}
