@@ -59,8 +59,11 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
 
 /// A prize name starting at word `i`: its length in words.
 fn prize_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
-    if ws[i].is_capitalized(text) && ws[i].is_any(text, PRIZE_NAMES) {
-        return Some(1);
+    if ws[i].is_any(
+        text,
+        &["the", "a", "an", "this", "that", "his", "her", "their"],
+    ) {
+        return None;
     }
     let run = ws[i..]
         .iter()
@@ -69,8 +72,12 @@ fn prize_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         .count();
     let head = (0..run)
         .rev()
-        .find(|&k| ws[i + k].is_any(text, PRIZE_HEADS))?;
-    (head >= 1 || ws[i].is_any(text, PRIZE_HEADS)).then_some(head + 1)
+        .find(|&k| ws[i + k].is_any(text, PRIZE_HEADS));
+    match head {
+        Some(head) if head >= 1 || ws[i].is_any(text, PRIZE_HEADS) => Some(head + 1),
+        _ if ws[i].is_capitalized(text) && ws[i].is_any(text, PRIZE_NAMES) => Some(1),
+        _ => None,
+    }
 }
 
 /// "<prize> laureate[,] <name>": the holder named after the role word.

@@ -90,6 +90,18 @@ impl<'a> Doc<'a> {
             .find_map(|j| self.person_at(s, j).map(|(_, name)| (j, name)))
     }
 
+    /// The first person within `max` words from word `i` of sentence `s` on, before any
+    /// punctuation ("said Prime Minister Jan Novak").
+    pub fn person_after(&self, s: usize, i: usize, max: usize) -> Option<(usize, String)> {
+        let ws = &self.words[s];
+        let last = ws.len().min(i + max);
+        (i..last)
+            .take_while(|&j| {
+                j == i || !self.text[ws[j - 1].end..ws[j].start].contains([',', '.', ';', ':'])
+            })
+            .find_map(|j| self.person_at(s, j).map(|(_, name)| (j, name)))
+    }
+
     /// The words of sentence `s` from word `from` to word `to` (exclusive), as written.
     pub fn span_text(&self, s: usize, from: usize, to: usize) -> &'a str {
         let ws = &self.words[s];

@@ -136,8 +136,10 @@ fn actor_before(doc: &Doc<'_>, s: usize, v: usize) -> Option<(usize, String)> {
     while j > 0 && ws[j - 1].is_any(text, ADVERBS) {
         j -= 1;
     }
-    j = skip_appositive(doc, s, j);
-    if let Some(found) = proper_phrase_before(doc, s, j) {
+    let before_appositive = skip_appositive(doc, s, j);
+    let appositive = before_appositive != j;
+    j = before_appositive;
+    if let Some(found) = proper_phrase_before(doc, s, j, appositive) {
         return Some(found);
     }
     if ws[v].str(text).ends_with("ing") {
@@ -167,8 +169,14 @@ fn skip_appositive(doc: &Doc<'_>, s: usize, j: usize) -> usize {
 
 /// A run of capitalised words or acronyms ending right before word `j`, optionally with an
 /// actor head noun ("the US government"): its first word and its text. A word that opens the
-/// sentence counts only if the article writes it with a capital elsewhere too.
-fn proper_phrase_before(doc: &Doc<'_>, s: usize, j: usize) -> Option<(usize, String)> {
+/// sentence counts only if the article writes it with a capital elsewhere too, or an
+/// appositive follows it ("Russia, a neighbour of Ukraine, annexed").
+fn proper_phrase_before(
+    doc: &Doc<'_>,
+    s: usize,
+    j: usize,
+    appositive: bool,
+) -> Option<(usize, String)> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let mut end = j;
     if end > 0 && ws[end - 1].is_any(text, ACTOR_HEADS) {
@@ -178,7 +186,7 @@ fn proper_phrase_before(doc: &Doc<'_>, s: usize, j: usize) -> Option<(usize, Str
     while start > 0 && is_proper(text, &ws[start - 1]) && end - start < 4 {
         start -= 1;
     }
-    if start == 0 && start < end && !doc.is_proper(&ws[0]) {
+    if start == 0 && start < end && !appositive && !doc.is_proper(&ws[0]) {
         start = 1;
     }
     if start >= end {

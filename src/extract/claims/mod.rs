@@ -10,6 +10,8 @@ mod measure;
 mod prison;
 mod quote;
 mod release;
+#[cfg(test)]
+mod tests;
 
 pub use doc::Doc;
 

@@ -120,13 +120,12 @@ fn speaker(doc: &Doc<'_>, s: usize, first: usize, last: usize) -> Option<String>
     let after = (last..ws.len().min(last + 4)).find(|&j| ws[j].is_any(text, SPEECH));
     if let Some(v) = after {
         // "“...,” he said" or "“...,” said Heizo Takenaka".
-        return doc
-            .person_at(s, v + 1)
-            .or_else(|| {
-                doc.person_before(s, v.checked_sub(1)?)
-                    .filter(|(j, _)| *j >= last)
-            })
-            .map(|(_, n)| n);
+        let after = doc.person_after(s, v + 1, 4);
+        let before = || {
+            doc.person_before(s, v.checked_sub(1)?)
+                .filter(|(j, _)| *j >= last)
+        };
+        return after.or_else(before).map(|(_, name)| name);
     }
     let v = (first.saturating_sub(6)..first)
         .rev()
