@@ -1,0 +1,5 @@
+//! Integration tests: the real `claimdesk` binary on a temporary database per test.
+
+mod commands;
+mod fixture;
+mod util;
