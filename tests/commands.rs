@@ -266,7 +266,7 @@ fn mark_applies_the_evidence_rule_and_writes_nothing_for_unknown_ids() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|c| c["id"].to_string() == id)
+        .find(|c| c["id"].as_i64().map(|n| n.to_string()).as_deref() == Some(id.as_str()))
         .unwrap();
     assert_eq!(claim["status"], "disputed");
     assert_eq!(claim["review"]["verdict"], "disputed");

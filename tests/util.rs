@@ -12,6 +12,12 @@ pub struct Workspace {
     pub dir: TempDir,
 }
 
+impl Default for Workspace {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Workspace {
     pub fn new() -> Workspace {
         Workspace {

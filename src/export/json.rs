@@ -16,14 +16,14 @@ pub fn write(db: &Db, generated_at: &str, out: &mut impl Write) -> Result<()> {
     // Reopen the object to append the two arrays.
     write!(out, "{},\"articles\":[", &header[..header.len() - 1])?;
     for (i, article) in db.articles()?.iter().enumerate() {
-        write!(out, "{}\n", if i == 0 { "" } else { "," })?;
+        writeln!(out, "{}", if i == 0 { "" } else { "," })?;
         serde_json::to_writer(&mut *out, &ArticleOut::from(article))?;
     }
     write!(out, "\n],\"claims\":[")?;
     let mut first = true;
     db.for_each_claim(|claim| {
         let history = db.history(claim.id)?;
-        write!(out, "{}\n", if first { "" } else { "," })?;
+        writeln!(out, "{}", if first { "" } else { "," })?;
         first = false;
         serde_json::to_writer(&mut *out, &ClaimOut::new(&claim, &history))?;
         Ok(())

@@ -278,7 +278,7 @@ fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, 
     let run = (i..ws.len().min(i + 3))
         .take_while(|&k| {
             let joined = k == i || text[ws[k - 1].end..ws[k].start].trim().is_empty();
-            joined && is_name_word(text, &ws[k])
+            joined && is_name_word(text, &ws[k]) && (k > 0 || !looks_inflected(text, &ws[k]))
         })
         .count();
     let titled = i > 0 && ws[i - 1].is_any(text, TITLES);
@@ -305,6 +305,12 @@ fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, 
         }
     }
     None
+}
+
+/// A sentence-initial "Freeing", "Jailed" or "Clearly" is a verb or adverb, not a first name.
+fn looks_inflected(text: &str, w: &Word) -> bool {
+    let word = w.str(text);
+    word.len() > 4 && (word.ends_with("ing") || word.ends_with("ed") || word.ends_with("ly"))
 }
 
 fn is_name_word(text: &str, w: &Word) -> bool {
