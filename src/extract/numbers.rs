@@ -1,1 +1,0 @@
-//! Numbers in running text (owned by the numbers work; placeholder).

@@ -1,1 +1,0 @@
-//! Quantities in running text (owned by the numbers work; placeholder).
