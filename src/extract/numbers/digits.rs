@@ -1,0 +1,372 @@
+//! Numerals written with digits: thousands separators (1,234 / 12,34,567 / 1 234),
+//! decimals, exponents, simple fractions (3/4, 2 1/4), scale suffixes (3.5bn, 10k)
+//! and ordinal suffixes (21st); codes, times and phone-like strings are skipped.
+
+use super::lex::{Kind, Tok, adjacent, spaced};
+use super::words::suffix_scale;
+
+/// A numeral found at a token position.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Numeral {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    /// Index of the first token after the numeral.
+    pub next: usize,
+    /// Plain integer written without decimals, separators or suffix.
+    pub integer: bool,
+    pub ordinal: bool,
+    /// Index of an unknown letter suffix glued to the numeral ("180ml", "3h").
+    pub glued: Option<usize>,
+    /// Letters or a code hyphen glued before the numeral ("MH17", "COVID-19").
+    pub glued_left: bool,
+}
+
+/// Outcome of scanning at one token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Scan {
+    Num(Numeral),
+    /// Times, phone numbers and URL fragments: no number up to this token index.
+    Skip(usize),
+    /// A dotted or slashed chain ("5/17/2018", "192.168.1.2"): each part is an integer.
+    Chain(usize),
+}
+
+fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅙' => 1.0 / 6.0,
+        '⅛' => 0.125,
+        _ => return None,
+    })
+}
+
+fn sym(toks: &[Tok], i: usize) -> Option<char> {
+    match toks.get(i)?.kind {
+        Kind::Sym(c) => Some(c),
+        _ => None,
+    }
+}
+
+/// `toks[i]` is `c` and touches the tokens on both sides, and `toks[i + 1]` is digits.
+fn joins(toks: &[Tok], i: usize, c: char) -> bool {
+    i > 0
+        && sym(toks, i) == Some(c)
+        && toks.get(i + 1).is_some_and(|n| n.is_num() && adjacent(&toks[i], n))
+        && adjacent(&toks[i - 1], &toks[i])
+}
+
+fn digits_value(text: &str, t: &Tok) -> f64 {
+    text[t.start..t.end].bytes().fold(0.0, |acc, b| acc * 10.0 + f64::from(b - b'0'))
+}
+
+/// Counts the parts of a chain `Num (c Num)*` starting at `k`; returns (parts, next index).
+fn chain(toks: &[Tok], k: usize, c: char) -> (usize, usize) {
+    let mut parts = 1;
+    let mut j = k + 1;
+    while joins(toks, j, c) {
+        parts += 1;
+        j += 2;
+    }
+    (parts, j)
+}
+
+/// Scans a numeral starting at `toks[i]` (a digit run, a sign, a leading dot or a vulgar fraction).
+pub(crate) fn scan(text: &str, toks: &[Tok], i: usize) -> Option<Scan> {
+    let t = toks.get(i)?;
+    let prev = i.checked_sub(1).map(|p| &toks[p]).filter(|p| adjacent(p, t));
+    if let Some(p) = prev {
+        if matches!(p.kind, Kind::Sym('%' | '=' | '&' | '#' | '_' | '@' | '\\')) {
+            return Some(Scan::Skip(i + 1));
+        }
+        if p.is_num() {
+            return None;
+        }
+    }
+    match t.kind {
+        Kind::Num => Some(scan_digits(text, toks, i, i, 1.0)),
+        Kind::Sym('-' | '−' | '+') => {
+            let n = toks.get(i + 1).filter(|n| n.is_num() && adjacent(t, n))?;
+            let _ = n;
+            let sign = if t.is_sym('+') { 1.0 } else { -1.0 };
+            Some(scan_digits(text, toks, i, i + 1, sign))
+        }
+        Kind::Sym('.') => {
+            let n = toks.get(i + 1).filter(|n| n.is_num() && adjacent(t, n))?;
+            let frac = format_frac(text, n);
+            Some(finish(text, toks, i, i + 2, frac, false, false))
+        }
+        Kind::Sym(c) => vulgar(c).map(|v| Scan::Num(numeral(t.start, t.end, v, i + 1))),
+        Kind::Word => None,
+    }
+}
+
+fn numeral(start: usize, end: usize, value: f64, next: usize) -> Numeral {
+    let (integer, ordinal, glued, glued_left) = (false, false, None, false);
+    Numeral { start, end, value, next, integer, ordinal, glued, glued_left }
+}
+
+fn format_frac(text: &str, n: &Tok) -> f64 {
+    let digits = &text[n.start..n.end];
+    digits_value(text, n) / 10f64.powi(digits.len().min(300) as i32)
+}
+
+/// Scans the digits at `k`; `i` is the first token (a sign when `i < k`).
+fn scan_digits(text: &str, toks: &[Tok], i: usize, k: usize, sign: f64) -> Scan {
+    let glued_left = k > 0 && code_prefix(toks, k);
+    for c in [':', '-'] {
+        let (parts, next) = chain(toks, k, c);
+        if parts >= 3 || (c == ':' && parts == 2) || (i < k && toks[i].is_sym('+') && parts >= 2) {
+            return Scan::Skip(next);
+        }
+    }
+    for c in ['.', '/'] {
+        let (parts, next) = chain(toks, k, c);
+        if parts >= 3 {
+            return Scan::Chain(next);
+        }
+    }
+    let in_list = k > 1 && toks[k - 1].is_sym(',') && toks[k - 2].is_num();
+    let (mut value, mut j, grouped) = if in_list {
+        (digits_value(text, &toks[k]), k + 1, false)
+    } else {
+        integer_part(text, toks, k)
+    };
+    let mut integer = !grouped;
+    if joins(toks, j, '.') {
+        value += format_frac(text, &toks[j + 1]);
+        j += 2;
+        integer = false;
+    } else if !grouped {
+        if let Some((v, next)) = fraction(text, toks, k, value) {
+            value = v;
+            j = next;
+            integer = false;
+        }
+    }
+    finish(text, toks, i, j, value * sign, integer, glued_left)
+}
+
+/// Letters, or letters and a hyphen, glued before the digits at `k`.
+fn code_prefix(toks: &[Tok], k: usize) -> bool {
+    let p = &toks[k - 1];
+    if !adjacent(p, &toks[k]) {
+        return false;
+    }
+    p.is_word() || (p.is_sym('-') && k > 1 && toks[k - 2].is_word() && adjacent(&toks[k - 2], p))
+}
+
+/// The integer part with thousands separators; returns (value, next index, had separators).
+fn integer_part(text: &str, toks: &[Tok], k: usize) -> (f64, usize, bool) {
+    let head = &toks[k];
+    let head_len = head.end - head.start;
+    let mut value = digits_value(text, head);
+    let mut lens = Vec::new();
+    let mut j = k + 1;
+    while joins(toks, j, ',') && lens.len() < 8 {
+        lens.push(toks[j + 1].end - toks[j + 1].start);
+        j += 2;
+    }
+    let thousands = !lens.is_empty() && head_len <= 3 && lens.iter().all(|&l| l == 3);
+    let indian = lens.len() >= 2
+        && head_len <= 2
+        && lens[..lens.len() - 1].iter().all(|&l| l == 2)
+        && lens[lens.len() - 1] == 3;
+    if thousands || indian {
+        for g in 0..lens.len() {
+            let t = &toks[k + 2 + 2 * g];
+            value = value * 10f64.powi(lens[g] as i32) + digits_value(text, t);
+        }
+        return (value, j, true);
+    }
+    if lens.len() == 1 && lens[0] != 3 {
+        return (value + format_frac(text, &toks[k + 2]), j, true);
+    }
+    if lens.is_empty() && head_len <= 3 {
+        return space_groups(text, toks, k, value);
+    }
+    (value, k + 1, false)
+}
+
+/// "1 234 567" and "40 000" (also with no-break spaces): groups of exactly three digits.
+fn space_groups(text: &str, toks: &[Tok], k: usize, mut value: f64) -> (f64, usize, bool) {
+    let mut j = k + 1;
+    while let Some(n) = toks.get(j) {
+        let gap = &text[toks[j - 1].end..n.start];
+        let single = matches!(gap, " " | "\u{a0}" | "\u{202f}");
+        let after_ok = toks.get(j + 1).is_none_or(|a| !adjacent(n, a) || !a.is_sym('/'));
+        if !(n.is_num() && n.end - n.start == 3 && single && after_ok) {
+            break;
+        }
+        value = value * 1000.0 + digits_value(text, n);
+        j += 1;
+    }
+    (value, j, j > k + 1)
+}
+
+/// "3/4" and "2 1/4": proper fractions with a usual denominator.
+fn fraction(text: &str, toks: &[Tok], k: usize, whole: f64) -> Option<(f64, usize)> {
+    let proper = |n: usize| -> Option<f64> {
+        if !joins(toks, n + 1, '/') {
+            return None;
+        }
+        let (a, b) = (digits_value(text, &toks[n]), digits_value(text, &toks[n + 2]));
+        let usual = matches!(b as u32, 2..=10 | 12 | 16 | 32 | 64 | 100);
+        (a < b && usual && !joins(toks, n + 3, '/')).then_some(a / b)
+    };
+    if let Some(f) = proper(k) {
+        return Some((f, k + 3));
+    }
+    let n = toks.get(k + 1)?;
+    if n.is_num() && spaced(text, &toks[k], n, 3) {
+        return proper(k + 1).map(|f| (whole + f, k + 4));
+    }
+    if let Some(v) = sym(toks, k + 1).and_then(vulgar).filter(|_| adjacent(&toks[k], n)) {
+        return Some((whole + v, k + 2));
+    }
+    None
+}
+
+/// Exponents, powers and letter suffixes after the digits; `j` is the next token.
+fn finish(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    j: usize,
+    value: f64,
+    integer: bool,
+    glued_left: bool,
+) -> Scan {
+    let mut n = numeral(toks[i].start, toks[j - 1].end, value, j);
+    n.integer = integer;
+    n.glued_left = glued_left;
+    if let Some((v, next)) = exponent(text, toks, j, value) {
+        n.value = v;
+        n.next = next;
+        n.end = toks[next - 1].end;
+        n.integer = false;
+        return Scan::Num(n);
+    }
+    let Some(w) = toks.get(j).filter(|w| w.is_word()) else {
+        return Scan::Num(n);
+    };
+    let raw = &text[w.start..w.end];
+    if adjacent(&toks[j - 1], w) {
+        let alnum_after = toks.get(j + 1).is_some_and(|a| adjacent(w, a) && !a.is_sym('.'));
+        if integer && !alnum_after && matches!(raw.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+            n.ordinal = true;
+        } else if let Some(s) = suffix_scale(raw).filter(|_| !alnum_after) {
+            if raw == "G" && value.abs() < 10.0 {
+                n.glued = Some(j);
+                return Scan::Num(n);
+            }
+            n.value *= s;
+        } else {
+            n.glued = Some(j);
+            return Scan::Num(n);
+        }
+    } else if spaced(text, &toks[j - 1], w, 2)
+        && matches!(raw, "k" | "K" | "M" | "G" | "MM" | "bn" | "bln" | "tln" | "mln" | "mn" | "tn")
+        && toks.get(j + 1).is_none_or(|a| !adjacent(w, a) || !a.is_word())
+    {
+        n.value *= suffix_scale(raw).unwrap_or(1.0);
+    } else {
+        return Scan::Num(n);
+    }
+    n.integer = false;
+    n.next = j + 1;
+    n.end = w.end;
+    Scan::Num(n)
+}
+
+/// "1e10", "12.32e+14", "1.1^23", "2.5^-1", "1.3x10^6".
+fn exponent(text: &str, toks: &[Tok], j: usize, value: f64) -> Option<(f64, usize)> {
+    let w = toks.get(j).filter(|w| adjacent(&toks[j - 1], w))?;
+    let raw = &text[w.start..w.end];
+    let (mut k, base, ten) = match raw {
+        "e" | "E" => (j + 1, value, true),
+        "^" => (j + 1, value, false),
+        "x" if is_digits(text, toks.get(j + 1)?, "10") && sym(toks, j + 2) == Some('^') => {
+            (j + 3, value, true)
+        }
+        _ => return None,
+    };
+    let mut neg = false;
+    while let Some(c @ ('+' | '-')) = sym(toks, k).filter(|_| adjacent(&toks[k - 1], &toks[k])) {
+        neg ^= c == '-';
+        k += 1;
+    }
+    let e = toks.get(k).filter(|e| e.is_num() && adjacent(&toks[k - 1], e))?;
+    if toks.get(k + 1).is_some_and(|a| adjacent(e, a) && (a.is_word() || a.is_num())) {
+        return None;
+    }
+    let exp = digits_value(text, e).min(400.0);
+    let exp = if neg { -exp } else { exp };
+    let v = if ten { base * 10f64.powf(exp) } else { base.signum() * base.abs().powf(exp) };
+    v.is_finite().then_some((v, k + 1))
+}
+
+fn is_digits(text: &str, t: &Tok, s: &str) -> bool {
+    t.is_num() && &text[t.start..t.end] == s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lex::lex;
+    use super::*;
+
+    fn first(s: &str) -> Option<Scan> {
+        let toks = lex(s);
+        (0..toks.len()).find_map(|i| scan(s, &toks, i))
+    }
+
+    fn value(s: &str) -> Option<(f64, &str)> {
+        match first(s)? {
+            Scan::Num(n) if n.glued.is_none() && !n.glued_left => Some((n.value, &s[n.start..n.end])),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn reads_numerals() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("paid 1,234,567 dollars", 1234567.0, "1,234,567"),
+            ("rose to 1,234.5 points", 1234.5, "1,234.5"),
+            ("a loan of 12,34,567.89 rupees", 1234567.89, "12,34,567.89"),
+            ("some 40 000 people", 40000.0, "40 000"),
+            ("fell -9.5 points", -9.5, "-9.5"),
+            ("only .08 of it", 0.08, ".08"),
+            ("profit of 3.5bn", 3.5e9, "3.5bn"),
+            ("about 10k runners", 1e4, "10k"),
+            ("a 10 bln deal", 1e10, "10 bln"),
+            ("mass 1.3e6 tonnes", 1.3e6, "1.3e6"),
+            ("grew 1.1^2", 1.2100000000000002, "1.1^2"),
+            ("ate 3/4 of it", 0.75, "3/4"),
+            ("ran 2 1/4 miles", 2.25, "2 1/4"),
+            ("the 21st time", 21.0, "21st"),
+            ("it was 5,00 euros", 5.0, "5,00"),
+        ];
+        for (input, want, span) in cases {
+            assert_eq!(value(input), Some((*want, *span)), "{input}");
+        }
+    }
+
+    #[test]
+    fn skips_codes_times_and_phones() {
+        let cases: &[(&str, Option<Scan>)] = &[
+            ("at 10:30 today", Some(Scan::Skip(4))),
+            ("call +1-222-2222", Some(Scan::Skip(7))),
+            ("on 5/17/2018", Some(Scan::Chain(6))),
+        ];
+        for (input, want) in cases {
+            assert_eq!(first(input), *want, "{input}");
+        }
+        assert!(matches!(first("COVID-19 cases"), Some(Scan::Num(n)) if n.glued_left));
+        assert!(matches!(first("the 180ml bottle"), Some(Scan::Num(n)) if n.glued.is_some()));
+    }
+}

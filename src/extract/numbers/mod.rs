@@ -1,0 +1,330 @@
+//! Numbers in running English text: digits ("1,234.5", "3.5bn", "21st"), number words
+//! ("one hundred and twenty-three", "a dozen", "two thirds", "1.5 million") and vague
+//! amounts, as byte spans with values. Vague amounts are ranges, never exact figures:
+//! a few 2–5, a handful 3–7, several 3–9, dozens 24–99, scores 40–99, hundreds 200–999,
+//! thousands 2,000–9,999 (likewise millions, billions), tens of thousands 20,000–99,999,
+//! hundreds of thousands 200,000–999,999; "a few"/"several" times a scale multiply the
+//! range ("a few dozen" 24–60, "several hundred" 300–900). A hedge before a number
+//! ("about 50", "nearly 1,000") keeps the exact value and span but sets `approximate`.
+
+mod card;
+mod digits;
+pub(crate) mod lex;
+mod relative;
+mod spelled;
+mod vague;
+mod words;
+
+pub use relative::{Anchor, RelativeOrdinal, find_relative_ordinals};
+
+use digits::Scan;
+use lex::{Kind, Tok, is, lower, spaced};
+
+/// A number found in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// The value; for vague amounts the low end of the range.
+    pub value: f64,
+    /// The high end for ranges and vague amounts.
+    pub value_max: Option<f64>,
+    /// Vague amounts and hedged numbers ("about 50").
+    pub approximate: bool,
+    /// "third", "21st".
+    pub ordinal: bool,
+}
+
+/// A number with the token context the quantity recognizer needs.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Hit {
+    pub num: Number,
+    /// Index of the first token.
+    pub first: usize,
+    /// Index of the token after the number.
+    pub next: usize,
+    /// Index of an unknown letter suffix glued to a numeral ("180ml").
+    pub glued: Option<usize>,
+    /// Letters glued before the digits ("USD115", "COVID-19").
+    pub glued_left: bool,
+    /// Written (at least partly) in words.
+    pub words: bool,
+}
+
+/// All numbers in running text, sorted by start, non-overlapping (longest match wins).
+pub fn find_numbers(text: &str) -> Vec<Number> {
+    let toks = lex::lex(text);
+    hits(text, &toks)
+        .into_iter()
+        .filter(|h| h.glued.is_none() && !h.glued_left)
+        .map(|h| h.num)
+        .collect()
+}
+
+/// Parses a whole string that is one number ("one hundred and twenty-three", "1,234.5").
+pub fn parse_number(s: &str) -> Option<f64> {
+    let toks = lex::lex(s);
+    let found = hits(s, &toks);
+    match found.as_slice() {
+        [h] if h.glued.is_none() && s[..h.num.start].trim().is_empty() && s[h.num.end..].trim().is_empty() => {
+            Some(h.num.value)
+        }
+        _ => None,
+    }
+}
+
+/// Every number hit, glued ones included, sorted and non-overlapping.
+pub(crate) fn hits(text: &str, toks: &[Tok]) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        i = hit_at(text, toks, i, &mut out).max(i + 1);
+    }
+    merge_ratios(text, toks, &mut out);
+    for h in &mut out {
+        if !h.num.approximate && hedged(text, toks, h.first) {
+            h.num.approximate = true;
+        }
+    }
+    out
+}
+
+fn hit(start: usize, end: usize, value: f64, first: usize, next: usize) -> Hit {
+    let num = Number { start, end, value, value_max: None, approximate: false, ordinal: false };
+    Hit { num, first, next, glued: None, glued_left: false, words: false }
+}
+
+/// Recognizes a number at token `i`, pushing hits; returns the next token index to try.
+fn hit_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+    let t = &toks[i];
+    if t.is_word() {
+        if let Some((lo, hi, next)) = vague::vague_at(text, toks, i) {
+            let mut h = hit(t.start, toks[next - 1].end, lo, i, next);
+            h.num.value_max = Some(hi);
+            h.num.approximate = true;
+            h.words = true;
+            out.push(h);
+            return next;
+        }
+        if spelled::word_at(text, toks, i).is_none() {
+            return i + 1;
+        }
+    } else {
+        match digits::scan(text, toks, i) {
+            None => return i + 1,
+            Some(Scan::Skip(n)) => return n,
+            Some(Scan::Chain(n)) => {
+                for k in (i..n).filter(|&k| toks[k].is_num()) {
+                    out.push(hit(toks[k].start, toks[k].end, digits_of(text, &toks[k]), k, k + 1));
+                }
+                return n;
+            }
+            Some(Scan::Num(_)) => {}
+        }
+    }
+    phrase_at(text, toks, i, out)
+}
+
+fn digits_of(text: &str, t: &Tok) -> f64 {
+    text[t.start..t.end].parse().unwrap_or(0.0)
+}
+
+/// A word phrase or numeral at `i`, with an optional "minus"/"negative" before it.
+fn phrase_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+    let minus = is(text, &toks[i], "minus") || is(text, &toks[i], "negative");
+    let from = if minus { i + 1 } else { i };
+    if minus && toks.get(from).is_none_or(|n| !spaced(text, &toks[i], n, 3)) {
+        return i + 1;
+    }
+    let items = spelled::collect(text, toks, from);
+    let read = spelled::read(&items).filter(|&(_, _, n)| n > 0);
+    let Some((value, ordinal, used)) = read else {
+        return lone_numeral(text, toks, from, out);
+    };
+    let (first, last) = (&items[0], &items[used - 1]);
+    let mut h = hit(toks[i].start, last.end, if minus { -value } else { value }, i, last.next);
+    h.num.ordinal = ordinal;
+    h.words = items[..used].iter().any(|it| matches!(it.item, card::Item::W(_)));
+    let single = used == 1 && !minus;
+    if single && is(text, &toks[i], "one") && pronoun_one(text, toks, i) {
+        return i + 1;
+    }
+    if single && ordinal && is(text, &toks[i], "second") && after_number(text, toks, i, out) {
+        return i + 1;
+    }
+    if single && first_is_no_label(text, toks, i) {
+        return last.next;
+    }
+    let _ = first;
+    out.push(h);
+    last.next
+}
+
+/// A numeral that cannot join a phrase: glued units ("180ml"), ordinals ("21st").
+fn lone_numeral(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+    let Some(Scan::Num(n)) = digits::scan(text, toks, i) else {
+        return i + 1;
+    };
+    let mut h = hit(n.start, n.end, n.value, i, n.next);
+    h.num.ordinal = n.ordinal;
+    h.glued = n.glued;
+    h.glued_left = n.glued_left;
+    if !first_is_no_label(text, toks, i) {
+        out.push(h);
+    }
+    n.next
+}
+
+/// "the one", "which one", "one of", "one another", "no one": a pronoun, not a count.
+fn pronoun_one(text: &str, toks: &[Tok], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word());
+    let prev = i.checked_sub(1).and_then(word);
+    let mut buf = [0u8; 24];
+    let before = prev.map_or("", |t| lower(text, t, &mut buf));
+    let prev_det = matches!(
+        before,
+        "the" | "this" | "that" | "which" | "each" | "every" | "any" | "no" | "another" | "only" | "last"
+    );
+    let next = toks.get(i + 1);
+    let next_word = next.filter(|t| t.is_word()).map_or("", |t| &text[t.start..t.end]);
+    let apostrophe = next.is_some_and(|t| matches!(t.kind, Kind::Sym('\'' | '’')));
+    prev_det
+        || apostrophe
+        || ["of", "another", "who", "whose", "whom"].iter().any(|w| next_word.eq_ignore_ascii_case(w))
+}
+
+/// "30 second": "second" right after a number is the time unit.
+fn after_number(text: &str, toks: &[Tok], i: usize, out: &[Hit]) -> bool {
+    out.last().is_some_and(|h| h.next == i && spaced(text, &toks[i - 1], &toks[i], 3))
+        || (i > 0 && (is(text, &toks[i - 1], "a") || is(text, &toks[i - 1], "one")))
+}
+
+/// "No. 5" and "#5" are labels, not quantities.
+fn first_is_no_label(text: &str, toks: &[Tok], i: usize) -> bool {
+    if i >= 2 && toks[i - 1].is_sym('.') && text[toks[i - 2].start..toks[i - 2].end].eq_ignore_ascii_case("no") {
+        return true;
+    }
+    i >= 1 && toks[i - 1].is_sym('#') && toks[i - 1].end == toks[i].start
+}
+
+/// "about 50", "nearly 1,000", "an estimated 3,000", "~40".
+fn hedged(text: &str, toks: &[Tok], first: usize) -> bool {
+    let Some(p) = first.checked_sub(1).map(|p| &toks[p]) else { return false };
+    if p.is_sym('~') {
+        return true;
+    }
+    let mut buf = [0u8; 24];
+    let w = lower(text, p, &mut buf);
+    let digits = toks[first].is_num();
+    matches!(w, "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "circa" | "estimated")
+        || (w == "some" && digits)
+}
+
+/// "one over three", "2 out of 5", "one in five": ratios read as fractions.
+fn merge_ratios(text: &str, toks: &[Tok], out: &mut Vec<Hit>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        if let Some(v) = ratio(text, toks, a, b) {
+            let merged = Hit { num: Number { end: b.num.end, value: v, ..a.num.clone() }, next: b.next, words: a.words || b.words, ..a.clone() };
+            out[k] = merged;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+fn ratio(text: &str, toks: &[Tok], a: &Hit, b: &Hit) -> Option<f64> {
+    let plain = |h: &Hit| !h.num.ordinal && !h.num.approximate && h.glued.is_none() && h.num.value.fract() == 0.0;
+    if !plain(a) || !plain(b) || b.num.value == 0.0 {
+        return None;
+    }
+    let gap: Vec<&Tok> = toks[a.next..b.first].iter().collect();
+    let words: Vec<String> = gap.iter().map(|t| text[t.start..t.end].to_ascii_lowercase()).collect();
+    let (x, y) = (a.num.value, b.num.value);
+    let after = toks.get(b.next);
+    let ends = after.is_none_or(|t| matches!(t.kind, Kind::Sym('.' | ',' | ';' | '?' | '!' | ')')));
+    let currency = a.first > 0 && matches!(toks[a.first - 1].kind, Kind::Sym('$' | '£' | '€'));
+    let year = !b.words && (1000.0..=2100.0).contains(&y);
+    let ok = match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["over"] => ends && !currency,
+        ["out", "of"] => x <= y,
+        ["in"] => x.abs() <= 10.0 && x < y && !year,
+        _ => false,
+    };
+    ok.then_some(x / y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (input, expected (span text, value, value_max, approximate, ordinal) of every number)
+    type Case = (&'static str, &'static [(&'static str, f64, Option<f64>, bool, bool)]);
+
+    const CASES: &[Case] = &[
+        ("Police said 1,234 people attended.", &[("1,234", 1234.0, None, false, false)]),
+        ("Turnout was 67.5 points higher.", &[("67.5", 67.5, None, false, false)]),
+        ("He was jailed for ten years.", &[("ten", 10.0, None, false, false)]),
+        ("Eleven men were charged.", &[("Eleven", 11.0, None, false, false)]),
+        ("It cost one hundred and twenty-three pounds.", &[("one hundred and twenty-three", 123.0, None, false, false)]),
+        ("A dozen eggs broke.", &[("A dozen", 12.0, None, false, false)]),
+        ("The deal is worth 1.5 million.", &[("1.5 million", 1.5e6, None, false, false)]),
+        ("Profits hit 3.5bn last year.", &[("3.5bn", 3.5e9, None, false, false)]),
+        ("Temperatures fell to -5 overnight.", &[("-5", -5.0, None, false, false)]),
+        ("It came third in the 21st race.", &[("third", 3.0, None, false, true), ("21st", 21.0, None, false, true)]),
+        ("A few dozen protesters gathered.", &[("A few dozen", 24.0, Some(60.0), true, false)]),
+        ("Hundreds of homes flooded.", &[("Hundreds", 200.0, Some(999.0), true, false)]),
+        ("Tens of thousands marched.", &[("Tens of thousands", 20000.0, Some(99999.0), true, false)]),
+        ("Several officers were hurt.", &[("Several", 3.0, Some(9.0), true, false)]),
+        ("About 50 people died.", &[("50", 50.0, None, true, false)]),
+        ("Two thirds of voters agreed.", &[("Two thirds", 2.0 / 3.0, None, false, false)]),
+        ("One in five adults smoke.", &[("One in five", 0.2, None, false, false)]),
+        ("He was one of the victims.", &[]),
+        ("A man was arrested.", &[]),
+        ("The No. 5 bus.", &[]),
+        ("We met at 10:30 on the day.", &[]),
+        ("COVID-19 cases rose.", &[("", 0.0, None, false, false); 0]),
+        ("Call +44-20-7946-0958 now.", &[]),
+        ("Ukraine’s army — 40,000 strong — held.", &[("40,000", 40000.0, None, false, false)]),
+        ("The 🚀 took 3 days.", &[("3", 3.0, None, false, false)]),
+        ("It was five and a half million.", &[("five and a half million", 5.5e6, None, false, false)]),
+        ("The 180ml bottle.", &[]),
+    ];
+
+    #[test]
+    fn finds_numbers_in_news_sentences() {
+        for (input, want) in CASES {
+            let got = find_numbers(input);
+            let got: Vec<_> = got
+                .iter()
+                .map(|n| (&input[n.start..n.end], n.value, n.value_max, n.approximate, n.ordinal))
+                .collect();
+            assert_eq!(got.len(), want.len(), "{input}: {got:?}");
+            for (g, w) in got.iter().zip(want.iter()) {
+                assert_eq!(g.0, w.0, "{input}");
+                assert!((g.1 - w.1).abs() < 1e-9, "{input}: {g:?}");
+                assert_eq!((g.2, g.3, g.4), (w.2, w.3, w.4), "{input}");
+            }
+        }
+    }
+
+    #[test]
+    fn parses_whole_strings() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("one hundred and twenty-three", Some(123.0)),
+            ("1.5 million", Some(1.5e6)),
+            ("ten", Some(10.0)),
+            ("a dozen", Some(12.0)),
+            ("1,234.5", Some(1234.5)),
+            ("twenty-one", Some(21.0)),
+            ("ten people", None),
+            ("", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_number(input), *want, "{input}");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Vague amounts ("a few dozen", "hundreds of thousands", "several", "a handful"):
+//! never an exact figure, always a low..high range with `approximate` set.
+//! The ranges are documented in the parent module.
+
+use super::lex::{Tok, is, lower, spaced};
+use super::words::scale;
+
+/// A vague amount: (low, high, index of the token after it).
+pub(crate) fn vague_at(text: &str, toks: &[Tok], i: usize) -> Option<(f64, f64, usize)> {
+    let w = |k: usize| -> Option<&Tok> {
+        let t = toks.get(k)?;
+        (k == i || spaced(text, &toks[k - 1], t, 3)).then_some(t)
+    };
+    let word_is = |k: usize, s: &str| w(k).is_some_and(|t| is(text, t, s));
+    let mut buf = [0u8; 24];
+    let first = lower(text, w(i)?, &mut buf);
+    let (lo, hi, mut j) = match first {
+        "a" if word_is(i + 1, "few") => (2.0, 5.0, i + 2),
+        "a" if word_is(i + 1, "handful") => (3.0, 7.0, i + 2),
+        "several" => (3.0, 9.0, i + 1),
+        "tens" | "hundreds" if word_is(i + 1, "of") && w(i + 2).and_then(|t| plural_scale(text, t)).is_some() => {
+            let base = if first == "tens" { 10.0 } else { 100.0 };
+            let s = w(i + 2).and_then(|t| plural_scale(text, t)).unwrap_or(1.0);
+            return Some((2.0 * base * s, 10.0 * base * s - 1.0, i + 3));
+        }
+        "dozens" => return Some((24.0, 99.0, i + 1)),
+        "scores" if word_is(i + 1, "of") => return Some((40.0, 99.0, i + 1)),
+        "hundreds" => return Some((200.0, 999.0, i + 1)),
+        _ => {
+            let s = plural_scale(text, w(i)?)?;
+            return Some((2.0 * s, 10.0 * s - 1.0, i + 1));
+        }
+    };
+    if let Some(s) = w(j).and_then(|t| multiplier(text, t)) {
+        j += 1;
+        return Some((lo * s, hi * s, j));
+    }
+    Some((lo, hi, j))
+}
+
+/// "thousands", "millions", "billions".
+fn plural_scale(text: &str, t: &Tok) -> Option<f64> {
+    let mut buf = [0u8; 24];
+    let w = lower(text, t, &mut buf).strip_suffix('s')?;
+    scale(w).filter(|&s| s >= 1e3 && !matches!(w, "lakh" | "lac" | "crore"))
+}
+
+/// "dozen", "hundred", "thousand" ... after "a few"/"several".
+fn multiplier(text: &str, t: &Tok) -> Option<f64> {
+    let mut buf = [0u8; 24];
+    match lower(text, t, &mut buf) {
+        "dozen" => Some(12.0),
+        "hundred" => Some(100.0),
+        w => scale(w),
+    }
+}

@@ -1,0 +1,185 @@
+//! Vocabulary of English number words: cardinals, scales, ordinals and fraction
+//! denominators, looked up from a lower-cased word without allocation.
+
+/// One number word and how it combines with its neighbours.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum W {
+    /// zero, nought, naught.
+    Zero,
+    /// one .. nine.
+    Unit(f64),
+    /// ten .. nineteen.
+    Teen(f64),
+    /// twenty .. ninety.
+    Tens(f64),
+    Hundred,
+    /// thousand, million, lakh, crore ...
+    Scale(f64),
+    /// dozen(s) and its abbreviations.
+    Dozen,
+    /// An ordinal word; `plural` for denominators such as "fifths".
+    Ord(Ord),
+    And,
+    /// The article "a"/"an", a number only before a scale or denominator.
+    A,
+    Point,
+    Minus,
+}
+
+/// An ordinal word: its cardinal value and grammatical class.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Ord {
+    pub value: f64,
+    pub class: OrdClass,
+    pub plural: bool,
+}
+
+/// Which cardinal class an ordinal word corresponds to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OrdClass {
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+    /// "half"/"halves", "quarter(s)": denominators that are never ordinals.
+    Part,
+}
+
+const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS: [&str; 10] = [
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen",
+];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const UNIT_ORDS: [&str; 9] =
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const TEEN_ORDS: [&str; 10] = [
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth",
+];
+const TENS_ORDS: [&str; 8] = [
+    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "ninetieth",
+];
+
+fn index_of(list: &[&str], w: &str) -> Option<f64> {
+    list.iter().position(|x| *x == w).map(|p| p as f64)
+}
+
+/// Scale words and their value.
+pub(crate) fn scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "thousand" => 1e3,
+        "million" | "mln" => 1e6,
+        "billion" | "bln" => 1e9,
+        "trillion" | "tln" => 1e12,
+        "lakh" | "lac" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
+        _ => return None,
+    })
+}
+
+fn ordinal(w: &str) -> Option<Ord> {
+    let (stem, plural) = match w.strip_suffix('s') {
+        Some(s) if s != "second" && s != "minute" => (s, true),
+        _ => (w, false),
+    };
+    let (value, class) = if let Some(v) = index_of(&UNIT_ORDS, stem) {
+        (v + 1.0, OrdClass::Unit)
+    } else if let Some(v) = index_of(&TEEN_ORDS, stem) {
+        (v + 10.0, OrdClass::Teen)
+    } else if let Some(v) = index_of(&TENS_ORDS, stem) {
+        (v * 10.0 + 20.0, OrdClass::Tens)
+    } else if stem == "nineth" {
+        (9.0, OrdClass::Unit)
+    } else if stem == "hundredth" {
+        (100.0, OrdClass::Hundred)
+    } else if let Some(v) = stem.strip_suffix("th").and_then(scale) {
+        (v, OrdClass::Scale)
+    } else if stem == "half" || w == "halves" {
+        (2.0, OrdClass::Part)
+    } else if stem == "quarter" {
+        (4.0, OrdClass::Part)
+    } else {
+        return None;
+    };
+    Some(Ord { value, class, plural: plural || w == "halves" })
+}
+
+/// Looks up a lower-cased word.
+pub(crate) fn word(w: &str) -> Option<W> {
+    if w.len() < 1 || w.len() > 16 {
+        return None;
+    }
+    if let Some(v) = index_of(&UNITS, w) {
+        return Some(W::Unit(v + 1.0));
+    }
+    if let Some(v) = index_of(&TEENS, w) {
+        return Some(W::Teen(v + 10.0));
+    }
+    if let Some(v) = index_of(&TENS, w) {
+        return Some(W::Tens(v * 10.0 + 20.0));
+    }
+    if let Some(v) = scale(w) {
+        return Some(W::Scale(v));
+    }
+    Some(match w {
+        "zero" | "nought" | "naught" => W::Zero,
+        "hundred" | "hundreds" => W::Hundred,
+        "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => W::Dozen,
+        "and" => W::And,
+        "a" | "an" => W::A,
+        "point" => W::Point,
+        "minus" | "negative" => W::Minus,
+        _ => return ordinal(w).map(W::Ord),
+    })
+}
+
+/// Value of a glued or spaced scale suffix such as "bn" in "3.5bn"; `case` is the raw text.
+pub(crate) fn suffix_scale(raw: &str) -> Option<f64> {
+    Some(match raw {
+        "k" | "K" => 1e3,
+        "M" | "MM" | "mm" | "mn" | "mln" | "mil" | "Mn" => 1e6,
+        "b" | "B" | "bn" | "Bn" | "BN" | "bln" | "G" => 1e9,
+        "tn" | "trn" | "tln" | "Tn" => 1e12,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn looks_up_words() {
+        let cases: &[(&str, Option<W>)] = &[
+            ("seven", Some(W::Unit(7.0))),
+            ("fifteen", Some(W::Teen(15.0))),
+            ("ninety", Some(W::Tens(90.0))),
+            ("million", Some(W::Scale(1e6))),
+            ("hundreds", Some(W::Hundred)),
+            ("ukraine", None),
+        ];
+        for (w, want) in cases {
+            assert_eq!(word(w), *want, "{w}");
+        }
+    }
+
+    #[test]
+    fn looks_up_ordinals() {
+        let cases: &[(&str, f64, OrdClass, bool)] = &[
+            ("third", 3.0, OrdClass::Unit, false),
+            ("fifths", 5.0, OrdClass::Unit, true),
+            ("twentieth", 20.0, OrdClass::Tens, false),
+            ("hundredths", 100.0, OrdClass::Hundred, true),
+            ("millionth", 1e6, OrdClass::Scale, false),
+            ("halves", 2.0, OrdClass::Part, true),
+            ("quarter", 4.0, OrdClass::Part, false),
+        ];
+        for (w, value, class, plural) in cases {
+            assert_eq!(word(w), Some(W::Ord(Ord { value: *value, class: *class, plural: *plural })), "{w}");
+        }
+        assert_eq!(word("seconds"), None);
+    }
+}

@@ -1,0 +1,98 @@
+//! Durations without digits: "an hour", "a year", "all day", "half an hour",
+//! "an hour and a half", "another week", "a couple of days", "several days",
+//! "a few minutes" and bare plurals after "for" ("for decades", "for years").
+
+use super::units::{AFTER, Class, match_unit};
+use super::{Quantity, QuantityKind as K, iso_duration};
+use crate::extract::numbers::lex::{Tok, is, lower, spaced};
+
+fn time_unit(text: &str, toks: &[Tok], j: usize) -> Option<(&'static str, &'static str, f64, usize)> {
+    let (u, end) = match_unit(text, toks, j, AFTER)?;
+    match u.1 {
+        Class::Time(letter) if !matches!(u.2, "business days") || u.0.len() == 2 => Some((letter, u.2, u.3, end)),
+        _ => None,
+    }
+}
+
+fn duration(toks: &[Tok], i: usize, end: usize, value: f64, max: Option<f64>, unit: (&'static str, &'static str)) -> Quantity {
+    let approximate = max.is_some();
+    Quantity {
+        kind: K::Duration,
+        start: toks[i].start,
+        end: toks[end - 1].end,
+        value: Some(value),
+        value_max: max,
+        unit: Some(unit.1.to_string()),
+        approximate,
+        normalized: (!approximate).then(|| iso_duration(value, unit.0, unit.1)),
+    }
+}
+
+/// A word-only duration starting at token `i`.
+pub(crate) fn duration_at(text: &str, toks: &[Tok], i: usize) -> Option<Quantity> {
+    let next = |k: usize| toks.get(k).filter(|t| spaced(text, &toks[k - 1], t, 3) || toks[k - 1].end == t.start);
+    let word = |k: usize, w: &str| next(k).is_some_and(|t| is(text, t, w));
+    let mut buf = [0u8; 24];
+    let first = lower(text, &toks[i], &mut buf);
+    let (lo, hi, j) = match first {
+        "a" | "an" if word(i + 1, "half") => (0.5, None, i + 2),
+        "a" if word(i + 1, "couple") && word(i + 2, "of") => (2.0, None, i + 3),
+        "couple" if word(i + 1, "of") => (2.0, None, i + 2),
+        "a" if word(i + 1, "few") => (2.0, Some(5.0), i + 2),
+        "a" | "an" if rate(text, toks, i) => return None,
+        "a" | "an" | "another" | "all" | "full" | "whole" => (1.0, None, i + 1),
+        "half" if word(i + 1, "an") || word(i + 1, "a") => (0.5, None, i + 2),
+        "half" => (0.5, None, i + 1),
+        "few" => (2.0, Some(5.0), i + 1),
+        "several" => (3.0, Some(9.0), i + 1),
+        "some" => (2.0, Some(9.0), i + 1),
+        "for" => return bare_plural(text, toks, i),
+        _ => return None,
+    };
+    let sep = toks.get(j).is_some_and(|t| t.is_sym('-')) && matches!(first, "all" | "full");
+    let j = if sep { j + 1 } else { j };
+    next(j)?;
+    let (letter, unit, factor, end) = time_unit(text, toks, j)?;
+    let plural = unit.ends_with('s') && text[toks[end - 1].start..toks[end - 1].end].ends_with('s');
+    if hi.is_none() && lo == 1.0 && plural && unit != "business days" {
+        return None;
+    }
+    if hi.is_some() && !plural {
+        return None;
+    }
+    let (value, end) = and_a_half(text, toks, end, lo * factor);
+    Some(duration(toks, i, end, value, hi.map(|h| h * factor), (letter, unit)))
+}
+
+/// "an hour and a half", "an hour and half".
+fn and_a_half(text: &str, toks: &[Tok], end: usize, value: f64) -> (f64, usize) {
+    let w = |k: usize, s: &str| toks.get(k).is_some_and(|t| is(text, t, s));
+    if w(end, "and") && w(end + 1, "a") && w(end + 2, "half") {
+        return (value + 0.5, end + 3);
+    }
+    if w(end, "and") && w(end + 1, "half") {
+        return (value + 0.5, end + 2);
+    }
+    (value, end)
+}
+
+/// "for decades", "for years": approximately two or more units, no upper bound.
+fn bare_plural(text: &str, toks: &[Tok], i: usize) -> Option<Quantity> {
+    let t = toks.get(i + 1).filter(|t| spaced(text, &toks[i], t, 2))?;
+    let w = lower(text, t, &mut [0; 24]).to_string();
+    if !matches!(w.as_str(), "decades" | "centuries" | "years" | "months" | "weeks" | "days" | "hours" | "minutes") {
+        return None;
+    }
+    let (letter, unit, factor, end) = time_unit(text, toks, i + 1)?;
+    let mut d = duration(toks, i + 1, end, 2.0 * factor, None, (letter, unit));
+    d.approximate = true;
+    d.normalized = None;
+    Some(d)
+}
+
+/// "twice a day", "£5 an hour", "once a year": a rate, not a duration.
+fn rate(text: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).map(|p| &toks[p]) else { return false };
+    let w = lower(text, p, &mut [0; 24]).to_string();
+    matches!(w.as_str(), "once" | "twice" | "thrice" | "times" | "per") || p.is_num()
+}

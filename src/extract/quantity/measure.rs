@@ -1,0 +1,153 @@
+//! Numbers with a unit: money ("$1.5 million", "£2m", "420 million euros", "USD 200"),
+//! percents ("12%", "12 per cent"), durations ("ten years", "eleven-year"), ages
+//! ("aged 45", "45-year-old", "five years old") and dimensions ("29km", "six-mile").
+
+use super::units::{AFTER, Class, exact_unit, match_unit, prefix_code};
+use super::{Quantity, QuantityKind as K, iso_duration};
+use crate::extract::numbers::Hit;
+use crate::extract::numbers::lex::{Kind, Tok, adjacent, is, spaced};
+
+fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quantity {
+    Quantity {
+        kind,
+        start,
+        end,
+        value: Some(value),
+        value_max: h.num.value_max,
+        unit: Some(unit.to_string()),
+        approximate: h.num.approximate,
+        normalized: None,
+    }
+}
+
+/// The unit quantity built on a number hit, if any.
+pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
+    if let Some(m) = money_before(text, toks, h) {
+        return Some(m);
+    }
+    if h.glued_left {
+        return None;
+    }
+    if let Some(a) = age_before(text, toks, h) {
+        return Some(a);
+    }
+    let (j, _hyphen) = match h.glued {
+        Some(g) => (g, false),
+        None => unit_start(text, toks, h.next)?,
+    };
+    if let Some((unit, end)) = match_unit(text, toks, j, AFTER) {
+        return with_unit(text, toks, h, unit.1, unit.2, unit.3, end);
+    }
+    let t = &toks[j];
+    let raw = &text[t.start..t.end];
+    let unit = exact_unit(raw)?;
+    let runs_on = toks.get(j + 1).is_some_and(|n| adjacent(t, n) && (n.is_word() || n.is_num()));
+    if runs_on || (unit.len() == 1 && h.glued.is_none() && raw != "m") {
+        return None;
+    }
+    Some(q(K::Dimension, h.num.start, t.end, h.num.value, h, unit))
+}
+
+/// Where a unit after the number may start: glued, spaced, or after a hyphen ("six-mile").
+fn unit_start(text: &str, toks: &[Tok], next: usize) -> Option<(usize, bool)> {
+    let prev = toks.get(next.checked_sub(1)?)?;
+    let t = toks.get(next)?;
+    if t.is_sym('-') && adjacent(prev, t) && toks.get(next + 1).is_some_and(|w| adjacent(t, w) && w.is_word()) {
+        return Some((next + 1, true));
+    }
+    let gap_ok = adjacent(prev, t) || spaced(text, prev, t, 3);
+    let bracket = matches!(t.kind, Kind::Sym('(' | '[' | '{' | '<'));
+    if bracket && toks.get(next + 1).is_some_and(|w| adjacent(t, w)) {
+        return None;
+    }
+    gap_ok.then_some((next, false))
+}
+
+fn with_unit(text: &str, toks: &[Tok], h: &Hit, class: Class, unit: &str, factor: f64, end: usize) -> Option<Quantity> {
+    let (start, v) = (h.num.start, h.num.value * factor);
+    let end_byte = toks[end - 1].end;
+    Some(match class {
+        Class::Percent => q(K::Percent, start, end_byte, v, h, unit),
+        Class::Money => q(K::Money, start, end_byte, v, h, unit),
+        Class::Dimension if unit == "lb" && pounds_are_money(text, toks, h, end) => {
+            q(K::Money, start, end_byte, v, h, "GBP")
+        }
+        Class::Dimension => q(K::Dimension, start, end_byte, v, h, unit),
+        Class::Time(letter) => {
+            if let Some(age_end) = age_after(text, toks, end) {
+                return Some(q(K::Age, start, age_end, v, h, unit));
+            }
+            let mut d = q(K::Duration, start, end_byte, v, h, unit);
+            if !h.num.approximate {
+                d.normalized = Some(iso_duration(v, letter, unit));
+            }
+            d
+        }
+    })
+}
+
+/// "361 million pounds" is money, "25 pounds" of weight is not.
+fn pounds_are_money(text: &str, toks: &[Tok], h: &Hit, end: usize) -> bool {
+    let of = toks.get(end).is_some_and(|t| is(text, t, "of"));
+    !of && (h.num.value >= 1000.0 || h.words && h.num.value >= 100.0)
+}
+
+/// "years old", "-year-old", "years of age": returns the end byte of the age phrase.
+fn age_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    let t = toks.get(end)?;
+    if is(text, t, "old") && spaced(text, &toks[end - 1], t, 2) {
+        return Some(t.end);
+    }
+    if t.is_sym('-') && toks.get(end + 1).is_some_and(|o| is(text, o, "old") && adjacent(t, o)) {
+        return Some(toks[end + 1].end);
+    }
+    let age = toks.get(end + 1).filter(|a| is(text, a, "age"));
+    (is(text, t, "of") && age.is_some()).then(|| toks[end + 1].end)
+}
+
+/// "aged 45", "age 87", and "87 yo".
+fn age_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
+    let prev = h.first.checked_sub(1).map(|p| &toks[p]);
+    if let Some(p) = prev.filter(|p| is(text, p, "aged") || is(text, p, "age")) {
+        if !h.num.ordinal && h.num.value > 0.0 && h.num.value < 130.0 {
+            return Some(q(K::Age, p.start, h.num.end, h.num.value, h, "years"));
+        }
+    }
+    let yo = toks.get(h.next).filter(|t| is(text, t, "yo") && spaced(text, &toks[h.next - 1], t, 2))?;
+    Some(q(K::Age, h.num.start, yo.end, h.num.value, h, "years"))
+}
+
+/// A currency symbol or code right before the number ("$ 75 million", "US$ 1MM", "USD115").
+fn money_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
+    let mut k = h.first.checked_sub(1)?;
+    if !(adjacent(&toks[k], &toks[k + 1]) || spaced(text, &toks[k], &toks[k + 1], 3)) {
+        return None;
+    }
+    if toks[k].is_sym('$') || toks[k].is_word() {
+        while k > 0 && adjacent(&toks[k - 1], &toks[k]) && !matches!(toks[k - 1].kind, Kind::Num) && k + 4 > h.first {
+            k -= 1;
+        }
+    }
+    let spaced_word = k > 0 && toks[k].is_sym('$') && toks[k - 1].is_word() && spaced(text, &toks[k - 1], &toks[k], 1);
+    let lo = if spaced_word { k - 1 } else { k };
+    let (code, start) = (lo..h.first).find_map(|s| {
+        let words = text[toks[s].start..toks[h.first - 1].end].to_ascii_lowercase().replace(' ', "");
+        let joined_left = s > 0 && adjacent(&toks[s - 1], &toks[s]) && toks[s - 1].is_word();
+        prefix_code(&words).filter(|_| !joined_left).map(|c| (c, toks[s].start))
+    })?;
+    let mut value = h.num.value;
+    let mut end = h.num.end;
+    if let Some(g) = h.glued {
+        let raw = &text[toks[g].start..toks[g].end];
+        value *= match raw {
+            "m" | "mn" => 1e6,
+            "p" if code == "GBP" => 1.0,
+            _ => return None,
+        };
+        end = toks[g].end;
+    }
+    if toks[h.first - 1].is_word() && h.glued_left != adjacent(&toks[h.first - 1], &toks[h.first]) {
+        return None;
+    }
+    Some(q(K::Money, start, end, value, h, code))
+}

@@ -1,0 +1,194 @@
+//! Quantities in running text: numbers with what they count or measure — money, percents,
+//! durations, dates, ranges, ages and dimensions — as byte spans with normalized values.
+//! Built on the number recognizer's hits plus the token stream; overlapping candidates are
+//! resolved longest first, then by kind priority.
+
+use serde::Serialize;
+
+mod date;
+mod date_rel;
+mod duration;
+mod measure;
+mod ranges;
+mod units;
+
+use super::numbers::{self, Hit, lex};
+
+/// What a quantity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    Number,
+    Ordinal,
+    Percent,
+    Money,
+    Duration,
+    Date,
+    Range,
+    Age,
+    Dimension,
+}
+
+impl QuantityKind {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuantityKind::Number => "number",
+            QuantityKind::Ordinal => "ordinal",
+            QuantityKind::Percent => "percent",
+            QuantityKind::Money => "money",
+            QuantityKind::Duration => "duration",
+            QuantityKind::Date => "date",
+            QuantityKind::Range => "range",
+            QuantityKind::Age => "age",
+            QuantityKind::Dimension => "dimension",
+        }
+    }
+}
+
+/// A quantity found in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub kind: QuantityKind,
+    /// Byte span of the whole quantity ("$1.5 million", "ten years").
+    pub start: usize,
+    pub end: usize,
+    /// Numeric value (None for dates).
+    pub value: Option<f64>,
+    /// Upper end for ranges and vague amounts.
+    pub value_max: Option<f64>,
+    /// ISO code for money, "%" for percents, plural English unit for durations and ages,
+    /// a short unit symbol for dimensions.
+    pub unit: Option<String>,
+    pub approximate: bool,
+    /// Dates: ISO 8601 ("2025-12-14", "2025-12", "XXXX-12-14"); durations: "P10Y".
+    pub normalized: Option<String>,
+}
+
+/// All quantities in running text, sorted by start, non-overlapping (longest wins).
+pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    let toks = lex::lex(text);
+    let hits = numbers::hits(text, &toks);
+    let mut cands: Vec<Quantity> = Vec::new();
+    for h in &hits {
+        match measure::measure(text, &toks, h) {
+            Some(q) => cands.push(q),
+            None if h.glued.is_none() && !h.glued_left => cands.push(plain(h)),
+            None => {}
+        }
+    }
+    ranges::merge_ranges(text, &mut cands);
+    let mut by_tok: Vec<Option<&Hit>> = vec![None; toks.len()];
+    for h in &hits {
+        by_tok[h.first] = Some(h);
+    }
+    let ctx = date::Ctx { text, toks: &toks, hits: &by_tok };
+    for i in 0..toks.len() {
+        scan_at(&ctx, i, &mut cands);
+    }
+    ranges::dates_from_durations(text, &toks, &mut cands);
+    resolve(cands)
+}
+
+/// Word-led durations and all date patterns at token `i`.
+fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
+    let t = &c.toks[i];
+    let mut found: [Option<date::Found>; 4] = [None, None, None, None];
+    if t.is_word() {
+        let b = t.end - t.start;
+        if b >= 2 || c.text.as_bytes()[t.start].is_ascii_alphabetic() {
+            if let Some(d) = duration::duration_at(c.text, c.toks, i) {
+                out.push(d);
+            }
+        }
+        found[0] = date::month_first(c, i);
+        found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
+        found[2] = date_rel::ordinal_day(c, i).or_else(|| date_rel::after_preposition(c, i));
+    } else if t.is_num() {
+        found[0] = date::numeric(c, i);
+    }
+    if c.hits[i].is_some() {
+        found[3] = date::day_first(c, i).or_else(|| date_rel::ordinal_day(c, i));
+    }
+    for (s, e, norm) in found.into_iter().flatten() {
+        out.push(Quantity {
+            kind: QuantityKind::Date,
+            start: c.toks[s].start,
+            end: c.toks[e - 1].end,
+            value: None,
+            value_max: None,
+            unit: None,
+            approximate: false,
+            normalized: norm,
+        });
+    }
+}
+
+fn priority(k: QuantityKind) -> u8 {
+    match k {
+        QuantityKind::Date => 0,
+        QuantityKind::Money => 1,
+        QuantityKind::Percent => 2,
+        QuantityKind::Age => 3,
+        QuantityKind::Duration => 4,
+        QuantityKind::Dimension => 5,
+        QuantityKind::Range => 6,
+        QuantityKind::Ordinal => 7,
+        QuantityKind::Number => 8,
+    }
+}
+
+/// Keeps the longest candidates (then the most specific kind) that do not overlap.
+fn resolve(mut cands: Vec<Quantity>) -> Vec<Quantity> {
+    cands.sort_by(|a, b| {
+        (b.end - b.start).cmp(&(a.end - a.start)).then(priority(a.kind).cmp(&priority(b.kind))).then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Quantity> = Vec::new();
+    for q in cands {
+        if kept.iter().all(|k| q.end <= k.start || q.start >= k.end) {
+            kept.push(q);
+        }
+    }
+    kept.sort_by_key(|q| q.start);
+    kept
+}
+
+/// ISO 8601 duration for a value in a unit: "P10Y", "PT3H", "P2W", "P20Y" for two decades.
+pub(crate) fn iso_duration(value: f64, letter: &str, unit: &str) -> String {
+    let v = match unit {
+        "decades" => value * 10.0,
+        "centuries" => value * 100.0,
+        _ => value,
+    };
+    let n = if v.fract() == 0.0 { format!("{v}") } else { format!("{}", (v * 1e6).round() / 1e6) };
+    match letter.strip_prefix('T') {
+        Some(l) => format!("PT{n}{l}"),
+        None => format!("P{n}{letter}"),
+    }
+}
+
+fn plain(h: &Hit) -> Quantity {
+    let n = &h.num;
+    Quantity {
+        kind: if n.ordinal { QuantityKind::Ordinal } else { QuantityKind::Number },
+        start: n.start,
+        end: n.end,
+        value: Some(n.value),
+        value_max: n.value_max,
+        unit: None,
+        approximate: n.approximate,
+        normalized: None,
+    }
+}
+
+/// Parses a dateline date ("December 14, 2025", "14 December 2025", "2025-12-14",
+/// "Dec. 14, 2025") to ISO 8601; None unless the whole string is one date.
+pub fn parse_date(s: &str) -> Option<String> {
+    let found = find_quantities(s);
+    match found.as_slice() {
+        [q] if q.kind == QuantityKind::Date && s[..q.start].trim().is_empty() && s[q.end..].trim().is_empty() => {
+            q.normalized.clone().filter(|n| !n.starts_with('X'))
+        }
+        _ => None,
+    }
+}
