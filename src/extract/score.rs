@@ -1,1 +1,0 @@
-//! Sentence scores (owned by the scoring work; placeholder).
