@@ -1,0 +1,203 @@
+//! Held-out figures for the sentence scorers: stratified 5-fold CV on ClaimBuster and NewsSD,
+//! NewsSD train->val, CLEF-2019 ranking with the embedded model, and one-core throughput.
+//! Usage: cargo run --release --example eval-scores -- /work/shared/eval/claims [cb|news|clef|speed]
+
+use anyhow::{Context, Result};
+use claimdesk::extract::score::{self, features::Features, metrics, model::sigmoid, train};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn load(dir: &Path, file: &str, pos: &str, neg: &str) -> Result<Vec<(String, bool)>> {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("could not read {}", path.display()))?;
+    train::parse_tsv(&text, pos, neg)
+        .map_err(anyhow::Error::msg)
+        .with_context(|| format!("in {}", path.display()))
+}
+
+/// Overrides a config from env vars (`SCORE_L2`, `SCORE_L2_DENSE`, `SCORE_BITS`), for tuning runs.
+fn config(base: train::Config) -> train::Config {
+    let var = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<f64>().ok());
+    train::Config {
+        l2: var("SCORE_L2").unwrap_or(base.l2),
+        l2_dense: var("SCORE_L2_DENSE").unwrap_or(base.l2_dense),
+        bits: var("SCORE_BITS").map_or(base.bits, |b| b as u32),
+        ..base
+    }
+}
+
+fn featurise(data: &[(String, bool)], bits: u32) -> Vec<(Features, bool)> {
+    data.iter()
+        .map(|(s, y)| (score::features::extract(s, bits), *y))
+        .collect()
+}
+
+/// Scores each `test` example with a model calibrated on `train` only.
+fn fit_and_score(
+    train: &[&(Features, bool)],
+    test: &[&(Features, bool)],
+    cfg: &train::Config,
+) -> Vec<f32> {
+    let pairs: Vec<(&Features, bool)> = train.iter().map(|(f, y)| (f, *y)).collect();
+    let (model, _) = train::fit_calibrated(&pairs, cfg, train::INNER_FOLDS, train::SEED);
+    test.iter().map(|(f, _)| sigmoid(model.logit(f))).collect()
+}
+
+/// Out-of-fold scores of a stratified k-fold CV, plus per-fold positive F1.
+fn cross_validate(
+    data: &[(Features, bool)],
+    cfg: &train::Config,
+    k: usize,
+) -> (Vec<f32>, Vec<f64>) {
+    let labels: Vec<bool> = data.iter().map(|(_, y)| *y).collect();
+    let folds = metrics::stratified_folds(&labels, k, train::SEED ^ 0xf01d);
+    let mut oof = vec![0.0; data.len()];
+    let mut per_fold = Vec::new();
+    for fold in 0..k {
+        let tr: Vec<&(Features, bool)> = data
+            .iter()
+            .zip(&folds)
+            .filter(|(_, f)| **f != fold)
+            .map(|(d, _)| d)
+            .collect();
+        let te: Vec<usize> = (0..data.len()).filter(|&i| folds[i] == fold).collect();
+        let test: Vec<&(Features, bool)> = te.iter().map(|&i| &data[i]).collect();
+        let s = fit_and_score(&tr, &test, cfg);
+        let y: Vec<bool> = te.iter().map(|&i| labels[i]).collect();
+        per_fold.push(metrics::prf(&s, &y, 0.5, true).f1);
+        te.iter().zip(s).for_each(|(&i, v)| oof[i] = v);
+    }
+    (oof, per_fold)
+}
+
+fn report(what: &str, scores: &[f32], labels: &[bool], per_fold: &[f64]) {
+    let p = metrics::prf(scores, labels, 0.5, true);
+    let mean = per_fold.iter().sum::<f64>() / per_fold.len().max(1) as f64;
+    let sd = (per_fold.iter().map(|f| (f - mean).powi(2)).sum::<f64>()
+        / per_fold.len().max(1) as f64)
+        .sqrt();
+    let folds = if per_fold.is_empty() {
+        String::new()
+    } else {
+        format!("  fold F1 {mean:.3} ± {sd:.3}")
+    };
+    println!(
+        "{what:<44} P {:.3}  R {:.3}  F1 {:.3}  macro-F1 {:.3}{folds}",
+        p.precision,
+        p.recall,
+        p.f1,
+        metrics::macro_f1(scores, labels, 0.5)
+    );
+}
+
+fn claimbuster(dir: &Path) -> Result<()> {
+    let cfg = config(train::CHECKWORTHINESS);
+    let data = featurise(
+        &load(dir, "claimbuster_2class_2.5xncs.tsv", "1", "0")?,
+        cfg.bits,
+    );
+    let labels: Vec<bool> = data.iter().map(|(_, y)| *y).collect();
+    let (oof, per_fold) = cross_validate(&data, &cfg, 5);
+    report(
+        "ClaimBuster 5-fold CV, check-worthy (1)",
+        &oof,
+        &labels,
+        &per_fold,
+    );
+    Ok(())
+}
+
+fn newssd(dir: &Path) -> Result<()> {
+    let cfg = config(train::OPINION);
+    let tr = featurise(&load(dir, "newssd_eng_train.tsv", "SUBJ", "OBJ")?, cfg.bits);
+    let va = featurise(&load(dir, "newssd_eng_val.tsv", "SUBJ", "OBJ")?, cfg.bits);
+    let s = fit_and_score(
+        &tr.iter().collect::<Vec<_>>(),
+        &va.iter().collect::<Vec<_>>(),
+        &cfg,
+    );
+    let y: Vec<bool> = va.iter().map(|(_, y)| *y).collect();
+    report("NewsSD train -> val, SUBJ", &s, &y, &[]);
+    let all: Vec<(Features, bool)> = tr.into_iter().chain(va).collect();
+    let labels: Vec<bool> = all.iter().map(|(_, y)| *y).collect();
+    let (oof, per_fold) = cross_validate(&all, &cfg, 5);
+    report("NewsSD train+val 5-fold CV, SUBJ", &oof, &labels, &per_fold);
+    Ok(())
+}
+
+fn clef(dir: &Path) -> Result<()> {
+    let data = load(dir, "clef2019_t1_train.tsv", "1", "0")?;
+    let cb = load(dir, "claimbuster_2class_2.5xncs.tsv", "1", "0")?;
+    let seen: std::collections::HashSet<&str> = cb.iter().map(|(s, _)| s.as_str()).collect();
+    let overlap = data
+        .iter()
+        .filter(|(s, _)| seen.contains(s.as_str()))
+        .count();
+    let scores: Vec<f32> = data
+        .iter()
+        .map(|(s, _)| score::score_sentence(s).checkworthiness)
+        .collect();
+    let labels: Vec<bool> = data.iter().map(|(_, y)| *y).collect();
+    println!(
+        "CLEF-2019 T1 train (embedded model)           AP {:.3}  P@10 {:.2}  P@50 {:.2}  ({} sentences, {} also in ClaimBuster)",
+        metrics::average_precision(&scores, &labels),
+        metrics::precision_at(&scores, &labels, 10),
+        metrics::precision_at(&scores, &labels, 50),
+        data.len(),
+        overlap
+    );
+    Ok(())
+}
+
+fn speed(dir: &Path) -> Result<()> {
+    let path = dir.join("../news/bbc_news_2225.jsonl");
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("could not read {}", path.display()))?;
+    let mut sentences = Vec::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).context("bad jsonl line")?;
+        let body = v["text"].as_str().unwrap_or_default().to_string();
+        sentences.extend(body.split(". ").map(str::to_string));
+    }
+    let bytes: usize = sentences.iter().map(String::len).sum();
+    let _ = score::score_sentence("warm up the embedded models.");
+    let started = Instant::now();
+    let mut sum = 0.0f32;
+    for s in &sentences {
+        let sc = score::score_sentence(s);
+        sum += sc.checkworthiness + sc.opinion;
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "throughput (BBC 2,225 articles, one core)     {:.1} MB/s  ({} sentences, {:.1} MB, {:.2}s, checksum {sum:.1})",
+        bytes as f64 / secs / 1e6,
+        sentences.len(),
+        bytes as f64 / 1e6,
+        secs
+    );
+    Ok(())
+}
+
+fn main() -> Result<()> {
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .context("usage: eval-scores DIR [cb|news|clef|speed]")?,
+    );
+    let only = std::env::args().nth(2).unwrap_or_default();
+    let want = |name: &str| only.is_empty() || only == name;
+    if want("cb") {
+        claimbuster(&dir)?;
+    }
+    if want("news") {
+        newssd(&dir)?;
+    }
+    if want("clef") {
+        clef(&dir)?;
+    }
+    if want("speed") {
+        speed(&dir)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,57 @@
+//! Trains the two sentence scorers on the labelled data in DIR (see docs/quality-scores.md) and
+//! writes `src/extract/score/{checkworthiness,opinion}.bin`, which the library embeds.
+//! Usage: cargo run --release --example train-scores -- /work/shared/eval/claims
+
+use anyhow::{Context, Result};
+use claimdesk::extract::score::{features, train};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn load(dir: &Path, file: &str, pos: &str, neg: &str) -> Result<Vec<(String, bool)>> {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("could not read {}", path.display()))?;
+    train::parse_tsv(&text, pos, neg)
+        .map_err(anyhow::Error::msg)
+        .with_context(|| format!("in {}", path.display()))
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+fn build(name: &str, data: &[(String, bool)], cfg: &train::Config, out: &Path) -> Result<()> {
+    let started = Instant::now();
+    let feats: Vec<features::Features> = data
+        .iter()
+        .map(|(s, _)| features::extract(s, cfg.bits))
+        .collect();
+    let pairs: Vec<(&features::Features, bool)> =
+        feats.iter().zip(data).map(|(f, (_, y))| (f, *y)).collect();
+    let (model, threshold) = train::fit_calibrated(&pairs, cfg, train::INNER_FOLDS, train::SEED);
+    let bytes = model.to_bytes();
+    let path = out.join(format!("{name}.bin"));
+    std::fs::write(&path, &bytes).with_context(|| format!("could not write {}", path.display()))?;
+    let pos = data.iter().filter(|(_, y)| *y).count();
+    println!(
+        "{name}: {} sentences ({pos} positive), threshold {threshold:.3} -> 0.5, {} bytes, fnv {:016x}, {:.1}s",
+        data.len(),
+        bytes.len(),
+        fnv(&bytes),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn main() -> Result<()> {
+    let dir = PathBuf::from(std::env::args().nth(1).context("usage: train-scores DIR")?);
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract/score");
+    let cb = load(&dir, "claimbuster_2class_2.5xncs.tsv", "1", "0")?;
+    let mut news = load(&dir, "newssd_eng_train.tsv", "SUBJ", "OBJ")?;
+    news.extend(load(&dir, "newssd_eng_val.tsv", "SUBJ", "OBJ")?);
+    build("checkworthiness", &cb, &train::CHECKWORTHINESS, &out)?;
+    build("opinion", &news, &train::OPINION, &out)?;
+    Ok(())
+}

@@ -1,0 +1,68 @@
+//! Stable feature hashing: FNV-1a over bytes with a final mixer, identical on every platform,
+//! so weights trained on one machine index the same buckets everywhere.
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// The start state of a hash stream; `seed` separates feature groups.
+pub fn start(seed: u64) -> u64 {
+    FNV_OFFSET ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Feeds one byte into the stream.
+#[inline]
+pub fn step(state: u64, byte: u8) -> u64 {
+    (state ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+}
+
+/// Feeds a byte slice into the stream.
+pub fn bytes(mut state: u64, data: &[u8]) -> u64 {
+    for &b in data {
+        state = step(state, b);
+    }
+    state
+}
+
+/// Mixes the stream so the low bits are usable as a bucket and the top bit as a sign.
+#[inline]
+pub fn finish(state: u64) -> u64 {
+    let mut h = state ^ (state >> 33);
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// Bucket in `0..2^bits` and a sign of +1 or -1 (signed hashing halves collision bias).
+#[inline]
+pub fn bucket(hash: u64, bits: u32) -> (u32, f32) {
+    let index = (hash & ((1u64 << bits) - 1)) as u32;
+    let sign = if hash >> 63 == 0 { 1.0 } else { -1.0 };
+    (index, sign)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_stable_across_builds() {
+        let cases: &[(u64, &str, u64)] = &[
+            (0, "", 0xefd0_1f60_ba99_2926),
+            (1, "the", 0x2d45_b81c_bd71_ba64),
+            (3, " 000", 0x58ed_3b42_a95f_0639),
+        ];
+        for &(seed, text, want) in cases {
+            let got = finish(bytes(start(seed), text.as_bytes()));
+            assert_eq!(got, want, "seed {seed} text {text:?}: got {got:#018x}");
+        }
+    }
+
+    #[test]
+    fn bucket_stays_in_range() {
+        for h in [0u64, 1, u64::MAX, 0x8000_0000_0000_0000] {
+            let (i, s) = bucket(h, 12);
+            assert!(i < 4096 && (s == 1.0 || s == -1.0), "{h:#x}");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Training of the linear scorers: L2-regularised logistic regression fitted by full-batch
+//! L-BFGS (no randomness, so equal data gives equal weights), plus the labelled-TSV parser the
+//! train and eval examples share.
+
+use super::features::{Features, N_DENSE};
+use super::metrics;
+use super::model::{Model, Weights, sigmoid};
+
+/// Hyper-parameters of one fit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Config {
+    pub bits: u32,
+    /// L2 penalty on hashed weights (per example: the loss is a mean).
+    pub l2: f64,
+    /// L2 penalty on dense weights.
+    pub l2_dense: f64,
+    pub iterations: usize,
+    /// Weight positives and negatives so both classes carry equal total weight.
+    pub balanced: bool,
+}
+
+/// Parses `sentence<TAB>label` lines; `positive` is the label of the positive class. A first
+/// line whose label is neither `positive` nor `negative` is taken as a header and skipped.
+pub fn parse_tsv(
+    text: &str,
+    positive: &str,
+    negative: &str,
+) -> Result<Vec<(String, bool)>, String> {
+    let mut out = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let Some((sentence, label)) = line.rsplit_once('\t') else {
+            return Err(format!("line {}: no tab", n + 1));
+        };
+        match label.trim() {
+            l if l == positive => out.push((sentence.to_string(), true)),
+            l if l == negative => out.push((sentence.to_string(), false)),
+            _ if n == 0 => continue,
+            l => return Err(format!("line {}: unknown label {l:?}", n + 1)),
+        }
+    }
+    Ok(out)
+}
+
+/// Fits weights to `(features, label)` examples.
+pub fn fit(data: &[(&Features, bool)], cfg: &Config) -> Weights {
+    let n_hashed = 1usize << cfg.bits;
+    let obj = Objective::new(data, cfg, n_hashed);
+    let w = super::lbfgs::minimise(
+        |w, g| obj.eval(w, g),
+        n_hashed + N_DENSE + 1,
+        cfg.iterations,
+    );
+    let mut dense = [0.0f32; N_DENSE];
+    for (d, x) in dense.iter_mut().zip(&w[n_hashed..]) {
+        *d = *x as f32;
+    }
+    Weights {
+        bits: cfg.bits,
+        bias: w[n_hashed + N_DENSE] as f32,
+        dense,
+        hashed: w[..n_hashed].iter().map(|&x| x as f32).collect(),
+    }
+}
+
+struct Objective<'a> {
+    data: &'a [(&'a Features, bool)],
+    cost: [f64; 2],
+    cfg: &'a Config,
+    n_hashed: usize,
+}
+
+impl<'a> Objective<'a> {
+    fn new(data: &'a [(&'a Features, bool)], cfg: &'a Config, n_hashed: usize) -> Self {
+        let pos = data.iter().filter(|(_, y)| *y).count().max(1) as f64;
+        let neg = (data.len() as f64 - pos).max(1.0);
+        let n = data.len().max(1) as f64;
+        let cost = if cfg.balanced {
+            [n / (2.0 * neg) / n, n / (2.0 * pos) / n]
+        } else {
+            [1.0 / n; 2]
+        };
+        Objective {
+            data,
+            cost,
+            cfg,
+            n_hashed,
+        }
+    }
+
+    /// Mean weighted log-loss plus penalties; writes the gradient into `g`.
+    fn eval(&self, w: &[f64], g: &mut [f64]) -> f64 {
+        let (nh, bias_at) = (self.n_hashed, self.n_hashed + N_DENSE);
+        let mut loss = 0.0;
+        for (i, gi) in g.iter_mut().enumerate() {
+            let l2 = if i < nh {
+                self.cfg.l2
+            } else if i < bias_at {
+                self.cfg.l2_dense
+            } else {
+                0.0
+            };
+            loss += 0.5 * l2 * w[i] * w[i];
+            *gi = l2 * w[i];
+        }
+        for &(f, y) in self.data {
+            let mut z = w[bias_at];
+            z += f
+                .hashed
+                .iter()
+                .map(|&(i, v)| w[i as usize] * f64::from(v))
+                .sum::<f64>();
+            z += f
+                .dense
+                .iter()
+                .zip(&w[nh..])
+                .map(|(x, wd)| f64::from(*x) * wd)
+                .sum::<f64>();
+            let c = self.cost[usize::from(y)];
+            // log(1 + e^-m) with m the signed margin, computed stably.
+            let m = if y { z } else { -z };
+            loss += c * if m > 0.0 {
+                (-m).exp().ln_1p()
+            } else {
+                -m + m.exp().ln_1p()
+            };
+            let p = 1.0 / (1.0 + (-z).exp());
+            let r = c * (p - f64::from(u8::from(y)));
+            for &(i, v) in &f.hashed {
+                g[i as usize] += r * f64::from(v);
+            }
+            for (gd, x) in g[nh..bias_at].iter_mut().zip(&f.dense) {
+                *gd += r * f64::from(*x);
+            }
+            g[bias_at] += r;
+        }
+        loss
+    }
+}
+
+/// Fits on all of `data`, then shifts the bias so that a score of 0.5 sits at the threshold
+/// that maximised positive-class F1 in an inner `inner_k`-fold cross-validation over `data`
+/// (so the threshold never sees data outside `data`). Returns the model and that threshold.
+pub fn fit_calibrated(
+    data: &[(&Features, bool)],
+    cfg: &Config,
+    inner_k: usize,
+    seed: u64,
+) -> (Model, f32) {
+    let labels: Vec<bool> = data.iter().map(|(_, y)| *y).collect();
+    let folds = metrics::stratified_folds(&labels, inner_k, seed);
+    let mut oof = vec![0.0f32; data.len()];
+    for k in 0..inner_k {
+        let train: Vec<(&Features, bool)> = data
+            .iter()
+            .zip(&folds)
+            .filter(|(_, f)| **f != k)
+            .map(|(d, _)| *d)
+            .collect();
+        let m = Model::quantise(&fit(&train, cfg));
+        for ((f, _), (o, _)) in data
+            .iter()
+            .zip(oof.iter_mut().zip(&folds))
+            .filter(|(_, (_, f))| **f == k)
+        {
+            *o = sigmoid(m.logit(f));
+        }
+    }
+    let t = metrics::best_threshold(&oof, &labels).clamp(0.02, 0.98);
+    let mut m = Model::quantise(&fit(data, cfg));
+    m.bias -= (t / (1.0 - t)).ln();
+    (m, t)
+}
+
+/// Seed of every fold split (training's inner CV and the eval's outer CV).
+pub const SEED: u64 = 20_251_214;
+/// Inner folds used to tune the decision threshold.
+pub const INNER_FOLDS: usize = 5;
+
+/// The check-worthiness fit, trained on ClaimBuster.
+pub const CHECKWORTHINESS: Config = Config {
+    bits: 18,
+    l2: 1e-4,
+    l2_dense: 1e-4,
+    iterations: 200,
+    balanced: false,
+};
+/// The opinion fit, trained on NewsSD (train + val).
+pub const OPINION: Config = Config {
+    bits: 18,
+    l2: 1e-3,
+    l2_dense: 1e-3,
+    iterations: 200,
+    balanced: false,
+};
