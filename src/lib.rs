@@ -6,6 +6,7 @@ mod commands;
 pub mod db;
 pub mod exit;
 pub mod extract;
+pub mod review;
 
 pub use exit::exit_code_for;
 

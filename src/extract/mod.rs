@@ -4,7 +4,7 @@
 
 pub mod numbers;
 pub mod people;
-pub mod sentences;
-pub mod words;
 pub mod quantity;
 pub mod score;
+pub mod sentences;
+pub mod words;

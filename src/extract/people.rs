@@ -17,38 +17,232 @@ pub struct Name {
 
 /// Capitalised words that open sentences or name things other than people.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "but", "and", "or", "so", "if", "he", "she", "it", "they", "we", "i", "you",
-    "his", "her", "its", "their", "our", "my", "your", "in", "on", "at", "for", "to", "of", "by",
-    "with", "from", "now", "then", "this", "that", "these", "those", "what", "why", "how", "when",
-    "where", "who", "because", "while", "not", "yet", "still", "even", "just", "also", "after",
-    "before", "as", "all", "some", "many", "most", "no", "one", "there", "here", "meanwhile",
-    "however", "mr", "mrs", "ms", "dr", "sir", "president", "minister", "prime", "secretary",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "prize", "peace", "nobel", "award", "house", "party", "union", "court",
-    "council", "ministry", "government", "republic", "kingdom", "states", "nations", "street",
-    "bank", "university", "company", "group", "news", "times", "post", "department", "office",
-    "agency", "committee", "commission", "parliament", "senate", "congress", "assembly", "army",
-    "forces", "police", "church", "museum", "hospital", "school", "college", "airport", "club",
-    "league", "cup", "championship", "international", "national", "federal", "united", "european",
-    "north", "south", "east", "west", "new", "great", "general", "central", "royal", "world",
-    "war", "city", "county", "state", "corporation", "inc", "ltd", "plc", "association", "fund",
-    "institute", "foundation", "organisation", "organization", "service", "services", "labour",
-    "democratic", "republican", "conservative", "liberal", "christmas", "easter", "internet",
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "so",
+    "if",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "of",
+    "by",
+    "with",
+    "from",
+    "now",
+    "then",
+    "this",
+    "that",
+    "these",
+    "those",
+    "what",
+    "why",
+    "how",
+    "when",
+    "where",
+    "who",
+    "because",
+    "while",
+    "not",
+    "yet",
+    "still",
+    "even",
+    "just",
+    "also",
+    "after",
+    "before",
+    "as",
+    "all",
+    "some",
+    "many",
+    "most",
+    "no",
+    "one",
+    "there",
+    "here",
+    "meanwhile",
+    "however",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "president",
+    "minister",
+    "prime",
+    "secretary",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "prize",
+    "peace",
+    "nobel",
+    "award",
+    "house",
+    "party",
+    "union",
+    "court",
+    "council",
+    "ministry",
+    "government",
+    "republic",
+    "kingdom",
+    "states",
+    "nations",
+    "street",
+    "bank",
+    "university",
+    "company",
+    "group",
+    "news",
+    "times",
+    "post",
+    "department",
+    "office",
+    "agency",
+    "committee",
+    "commission",
+    "parliament",
+    "senate",
+    "congress",
+    "assembly",
+    "army",
+    "forces",
+    "police",
+    "church",
+    "museum",
+    "hospital",
+    "school",
+    "college",
+    "airport",
+    "club",
+    "league",
+    "cup",
+    "championship",
+    "international",
+    "national",
+    "federal",
+    "united",
+    "european",
+    "north",
+    "south",
+    "east",
+    "west",
+    "new",
+    "great",
+    "general",
+    "central",
+    "royal",
+    "world",
+    "war",
+    "city",
+    "county",
+    "state",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "association",
+    "fund",
+    "institute",
+    "foundation",
+    "organisation",
+    "organization",
+    "service",
+    "services",
+    "labour",
+    "democratic",
+    "republican",
+    "conservative",
+    "liberal",
+    "christmas",
+    "easter",
+    "internet",
 ];
 
 /// Words that put a capitalised name after them ("President Lukashenko").
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "president", "chancellor", "senator",
-    "judge", "pope", "king", "queen", "prince", "princess", "minister", "governor", "mayor",
-    "professor", "prof", "laureate", "activist", "dissident", "opposition", "leader", "coach",
-    "striker", "captain", "chief", "spokesman", "spokeswoman",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "chancellor",
+    "senator",
+    "judge",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "minister",
+    "governor",
+    "mayor",
+    "professor",
+    "prof",
+    "laureate",
+    "activist",
+    "dissident",
+    "opposition",
+    "leader",
+    "coach",
+    "striker",
+    "captain",
+    "chief",
+    "spokesman",
+    "spokeswoman",
 ];
 
 /// People references that resolve to the nearest earlier name.
 const REFERENCES: &[&[&str]] = &[
-    &["he"], &["him"], &["she"], &["her"], &["his"], &["the", "man"], &["the", "woman"],
-    &["a", "man"], &["a", "woman"],
+    &["he"],
+    &["him"],
+    &["she"],
+    &["her"],
+    &["his"],
+    &["the", "man"],
+    &["the", "woman"],
+    &["a", "man"],
+    &["a", "woman"],
 ];
 
 /// Finds every named person in `text`, with later surname-only mentions resolved.
@@ -64,7 +258,12 @@ pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<Name> {
             i += match name_at(text, &ws, i, &names) {
                 Some((len, full)) => {
                     let (start, end) = (ws[i].start, ws[i + len - 1].end);
-                    names.push(Name { start, end, sentence: index, full });
+                    names.push(Name {
+                        start,
+                        end,
+                        sentence: index,
+                        full,
+                    });
                     len
                 }
                 None => 1,
@@ -93,7 +292,10 @@ fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, 
     }
     if run == 1 {
         let word = ws[i].base(text);
-        let earlier = known.iter().rev().find(|n| n.full.rsplit(' ').next() == Some(word));
+        let earlier = known
+            .iter()
+            .rev()
+            .find(|n| n.full.rsplit(' ').next() == Some(word));
         if let Some(earlier) = earlier {
             return Some((1, earlier.full.clone()));
         }
@@ -107,7 +309,9 @@ fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, 
 fn is_name_word(text: &str, w: &Word) -> bool {
     w.is_capitalized(text)
         && !w.base(text).contains(['-', '.'])
-        && !NOT_NAMES.iter().any(|n| w.base(text).eq_ignore_ascii_case(n))
+        && !NOT_NAMES
+            .iter()
+            .any(|n| w.base(text).eq_ignore_ascii_case(n))
 }
 
 /// A line in title case with no closing punctuation: "Belarus Releases Prisoners After US
@@ -126,8 +330,8 @@ pub fn is_heading(sentence: &str, text: &str, ws: &[Word]) -> bool {
 /// A pronoun or description at word `i` that refers to a person: its length in words.
 pub fn reference_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
     REFERENCES.iter().find_map(|phrase| {
-        let fits = ws.len() >= i + phrase.len()
-            && phrase.iter().zip(&ws[i..]).all(|(p, w)| w.is(text, p));
+        let fits =
+            ws.len() >= i + phrase.len() && phrase.iter().zip(&ws[i..]).all(|(p, w)| w.is(text, p));
         fits.then_some(phrase.len())
     })
 }
@@ -149,20 +353,35 @@ mod tests {
     use crate::extract::sentences::split;
 
     fn full_names(text: &str) -> Vec<String> {
-        find_names(text, &split(text)).into_iter().map(|n| n.full).collect()
+        find_names(text, &split(text))
+            .into_iter()
+            .map(|n| n.full)
+            .collect()
     }
 
     #[test]
     fn finds_people() {
         let cases: &[(&str, &[&str])] = &[
-            ("Belarus freed Nobel Peace Prize laureate Ales Bialiatski.", &["Ales Bialiatski"]),
-            ("Maria Kolesnikova was released. Kolesnikova smiled.", &["Maria Kolesnikova", "Maria Kolesnikova"]),
-            ("No one believed Alexander Lukashenko’s words.", &["Alexander Lukashenko"]),
+            (
+                "Belarus freed Nobel Peace Prize laureate Ales Bialiatski.",
+                &["Ales Bialiatski"],
+            ),
+            (
+                "Maria Kolesnikova was released. Kolesnikova smiled.",
+                &["Maria Kolesnikova", "Maria Kolesnikova"],
+            ),
+            (
+                "No one believed Alexander Lukashenko’s words.",
+                &["Alexander Lukashenko"],
+            ),
             ("The United States lifted sanctions on Monday.", &[]),
             ("Belarus Releases Prisoners After US Sanctions Lifted", &[]),
             ("Then President Obama spoke.", &["Obama"]),
             ("The Nobel Peace Prize went to him.", &[]),
-            ("Economy minister Heizo Takenaka said so.", &["Heizo Takenaka"]),
+            (
+                "Economy minister Heizo Takenaka said so.",
+                &["Heizo Takenaka"],
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(full_names(text), *expected, "names in {text:?}");
@@ -175,7 +394,10 @@ mod tests {
         let sentences = split(text);
         let names = find_names(text, &sentences);
         let he = text.find("He").unwrap();
-        assert_eq!(resolve(&names, 1, he).map(|n| n.full.as_str()), Some("Bob Ray"));
+        assert_eq!(
+            resolve(&names, 1, he).map(|n| n.full.as_str()),
+            Some("Bob Ray")
+        );
         assert_eq!(resolve(&names, 0, 0), None);
     }
 }

@@ -73,7 +73,10 @@ fn split_block(text: &str, from: usize, to: usize, out: &mut Vec<Sentence>) {
         }
         let mut end = i + c.len_utf8();
         while let Some(&(j, next)) = iter.peek() {
-            if matches!(next, '.' | '!' | '?' | '”' | '’' | '"' | '\'' | ')' | ']' | '»') {
+            if matches!(
+                next,
+                '.' | '!' | '?' | '”' | '’' | '"' | '\'' | ')' | ']' | '»'
+            ) {
                 end = j + next.len_utf8();
                 iter.next();
             } else {
@@ -127,7 +130,9 @@ fn is_boundary(block: &str, sentence_start: usize, at: usize, mark: char, end: u
 fn word_before(before: &str) -> &str {
     let start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘'))
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
     &before[start..]
 }
 
@@ -140,7 +145,8 @@ fn is_abbreviation(word: &str, next: char) -> bool {
         return next.is_ascii_digit();
     }
     let mut chars = word.chars();
-    let single_initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let single_initial =
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
     if single_initial {
         return true;
     }
@@ -160,24 +166,63 @@ mod tests {
     fn splits_news_text() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            ("Mr. Smith left. He came back.", &["Mr. Smith left.", "He came back."]),
-            ("The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
+            (
+                "Mr. Smith left. He came back.",
+                &["Mr. Smith left.", "He came back."],
+            ),
+            (
+                "The U.S. Senate voted. It passed.",
+                &["The U.S. Senate voted.", "It passed."],
+            ),
             ("Dr. Jones met Gen. Lee.", &["Dr. Jones met Gen. Lee."]),
-            ("Growth was 2.5 percent. Prices rose.", &["Growth was 2.5 percent.", "Prices rose."]),
-            ("He lives at No. 5 Main St. in town.", &["He lives at No. 5 Main St. in town."]),
+            (
+                "Growth was 2.5 percent. Prices rose.",
+                &["Growth was 2.5 percent.", "Prices rose."],
+            ),
+            (
+                "He lives at No. 5 Main St. in town.",
+                &["He lives at No. 5 Main St. in town."],
+            ),
             ("Say no. Then go.", &["Say no.", "Then go."]),
-            ("It opened on Jan. 14 in Paris.", &["It opened on Jan. 14 in Paris."]),
-            ("It left at 9 a.m. on Monday.", &["It left at 9 a.m. on Monday."]),
+            (
+                "It opened on Jan. 14 in Paris.",
+                &["It opened on Jan. 14 in Paris."],
+            ),
+            (
+                "It left at 9 a.m. on Monday.",
+                &["It left at 9 a.m. on Monday."],
+            ),
             ("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]),
-            ("“We won,” he said. “Never give up.” Then he left.", &["“We won,” he said.", "“Never give up.”", "Then he left."]),
-            ("He said: \"Go.\" They went.", &["He said: \"Go.\"", "They went."]),
+            (
+                "“We won,” he said. “Never give up.” Then he left.",
+                &["“We won,” he said.", "“Never give up.”", "Then he left."],
+            ),
+            (
+                "He said: \"Go.\" They went.",
+                &["He said: \"Go.\"", "They went."],
+            ),
             ("Why? Because. Really!", &["Why?", "Because.", "Really!"]),
             ("“Why?” he asked.", &["“Why?” he asked."]),
-            ("Heading\n\nBody text. More.", &["Heading", "Body text.", "More."]),
-            ("Title\nDecember 14, 2025\nText.", &["Title", "December 14, 2025", "Text."]),
-            ("a wrapped\nline ends. Next.", &["a wrapped\nline ends.", "Next."]),
-            ("It’s brilliant. It’s horrific.", &["It’s brilliant.", "It’s horrific."]),
-            ("Costs rose 4.5%. Then 123 fell.", &["Costs rose 4.5%.", "Then 123 fell."]),
+            (
+                "Heading\n\nBody text. More.",
+                &["Heading", "Body text.", "More."],
+            ),
+            (
+                "Title\nDecember 14, 2025\nText.",
+                &["Title", "December 14, 2025", "Text."],
+            ),
+            (
+                "a wrapped\nline ends. Next.",
+                &["a wrapped\nline ends.", "Next."],
+            ),
+            (
+                "It’s brilliant. It’s horrific.",
+                &["It’s brilliant.", "It’s horrific."],
+            ),
+            (
+                "Costs rose 4.5%. Then 123 fell.",
+                &["Costs rose 4.5%.", "Then 123 fell."],
+            ),
             ("Visit example.com today.", &["Visit example.com today."]),
             ("He waited… Then it came.", &["He waited…", "Then it came."]),
             ("", &[]),

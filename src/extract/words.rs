@@ -53,14 +53,20 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
             (None, true, _) => start = Some(i),
             (Some(_), true, _) | (Some(_), false, true) => {}
             (Some(s), false, false) => {
-                out.push(Word { start: from + s, end: from + i });
+                out.push(Word {
+                    start: from + s,
+                    end: from + i,
+                });
                 start = None;
             }
             (None, false, _) => {}
         }
     }
     if let Some(s) = start {
-        out.push(Word { start: from + s, end: to });
+        out.push(Word {
+            start: from + s,
+            end: to,
+        });
     }
     out
 }
@@ -72,14 +78,29 @@ mod tests {
     #[test]
     fn tokenizes_news_words() {
         let cases: &[(&str, &[&str])] = &[
-            ("A total of 123 prisoners.", &["A", "total", "of", "123", "prisoners"]),
-            ("Bialiatski’s crime? High-profile.", &["Bialiatski’s", "crime", "High-profile"]),
-            ("the U.S. and “Europe’s last dictator,”", &["the", "U.S", "and", "Europe’s", "last", "dictator"]),
-            ("1,000 people, 2.5 tonnes", &["1", "000", "people", "2.5", "tonnes"]),
+            (
+                "A total of 123 prisoners.",
+                &["A", "total", "of", "123", "prisoners"],
+            ),
+            (
+                "Bialiatski’s crime? High-profile.",
+                &["Bialiatski’s", "crime", "High-profile"],
+            ),
+            (
+                "the U.S. and “Europe’s last dictator,”",
+                &["the", "U.S", "and", "Europe’s", "last", "dictator"],
+            ),
+            (
+                "1,000 people, 2.5 tonnes",
+                &["1", "000", "people", "2.5", "tonnes"],
+            ),
             ("— it’s", &["it’s"]),
         ];
         for (text, expected) in cases {
-            let got: Vec<&str> = words(text, 0, text.len()).iter().map(|w| w.str(text)).collect();
+            let got: Vec<&str> = words(text, 0, text.len())
+                .iter()
+                .map(|w| w.str(text))
+                .collect();
             assert_eq!(got, *expected, "tokenizing {text:?}");
         }
     }
@@ -87,7 +108,10 @@ mod tests {
     #[test]
     fn base_strips_possessives() {
         let text = "Bialiatski’s Jones' Smith's";
-        let got: Vec<&str> = words(text, 0, text.len()).iter().map(|w| w.base(text)).collect();
+        let got: Vec<&str> = words(text, 0, text.len())
+            .iter()
+            .map(|w| w.base(text))
+            .collect();
         assert_eq!(got, ["Bialiatski", "Jones", "Smith"]);
     }
 }
