@@ -63,6 +63,16 @@ pub fn session_id() -> String {
     format!("{}-{nanos:x}", std::process::id())
 }
 
+/// Where the loop goes after a step.
+enum Flow {
+    /// The same claim again, with a message or not.
+    Stay(Option<String>),
+    Next,
+    End {
+        interrupted: bool,
+    },
+}
+
 /// What the loop keeps between claims: the header total and the current article.
 struct View {
     total: (u64, bool),
@@ -128,40 +138,47 @@ impl<T: Terminal> Driver<'_, T> {
             let text = self.render(claim, view, notice.take().as_deref())?;
             self.term.show(&text)?;
             let decision = self.term.decide(self.session.draft_note(claim.id))?;
-            let holder = &self.holder;
-            match self.session.apply(decision) {
-                Step::Record { claim_id, review } => {
-                    self.db.record_reviews(&[claim_id], &review)?;
-                    self.db.release(claim_id, holder)?;
-                }
-                Step::Reopen {
-                    claim_id,
-                    release,
-                    review,
-                } => {
-                    self.db.release(release, holder)?;
-                    self.db.record_reviews(&[claim_id], &review)?;
-                }
-                Step::Skip { claim_id } => self.db.release(claim_id, holder)?,
-                Step::Redraw => {
-                    let now = (self.now)();
-                    self.db.lease_claim(claim.id, None, holder, now)?;
-                    continue;
-                }
-                Step::Refuse(message) => {
-                    notice = Some(message);
-                    continue;
-                }
-                Step::End {
-                    claim_id,
-                    interrupted,
-                } => {
-                    self.db.release(claim_id, holder)?;
-                    return Ok(Some(interrupted));
-                }
+            let step = self.session.apply(decision);
+            match self.carry_out(claim.id, step)? {
+                Flow::Stay(message) => notice = message,
+                Flow::Next => return Ok(None),
+                Flow::End { interrupted } => return Ok(Some(interrupted)),
             }
-            return Ok(None);
         }
+    }
+
+    /// Does what a step says; a verdict is committed before this returns.
+    fn carry_out(&mut self, shown: i64, step: Step) -> Result<Flow> {
+        let holder = &self.holder;
+        match step {
+            Step::Record { claim_id, review } => {
+                self.db.record_reviews(&[claim_id], &review)?;
+                self.db.release(claim_id, holder)?;
+            }
+            Step::Reopen {
+                claim_id,
+                release,
+                review,
+            } => {
+                self.db.release(release, holder)?;
+                self.db.record_reviews(&[claim_id], &review)?;
+            }
+            Step::Skip { claim_id } => self.db.release(claim_id, holder)?,
+            Step::Redraw => {
+                // A keypress is a sign of life: renew the lease.
+                self.db.lease_claim(shown, None, holder, (self.now)())?;
+                return Ok(Flow::Stay(None));
+            }
+            Step::Refuse(message) => return Ok(Flow::Stay(Some(message))),
+            Step::End {
+                claim_id,
+                interrupted,
+            } => {
+                self.db.release(claim_id, holder)?;
+                return Ok(Flow::End { interrupted });
+            }
+        }
+        Ok(Flow::Next)
     }
 
     fn render(
