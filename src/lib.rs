@@ -9,6 +9,7 @@ pub mod exit;
 pub mod export;
 pub mod extract;
 mod input;
+pub mod review;
 
 pub use exit::exit_code_for;
 

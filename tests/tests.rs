@@ -2,4 +2,5 @@
 
 mod commands;
 mod fixture;
+mod review;
 mod util;

@@ -5,8 +5,9 @@ use std::path::Path;
 use anyhow::Result;
 
 use crate::cli::{MarkArgs, VerdictArg};
-use crate::db::{Db, NewReview, Verdict};
+use crate::db::{Db, Verdict};
 use crate::exit::Exit;
+use crate::review::rules;
 
 pub fn run(db_path: &Path, args: &MarkArgs) -> Result<()> {
     let verdict = match args.verdict {
@@ -14,19 +15,18 @@ pub fn run(db_path: &Path, args: &MarkArgs) -> Result<()> {
         VerdictArg::Disputed => Verdict::Disputed,
         VerdictArg::Opinion => Verdict::Opinion,
     };
-    let evidence = non_empty(args.evidence.as_deref());
-    if verdict.needs_evidence() && evidence.is_none() {
-        return Err(Exit::usage(format!(
+    // The same rule and the same recording as the interactive review.
+    let review = rules::new_review(
+        verdict,
+        args.evidence.as_deref(),
+        args.note.as_deref(),
+        &reviewer_name(args.reviewer.as_deref()),
+    )
+    .map_err(|_| {
+        Exit::usage(format!(
             "a {verdict} verdict needs --evidence (a URL or a citation)"
         ))
-        .into());
-    }
-    let review = NewReview {
-        verdict,
-        evidence,
-        note: non_empty(args.note.as_deref()),
-        reviewer: reviewer_name(args.reviewer.as_deref()),
-    };
+    })?;
     let mut db = Db::open(db_path)?;
     db.record_reviews(&args.ids, &review)?;
     let ids: Vec<String> = args.ids.iter().map(i64::to_string).collect();
@@ -46,13 +46,6 @@ pub fn reviewer_name(given: Option<&str>) -> String {
         .map(str::to_string)
         .or_else(|| std::env::var("USER").ok().filter(|name| !name.is_empty()))
         .unwrap_or_else(|| "unknown".to_string())
-}
-
-/// Trimmed text, or `None` when there is nothing but white space.
-pub fn non_empty(text: Option<&str>) -> Option<String> {
-    text.map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
 }
 
 /// "1 claim", "3 claims".

@@ -1,12 +1,82 @@
-//! `claimdesk review`: the interactive review (being built on the review branch).
+//! `claimdesk review`: the interactive review. Wires the review session to the database, the
+//! real terminal and the signal handler, then prints the summary.
 
-use std::path::Path;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
-use crate::cli::ReviewArgs;
+use super::mark::reviewer_name;
+use crate::cli::{ReviewArgs, ReviewOrder, StatusFilter};
+use crate::db::{Db, Holder, Queue, QueueOrder};
 use crate::exit::Exit;
+use crate::review::driver::{Driver, LEASE_SECS, session_id, unix_now};
+use crate::review::prompt::{self, Prompt};
+use crate::review::screen;
+use crate::review::session::Session;
 
-pub fn run(_db_path: &Path, _args: &ReviewArgs) -> Result<()> {
-    Err(Exit::usage("review is not available yet; use `claimdesk mark`").into())
+pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return Err(Exit::usage(
+            "review needs a terminal; to give verdicts from a script use \
+             `claimdesk mark ID... --verdict verified|disputed|opinion --evidence E`",
+        )
+        .into());
+    }
+    let reviewer = reviewer_name(args.reviewer.as_deref());
+    let mut db = Db::open(db_path)?;
+    let holder = Holder {
+        id: session_id(),
+        ttl: LEASE_SECS,
+    };
+    on_signal(db_path.to_path_buf(), holder.id.clone())?;
+    let driver = Driver {
+        db: &mut db,
+        queue: queue(args),
+        holder,
+        session: Session::new(reviewer, args.status == StatusFilter::Pending),
+        term: Prompt::new(),
+        colors: console::colors_enabled_stderr(),
+        now: unix_now,
+    };
+    let outcome = driver.run();
+    prompt::restore_cursor();
+    let outcome = outcome?;
+    if outcome.shown == 0 {
+        println!("Nothing to review here.");
+    }
+    let summary = screen::summary(outcome.tally, outcome.left, outcome.interrupted);
+    println!("\n{summary}");
+    if outcome.interrupted {
+        return Err(Exit::quiet(130).into());
+    }
+    Ok(())
+}
+
+fn queue(args: &ReviewArgs) -> Queue {
+    Queue {
+        status: args.status.as_status().map(str::to_string),
+        kind: args.kind.clone(),
+        article_id: args.article,
+        order: match args.order {
+            ReviewOrder::Text => QueueOrder::Text,
+            ReviewOrder::Checkworthiness => QueueOrder::Checkworthiness,
+        },
+    }
+}
+
+/// Ctrl-C typed at a review prompt arrives as a key; this handles the signals that do not:
+/// a closed terminal (SIGHUP), `kill`, Ctrl-C while the terminal is not being read. Decided
+/// verdicts are already committed; the handler gives back this session's claims, restores the
+/// cursor and exits 130. It is the one exit outside `main`, as a signal handler cannot return.
+fn on_signal(db_path: PathBuf, holder_id: String) -> Result<()> {
+    ctrlc::set_handler(move || {
+        prompt::restore_cursor();
+        if let Ok(mut db) = Db::open(&db_path) {
+            let _ = db.release_all(&holder_id);
+        }
+        eprintln!("\nclaimdesk: interrupted");
+        std::process::exit(130);
+    })
+    .context("could not install the interrupt handler")
 }

@@ -3,7 +3,9 @@
 
 mod articles;
 mod claims;
+mod leases;
 pub mod migrate;
+mod queue;
 mod reviews;
 
 use std::path::Path;
@@ -14,6 +16,8 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use articles::{Article, NewArticle, NewClaim, Stored};
 pub use claims::{ClaimFilter, ClaimRow};
+pub use leases::Holder;
+pub use queue::{Queue, QueueKey, QueueOrder};
 pub use reviews::{NewReview, ReviewRow, Verdict};
 
 /// An open claimdesk database, migrated to the latest schema.

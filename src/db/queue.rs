@@ -1,0 +1,147 @@
+//! The review queue as indexed queries: which claim comes after a given one, and cheap counts
+//! for the review header. Nothing here loads the whole queue: a draw is one `LIMIT 1` probe
+//! along `claims_by_status` (text order) or `claims_by_worth` (check-worthiness order).
+
+use anyhow::{Context, Result};
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params_from_iter};
+
+use super::{ClaimRow, Db};
+
+/// The order claims are reviewed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QueueOrder {
+    /// Article by article, in text order.
+    #[default]
+    Text,
+    /// The highest `checkworthiness` first; claims without a score last.
+    Checkworthiness,
+}
+
+/// Which claims a review session steps through; `None` means any.
+#[derive(Debug, Clone, Default)]
+pub struct Queue {
+    pub status: Option<String>,
+    pub kind: Option<String>,
+    pub article_id: Option<i64>,
+    pub order: QueueOrder,
+}
+
+/// Where a claim sits in the queue order, so the next draw can start after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct QueueKey {
+    pub id: i64,
+    pub article_id: i64,
+    pub start: i64,
+    /// `checkworthiness`, with -1 for none (as in the `claims_by_worth` index).
+    pub worth: f64,
+}
+
+impl QueueKey {
+    pub fn of(claim: &ClaimRow) -> QueueKey {
+        QueueKey {
+            id: claim.id,
+            article_id: claim.article_id,
+            start: claim.start as i64,
+            worth: claim.checkworthiness.unwrap_or(-1.0),
+        }
+    }
+}
+
+/// The sort key expression of the check-worthiness order; must match the index exactly.
+const WORTH: &str = "coalesce(c.checkworthiness, -1.0)";
+
+impl Queue {
+    /// `WHERE` clauses and their arguments for the filter (without the lease test).
+    /// `+c.kind` keeps SQLite on the ordered index rather than sorting every claim of a kind.
+    pub(crate) fn clauses(&self, after: Option<&QueueKey>) -> (Vec<String>, Vec<Value>) {
+        let mut clauses = Vec::new();
+        let mut args = Vec::new();
+        if let Some(status) = &self.status {
+            clauses.push("c.status = ?".to_string());
+            args.push(Value::Text(status.clone()));
+        }
+        if let Some(kind) = &self.kind {
+            clauses.push("+c.kind = ?".to_string());
+            args.push(Value::Text(kind.clone()));
+        }
+        if let Some(article_id) = self.article_id {
+            clauses.push("c.article_id = ?".to_string());
+            args.push(Value::Integer(article_id));
+        }
+        if let Some(key) = after {
+            match self.order {
+                QueueOrder::Text => {
+                    clauses.push("(c.article_id, c.start, c.id) > (?, ?, ?)".to_string());
+                    args.extend([key.article_id, key.start, key.id].map(Value::Integer));
+                }
+                QueueOrder::Checkworthiness => {
+                    clauses.push(format!("({WORTH} < ? OR ({WORTH} = ? AND c.id > ?))"));
+                    args.extend([Value::Real(key.worth), Value::Real(key.worth)]);
+                    args.push(Value::Integer(key.id));
+                }
+            }
+        }
+        (clauses, args)
+    }
+
+    pub(crate) fn order_by(&self) -> String {
+        match self.order {
+            QueueOrder::Text => "c.article_id, c.start, c.id".to_string(),
+            QueueOrder::Checkworthiness => format!("{WORTH} DESC, c.id"),
+        }
+    }
+
+    /// The same claims, but only those still waiting for a verdict.
+    fn pending(&self) -> Queue {
+        Queue {
+            status: Some("pending".to_string()),
+            ..self.clone()
+        }
+    }
+}
+
+impl Db {
+    /// How many claims the queue holds, counting at most `cap` (so a huge queue stays cheap);
+    /// the flag says the count reached the cap.
+    pub fn queue_len(&self, queue: &Queue, cap: u64) -> Result<(u64, bool)> {
+        let (clauses, mut args) = queue.clauses(None);
+        let sql = format!(
+            "SELECT count(*) FROM (SELECT 1 FROM claims c {} LIMIT ?)",
+            where_sql(&clauses)
+        );
+        args.push(Value::Integer(cap as i64));
+        let n: i64 = self
+            .conn
+            .query_row(&sql, params_from_iter(args), |row| row.get(0))
+            .context("could not count the review queue")?;
+        Ok((n as u64, n as u64 >= cap))
+    }
+
+    /// How many claims of the queue's article and kind still wait for a verdict.
+    pub fn pending_left(&self, queue: &Queue) -> Result<u64> {
+        Ok(self.queue_len(&queue.pending(), u64::MAX >> 1)?.0)
+    }
+
+    /// The title of an article, if it exists.
+    pub fn article_title(&self, article_id: i64) -> Result<Option<String>> {
+        let title = self
+            .conn
+            .query_row(
+                "SELECT title FROM articles WHERE id = ?1",
+                [article_id],
+                |row| row.get(0),
+            )
+            .optional()
+            .with_context(|| format!("could not read article {article_id}"))?;
+        Ok(title)
+    }
+}
+
+pub(crate) fn where_sql(clauses: &[String]) -> String {
+    if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    }
+}

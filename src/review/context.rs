@@ -1,0 +1,128 @@
+//! The words around a claim: its sentence cut into before / claim / after, and whole
+//! sentences of context either side, as slices of the article body. Pure; never panics on
+//! offsets that do not fall on the body's char boundaries (it falls back to the stored text).
+
+use crate::db::ClaimRow;
+use crate::extract::sentences::{self, Sentence};
+
+/// The text shown for one claim, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Passage<'a> {
+    pub before: &'a str,
+    pub lead: &'a str,
+    pub claim: &'a str,
+    pub tail: &'a str,
+    pub after: &'a str,
+}
+
+/// An article body with its sentences, split once per article.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub article_id: i64,
+    pub text: String,
+    sentences: Vec<Sentence>,
+}
+
+impl Body {
+    pub fn new(article_id: i64, text: String) -> Body {
+        let sentences = sentences::split(&text);
+        Body {
+            article_id,
+            text,
+            sentences,
+        }
+    }
+
+    /// The claim in its sentence with `n` sentences of context either side.
+    pub fn passage<'a>(&'a self, claim: &'a ClaimRow, n: usize) -> Passage<'a> {
+        self.try_passage(claim, n).unwrap_or(Passage {
+            claim: &claim.sentence,
+            ..Passage::default()
+        })
+    }
+
+    fn try_passage<'a>(&'a self, claim: &ClaimRow, n: usize) -> Option<Passage<'a>> {
+        let body = self.text.as_str();
+        let (s_start, s_end) = (claim.sentence_start, claim.sentence_end);
+        let (start, end) = (claim.start.max(s_start), claim.end.min(s_end));
+        if start > end {
+            return None;
+        }
+        let earlier = self.sentences.iter().filter(|s| s.end <= s_start);
+        let from = earlier.rev().take(n).last().map_or(s_start, |s| s.start);
+        let later = self.sentences.iter().filter(|s| s.start >= s_end);
+        let to = later.take(n).last().map_or(s_end, |s| s.end);
+        Some(Passage {
+            before: body.get(from..s_start)?.trim_end(),
+            lead: body.get(s_start..start)?,
+            claim: body.get(start..end)?,
+            tail: body.get(end..s_end)?,
+            after: body.get(s_end..to)?.trim_start(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim_at(body: &str, sentence: &str, words: &str) -> ClaimRow {
+        let sentence_start = body.find(sentence).unwrap();
+        let start = body.find(words).unwrap();
+        ClaimRow {
+            id: 1,
+            article_id: 1,
+            kind: "count".into(),
+            text: words.into(),
+            sentence: sentence.into(),
+            start,
+            end: start + words.len(),
+            sentence_index: 0,
+            sentence_start,
+            sentence_end: sentence_start + sentence.len(),
+            subject: None,
+            object: None,
+            value: None,
+            value_max: None,
+            unit: None,
+            value_text: None,
+            approximate: false,
+            checkworthiness: None,
+            opinion: None,
+            fingerprint: "f".into(),
+            status: "pending".into(),
+        }
+    }
+
+    const BODY: &str = "One came. Two went. Then 123 prisoners were freed. Four stayed. Five left.";
+
+    #[test]
+    fn one_sentence_either_side() {
+        let body = Body::new(1, BODY.to_string());
+        let claim = claim_at(BODY, "Then 123 prisoners were freed.", "123 prisoners");
+        let p = body.passage(&claim, 1);
+        assert_eq!(
+            (p.before, p.lead, p.claim, p.tail, p.after),
+            (
+                "Two went.",
+                "Then ",
+                "123 prisoners",
+                " were freed.",
+                "Four stayed."
+            )
+        );
+        let p = body.passage(&claim, 3);
+        assert_eq!(p.before, "One came. Two went.");
+        assert_eq!(p.after, "Four stayed. Five left.");
+    }
+
+    #[test]
+    fn offsets_off_a_char_boundary_fall_back_to_the_sentence() {
+        let text = "Ünïcode 5 times.";
+        let body = Body::new(1, text.to_string());
+        let mut claim = claim_at(text, text, "5");
+        claim.start = 1;
+        let p = body.passage(&claim, 1);
+        assert_eq!((p.claim, p.before, p.after), (text, "", ""));
+    }
+}

@@ -1,0 +1,211 @@
+//! The review loop: asks the [`Session`] which claim to show, leases it from the database,
+//! renders it, reads a decision from a [`Terminal`] and carries out the resulting [`Step`].
+//! Every verdict is committed (through `Db::record_reviews`, as `mark` does) before the next
+//! claim is drawn. The terminal is a trait so that tests can script the keys.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::Result;
+
+use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey};
+use crate::review::context::Body;
+use crate::review::screen::{self, Screen};
+use crate::review::session::{Decision, Session, Step, Tally, Want};
+
+/// How long a claim stays reserved for a session without a keypress, in seconds.
+pub const LEASE_SECS: i64 = 300;
+
+/// The header counts the queue only this far, so a huge queue starts fast.
+const COUNT_CAP: u64 = 10_000;
+
+/// Where claim screens are shown and decisions are read.
+pub trait Terminal {
+    fn show(&mut self, screen: &str) -> Result<()>;
+    /// The reviewer's decision about the claim on screen; verdicts come with their evidence
+    /// and note already asked for (`draft_note` is offered as the note).
+    fn decide(&mut self, draft_note: Option<&str>) -> Result<Decision>;
+}
+
+/// How a session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    pub tally: Tally,
+    /// How many different claims were shown.
+    pub shown: usize,
+    /// Pending claims of the queue's article and kind after the session.
+    pub left: u64,
+    pub interrupted: bool,
+}
+
+pub struct Driver<'a, T: Terminal> {
+    pub db: &'a mut Db,
+    pub queue: Queue,
+    pub holder: Holder,
+    pub session: Session,
+    pub term: T,
+    pub colors: bool,
+    /// Unix seconds; a parameter so tests can move time.
+    pub now: fn() -> i64,
+}
+
+/// The lease clock: unix seconds.
+pub fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// A new random-enough session id: process id and the clock in nanoseconds.
+pub fn session_id() -> String {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("{}-{nanos:x}", std::process::id())
+}
+
+/// Where the loop goes after a step.
+enum Flow {
+    /// The same claim again, with a message or not.
+    Stay(Option<String>),
+    Next,
+    End {
+        interrupted: bool,
+    },
+}
+
+/// What the loop keeps between claims: the header total and the current article.
+struct View {
+    total: (u64, bool),
+    article: Option<(Body, String)>,
+}
+
+impl<T: Terminal> Driver<'_, T> {
+    /// Runs the session to its end; whatever happens, this session's leases are released.
+    pub fn run(mut self) -> Result<Outcome> {
+        let result = self.run_loop();
+        let released = self.db.release_all(&self.holder.id);
+        let interrupted = result?;
+        released?;
+        Ok(Outcome {
+            tally: self.session.tally(),
+            shown: self.session.position(),
+            left: self.db.pending_left(&self.queue)?,
+            interrupted,
+        })
+    }
+
+    /// Returns whether the session was interrupted.
+    fn run_loop(&mut self) -> Result<bool> {
+        let mut view = View {
+            total: self.db.queue_len(&self.queue, COUNT_CAP)?,
+            article: None,
+        };
+        loop {
+            let want = self.session.want();
+            let claim = self.fetch(want)?;
+            self.session.drawn(want, claim.as_ref().map(QueueKey::of));
+            match claim {
+                Some(claim) => {
+                    if let Some(interrupted) = self.review(&claim, &mut view)? {
+                        return Ok(interrupted);
+                    }
+                }
+                None if want == Want::Done => return Ok(false),
+                None => {}
+            }
+        }
+    }
+
+    fn fetch(&mut self, want: Want) -> Result<Option<ClaimRow>> {
+        let now = (self.now)();
+        match want {
+            Want::Next { after } => {
+                self.db
+                    .lease_next(&self.queue, after.as_ref(), &self.holder, now)
+            }
+            Want::Claim { id, in_queue } => {
+                let queue = in_queue.then_some(&self.queue);
+                self.db.lease_claim(id, queue, &self.holder, now)
+            }
+            Want::Done => Ok(None),
+        }
+    }
+
+    /// Shows one claim until a decision moves on; `Some(interrupted)` ends the session.
+    fn review(&mut self, claim: &ClaimRow, view: &mut View) -> Result<Option<bool>> {
+        let mut notice = None;
+        loop {
+            let text = self.render(claim, view, notice.take().as_deref())?;
+            self.term.show(&text)?;
+            let decision = self.term.decide(self.session.draft_note(claim.id))?;
+            let step = self.session.apply(decision);
+            match self.carry_out(claim.id, step)? {
+                Flow::Stay(message) => notice = message,
+                Flow::Next => return Ok(None),
+                Flow::End { interrupted } => return Ok(Some(interrupted)),
+            }
+        }
+    }
+
+    /// Does what a step says; a verdict is committed before this returns.
+    fn carry_out(&mut self, shown: i64, step: Step) -> Result<Flow> {
+        let holder = &self.holder;
+        match step {
+            Step::Record { claim_id, review } => {
+                self.db.record_reviews(&[claim_id], &review)?;
+                self.db.release(claim_id, holder)?;
+            }
+            Step::Reopen {
+                claim_id,
+                release,
+                review,
+            } => {
+                self.db.release(release, holder)?;
+                self.db.record_reviews(&[claim_id], &review)?;
+            }
+            Step::Skip { claim_id } => self.db.release(claim_id, holder)?,
+            Step::Redraw => {
+                // A keypress is a sign of life: renew the lease.
+                self.db.lease_claim(shown, None, holder, (self.now)())?;
+                return Ok(Flow::Stay(None));
+            }
+            Step::Refuse(message) => return Ok(Flow::Stay(Some(message))),
+            Step::End {
+                claim_id,
+                interrupted,
+            } => {
+                self.db.release(claim_id, holder)?;
+                return Ok(Flow::End { interrupted });
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn render(
+        &mut self,
+        claim: &ClaimRow,
+        view: &mut View,
+        notice: Option<&str>,
+    ) -> Result<String> {
+        if view.article.as_ref().map(|(body, _)| body.article_id) != Some(claim.article_id) {
+            let text = self.db.article_body(claim.article_id)?.unwrap_or_default();
+            let title = self.db.article_title(claim.article_id)?.unwrap_or_default();
+            view.article = Some((Body::new(claim.article_id, text), title));
+        }
+        let Some((body, title)) = &view.article else {
+            anyhow::bail!("article {} could not be read", claim.article_id);
+        };
+        let screen = Screen {
+            position: self.session.position(),
+            total: view.total.0,
+            capped: view.total.1,
+            title,
+            tally: self.session.tally(),
+            claim,
+            passage: body.passage(claim, self.session.context()),
+            note: self.session.draft_note(claim.id),
+            notice,
+        };
+        Ok(screen::render(&screen, self.colors))
+    }
+}

@@ -1,0 +1,136 @@
+//! The claim screen as plain text and with colours.
+
+use super::*;
+
+fn claim() -> ClaimRow {
+    ClaimRow {
+        id: 7,
+        article_id: 1,
+        kind: "count".into(),
+        text: "123 political prisoners".into(),
+        sentence: "A total of 123 political prisoners were let out.".into(),
+        start: 11,
+        end: 34,
+        sentence_index: 3,
+        sentence_start: 0,
+        sentence_end: 48,
+        subject: Some("political prisoners".into()),
+        object: None,
+        value: Some(123.0),
+        value_max: None,
+        unit: Some("people".into()),
+        value_text: Some("123".into()),
+        approximate: false,
+        checkworthiness: Some(0.8),
+        opinion: Some(0.1),
+        fingerprint: "f".into(),
+        status: "pending".into(),
+    }
+}
+
+fn screen(claim: &ClaimRow) -> Screen<'_> {
+    Screen {
+        position: 3,
+        total: 27,
+        capped: false,
+        title: "Belarus Releases Prisoners",
+        tally: Tally {
+            verified: 2,
+            disputed: 1,
+            opinion: 0,
+            skipped: 1,
+        },
+        claim,
+        passage: Passage {
+            before: "Kolesnikova was also released.",
+            lead: "A total of ",
+            claim: "123 political prisoners",
+            tail: " were let out.",
+            after: "Now, if you listen.",
+        },
+        note: None,
+        notice: None,
+    }
+}
+
+#[test]
+fn plain_screen_shows_header_values_passage_and_legend() {
+    let claim = claim();
+    let text = render(&screen(&claim), false);
+    assert!(text.starts_with(
+        "Reviewing [3/27] · Belarus Releases Prisoners · verified 2 · disputed 1 · opinion 0 · skipped 1\n"
+    ));
+    assert!(text.contains("  who       political prisoners\n"));
+    assert!(text.contains("  how many  123\n"));
+    assert!(text.contains("  unit      people\n"));
+    assert!(text.contains(
+        "Kolesnikova was also released. A total of **123 political prisoners** were let out. Now, if you listen."
+    ));
+    assert!(text.contains("[v] verified  [d] disputed  [o] opinion  [s] skip  [u] undo"));
+    assert!(!text.contains('\x1b'), "no escape codes without colours");
+    assert!(!text.contains("suggested verdict"));
+}
+
+#[test]
+fn coloured_screen_highlights_the_claim() {
+    let claim = claim();
+    let text = render(&screen(&claim), true);
+    assert!(text.contains('\x1b'));
+    assert!(!text.contains("**123"));
+}
+
+#[test]
+fn an_opinion_score_of_one_half_suggests_opinion() {
+    let mut claim = claim();
+    claim.opinion = Some(0.5);
+    let text = render(&screen(&claim), false);
+    assert!(text.contains("suggested verdict: opinion (opinion score 0.50; you decide)"));
+}
+
+#[test]
+fn control_characters_from_the_article_never_reach_the_terminal() {
+    let mut claim = claim();
+    claim.subject = Some("evil\x1b[2J\x07 name".into());
+    claim.kind = "count\u{202E}".into();
+    let mut screen = screen(&claim);
+    screen.title = "Title\x1b]0;pwned\x07";
+    screen.passage.after = "Line\r\nbreak \u{9b}31m";
+    let text = render(&screen, false);
+    assert!(
+        !text.chars().any(|c| c.is_control() && c != '\n'),
+        "{text:?}"
+    );
+    assert!(!text.contains('\u{202E}'));
+    assert!(text.contains("evil\u{FFFD}[2J\u{FFFD} name"));
+}
+
+#[test]
+fn a_capped_total_is_shown_with_a_plus() {
+    let claim = claim();
+    let mut screen = screen(&claim);
+    (screen.total, screen.capped) = (10_000, true);
+    assert!(render(&screen, false).starts_with("Reviewing [3/10000+]"));
+}
+
+#[test]
+fn ranges_and_approximate_values() {
+    let mut claim = claim();
+    (claim.value, claim.value_max, claim.approximate) = (Some(1.5), Some(2.0), true);
+    let text = render(&screen(&claim), false);
+    assert!(text.contains("  how many  1.5–2 (approximately)\n"));
+}
+
+#[test]
+fn summary_counts_this_session_and_what_is_left() {
+    let tally = Tally {
+        verified: 1,
+        disputed: 1,
+        opinion: 1,
+        skipped: 1,
+    };
+    assert_eq!(
+        summary(tally, 1, false),
+        "Review done: 3 decided in this session (verified 1 · disputed 1 · opinion 1), \
+         skipped 1; 1 claim left to review."
+    );
+}

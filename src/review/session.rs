@@ -1,0 +1,291 @@
+//! The review session as a pure state machine: the driver asks [`Session::want`] which claim
+//! to fetch, reports what it drew with [`Session::drawn`], and feeds each keypress through
+//! [`Session::apply`], which returns the [`Step`] to carry out. No IO, no clock, no terminal.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use crate::db::{NewReview, QueueKey, Verdict};
+use crate::review::rules;
+
+/// What the reviewer chose for the claim on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    Verdict {
+        verdict: Verdict,
+        evidence: Option<String>,
+        note: Option<String>,
+    },
+    /// Leave it for later: it comes back at the end of this session, and next time.
+    Skip,
+    /// Reopen this session's previous decision and show that claim again.
+    Undo,
+    /// Keep a draft note with the claim; it is offered again when the verdict is given.
+    Note(String),
+    /// Show more sentences around the claim.
+    MoreContext,
+    Quit,
+    /// Ctrl-C: like quit, but the command exits 130.
+    Interrupt,
+}
+
+/// What the driver must do after a decision.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// Commit this verdict, release the claim, draw the next.
+    Record { claim_id: i64, review: NewReview },
+    /// Release `release`, commit `review` (a `reopened` row) on `claim_id`, draw again.
+    Reopen {
+        claim_id: i64,
+        release: i64,
+        review: NewReview,
+    },
+    /// Release the claim, draw the next.
+    Skip { claim_id: i64 },
+    /// Show the same claim again (a note or the context changed).
+    Redraw,
+    /// Tell the reviewer why not, and ask again about the same claim.
+    Refuse(String),
+    /// Release the claim and end the session.
+    End { claim_id: i64, interrupted: bool },
+}
+
+/// Which claim the driver should fetch next.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Want {
+    /// The first free claim of the queue after this key (from the start when `None`).
+    Next { after: Option<QueueKey> },
+    /// This claim, if still free; `in_queue` says it must still match the queue's filter.
+    Claim { id: i64, in_queue: bool },
+    /// Nothing more to review in this session.
+    Done,
+}
+
+/// This session's verdicts, as shown in the header and the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    pub verified: usize,
+    pub disputed: usize,
+    pub opinion: usize,
+    pub skipped: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    First,
+    /// Skipped claims come back: a pending queue is walked again from its start (decided
+    /// claims have left it); any other queue replays the skipped list.
+    Second,
+    Done,
+}
+
+/// One reviewer's pass over a queue.
+#[derive(Debug)]
+pub struct Session {
+    reviewer: String,
+    /// True when decided claims leave the queue (the default `--status pending`).
+    pending_queue: bool,
+    pass: Pass,
+    after: Option<QueueKey>,
+    /// Claims to show before drawing more: an undone claim, the claim it displaced.
+    upcoming: VecDeque<(i64, bool)>,
+    revisit: VecDeque<i64>,
+    current: Option<i64>,
+    decided: Vec<(i64, Verdict)>,
+    skipped: Vec<i64>,
+    seen: HashSet<i64>,
+    drafts: HashMap<i64, String>,
+    context: usize,
+}
+
+impl Session {
+    pub fn new(reviewer: impl Into<String>, pending_queue: bool) -> Session {
+        Session {
+            reviewer: reviewer.into(),
+            pending_queue,
+            pass: Pass::First,
+            after: None,
+            upcoming: VecDeque::new(),
+            revisit: VecDeque::new(),
+            current: None,
+            decided: Vec::new(),
+            skipped: Vec::new(),
+            seen: HashSet::new(),
+            drafts: HashMap::new(),
+            context: 1,
+        }
+    }
+
+    pub fn want(&self) -> Want {
+        if let Some(&(id, in_queue)) = self.upcoming.front() {
+            return Want::Claim { id, in_queue };
+        }
+        match self.pass {
+            Pass::First => Want::Next { after: self.after },
+            Pass::Second if self.pending_queue => Want::Next { after: self.after },
+            Pass::Second => match self.revisit.front() {
+                Some(&id) => Want::Claim { id, in_queue: true },
+                None => Want::Done,
+            },
+            Pass::Done => Want::Done,
+        }
+    }
+
+    /// Reports what the driver found for `want` (`None`: nothing, or not free any more).
+    pub fn drawn(&mut self, want: Want, found: Option<QueueKey>) {
+        match want {
+            Want::Claim { .. } if !self.upcoming.is_empty() => {
+                self.upcoming.pop_front();
+            }
+            Want::Claim { .. } => {
+                self.revisit.pop_front();
+            }
+            Want::Next { .. } => match found {
+                Some(key) => self.after = Some(key),
+                None => self.end_pass(),
+            },
+            Want::Done => {}
+        }
+        if let Some(key) = found {
+            self.current = Some(key.id);
+            self.seen.insert(key.id);
+            self.context = 1;
+        }
+    }
+
+    fn end_pass(&mut self) {
+        self.pass = match self.pass {
+            Pass::First if self.pending_queue || !self.skipped.is_empty() => Pass::Second,
+            _ => Pass::Done,
+        };
+        self.after = None;
+    }
+
+    /// Applies the reviewer's decision about the claim on screen.
+    pub fn apply(&mut self, decision: Decision) -> Step {
+        let Some(id) = self.current else {
+            return Step::Refuse("there is no claim on screen".to_string());
+        };
+        match decision {
+            Decision::Verdict {
+                verdict,
+                evidence,
+                note,
+            } => self.decide(id, verdict, evidence.as_deref(), note.as_deref()),
+            Decision::Skip => self.skip(id),
+            Decision::Undo => self.undo(id),
+            Decision::Note(text) => {
+                match rules::non_empty(Some(&text)) {
+                    Some(text) => self.drafts.insert(id, text),
+                    None => self.drafts.remove(&id),
+                };
+                Step::Redraw
+            }
+            Decision::MoreContext => {
+                self.context += 2;
+                Step::Redraw
+            }
+            Decision::Quit | Decision::Interrupt => {
+                self.current = None;
+                self.pass = Pass::Done;
+                self.upcoming.clear();
+                let interrupted = decision == Decision::Interrupt;
+                Step::End {
+                    claim_id: id,
+                    interrupted,
+                }
+            }
+        }
+    }
+
+    fn decide(
+        &mut self,
+        id: i64,
+        verdict: Verdict,
+        evidence: Option<&str>,
+        note: Option<&str>,
+    ) -> Step {
+        if verdict == Verdict::Reopened {
+            return Step::Refuse("reopened is not a verdict; use undo".to_string());
+        }
+        match rules::new_review(verdict, evidence, note, &self.reviewer) {
+            Err(message) => Step::Refuse(message),
+            Ok(review) => {
+                self.decided.push((id, verdict));
+                self.skipped.retain(|&s| s != id);
+                self.drafts.remove(&id);
+                self.current = None;
+                Step::Record {
+                    claim_id: id,
+                    review,
+                }
+            }
+        }
+    }
+
+    fn skip(&mut self, id: i64) -> Step {
+        if !self.skipped.contains(&id) {
+            self.skipped.push(id);
+            if !self.pending_queue && self.pass == Pass::First {
+                self.revisit.push_back(id);
+            }
+        }
+        self.current = None;
+        Step::Skip { claim_id: id }
+    }
+
+    fn undo(&mut self, id: i64) -> Step {
+        let Some((previous, _)) = self.decided.pop() else {
+            return Step::Refuse("nothing to undo in this session".to_string());
+        };
+        self.upcoming.push_front((id, true));
+        self.upcoming.push_front((previous, false));
+        self.current = None;
+        Step::Reopen {
+            claim_id: previous,
+            release: id,
+            review: NewReview {
+                verdict: Verdict::Reopened,
+                evidence: None,
+                note: Some("undone in review".to_string()),
+                reviewer: self.reviewer.clone(),
+            },
+        }
+    }
+
+    pub fn tally(&self) -> Tally {
+        let mut tally = Tally {
+            skipped: self.skipped.len(),
+            ..Tally::default()
+        };
+        for (_, verdict) in &self.decided {
+            match verdict {
+                Verdict::Verified => tally.verified += 1,
+                Verdict::Disputed => tally.disputed += 1,
+                Verdict::Opinion => tally.opinion += 1,
+                Verdict::Reopened => {}
+            }
+        }
+        tally
+    }
+
+    /// How many different claims this session has shown, the one on screen included.
+    pub fn position(&self) -> usize {
+        self.seen.len()
+    }
+
+    /// Sentences of context to show either side of the claim's sentence.
+    pub fn context(&self) -> usize {
+        self.context
+    }
+
+    pub fn draft_note(&self, claim_id: i64) -> Option<&str> {
+        self.drafts.get(&claim_id).map(String::as_str)
+    }
+
+    pub fn current(&self) -> Option<i64> {
+        self.current
+    }
+}
+
+#[cfg(test)]
+mod tests;

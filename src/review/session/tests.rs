@@ -1,0 +1,205 @@
+//! The session state machine driven by hand, with the queue simulated by key lists.
+
+use super::*;
+
+fn key(id: i64) -> QueueKey {
+    QueueKey {
+        id,
+        article_id: 1,
+        start: id * 10,
+        worth: -1.0,
+    }
+}
+
+/// Draws the next claim the session wants from `free` (the pending claims in queue order).
+fn draw(session: &mut Session, free: &[i64]) -> Option<i64> {
+    loop {
+        let want = session.want();
+        let found = match want {
+            Want::Done => return None,
+            Want::Next { after } => free
+                .iter()
+                .copied()
+                .find(|&id| after.is_none_or(|a| id > a.id))
+                .map(key),
+            Want::Claim { id, .. } => free.contains(&id).then(|| key(id)),
+        };
+        session.drawn(want, found);
+        if let Some(found) = found {
+            return Some(found.id);
+        }
+    }
+}
+
+fn verified() -> Decision {
+    Decision::Verdict {
+        verdict: Verdict::Verified,
+        evidence: Some("https://example.org/a".to_string()),
+        note: None,
+    }
+}
+
+fn opinion() -> Decision {
+    Decision::Verdict {
+        verdict: Verdict::Opinion,
+        evidence: None,
+        note: Some(" a note ".to_string()),
+    }
+}
+
+#[test]
+fn a_verdict_is_recorded_and_the_next_claim_follows() {
+    let mut session = Session::new("ana", true);
+    assert_eq!(draw(&mut session, &[1, 2]), Some(1));
+    let Step::Record { claim_id, review } = session.apply(verified()) else {
+        panic!("expected a record step");
+    };
+    assert_eq!((claim_id, review.reviewer.as_str()), (1, "ana"));
+    assert_eq!(review.evidence.as_deref(), Some("https://example.org/a"));
+    assert_eq!(draw(&mut session, &[2]), Some(2));
+    let Step::Record { review, .. } = session.apply(opinion()) else {
+        panic!("expected a record step");
+    };
+    assert_eq!(review.note.as_deref(), Some("a note"));
+    assert_eq!(draw(&mut session, &[]), None);
+    let tally = session.tally();
+    assert_eq!((tally.verified, tally.opinion, tally.skipped), (1, 1, 0));
+}
+
+#[test]
+fn empty_evidence_is_refused_and_the_claim_stays() {
+    let mut session = Session::new("ana", true);
+    draw(&mut session, &[1]);
+    let step = session.apply(Decision::Verdict {
+        verdict: Verdict::Disputed,
+        evidence: Some("  ".to_string()),
+        note: None,
+    });
+    assert!(matches!(step, Step::Refuse(ref m) if m.contains("needs evidence")));
+    assert_eq!(session.current(), Some(1));
+    assert_eq!(session.apply(Decision::Skip), Step::Skip { claim_id: 1 });
+}
+
+#[test]
+fn a_skipped_claim_comes_back_at_the_end_once() {
+    let mut session = Session::new("ana", true);
+    assert_eq!(draw(&mut session, &[1, 2]), Some(1));
+    assert_eq!(session.apply(Decision::Skip), Step::Skip { claim_id: 1 });
+    assert_eq!(draw(&mut session, &[1, 2]), Some(2));
+    session.apply(verified());
+    assert_eq!(
+        draw(&mut session, &[1]),
+        Some(1),
+        "the skipped claim comes back"
+    );
+    assert_eq!(session.tally().skipped, 1);
+    session.apply(Decision::Skip);
+    assert_eq!(
+        draw(&mut session, &[1]),
+        None,
+        "skipped twice: left for next time"
+    );
+    assert_eq!(session.tally().skipped, 1);
+}
+
+#[test]
+fn skipped_claims_of_a_revisit_queue_come_back_from_the_list() {
+    let mut session = Session::new("ana", false);
+    assert_eq!(draw(&mut session, &[1, 2]), Some(1));
+    session.apply(Decision::Skip);
+    assert_eq!(draw(&mut session, &[1, 2]), Some(2));
+    session.apply(verified());
+    assert_eq!(draw(&mut session, &[1, 2]), Some(1));
+    session.apply(verified());
+    assert_eq!(draw(&mut session, &[1, 2]), None);
+    assert_eq!(session.tally().skipped, 0);
+}
+
+#[test]
+fn undo_reopens_the_previous_decision_then_returns_to_the_displaced_claim() {
+    let mut session = Session::new("ana", true);
+    draw(&mut session, &[1, 2, 3]);
+    session.apply(verified());
+    assert_eq!(draw(&mut session, &[2, 3]), Some(2));
+    let Step::Reopen {
+        claim_id,
+        release,
+        review,
+    } = session.apply(Decision::Undo)
+    else {
+        panic!("expected a reopen step");
+    };
+    assert_eq!((claim_id, release), (1, 2));
+    assert_eq!(review.verdict, Verdict::Reopened);
+    assert_eq!(session.tally().verified, 0);
+    assert_eq!(
+        draw(&mut session, &[1, 2, 3]),
+        Some(1),
+        "the undone claim again"
+    );
+    session.apply(opinion());
+    assert_eq!(
+        draw(&mut session, &[2, 3]),
+        Some(2),
+        "then the displaced one"
+    );
+    assert_eq!(session.position(), 2);
+}
+
+#[test]
+fn undo_with_nothing_decided_is_refused() {
+    let mut session = Session::new("ana", true);
+    draw(&mut session, &[1]);
+    assert!(matches!(session.apply(Decision::Undo), Step::Refuse(_)));
+    assert_eq!(session.current(), Some(1));
+}
+
+#[test]
+fn quit_and_interrupt_end_the_session() {
+    let mut session = Session::new("ana", true);
+    draw(&mut session, &[1, 2]);
+    let end = session.apply(Decision::Quit);
+    assert_eq!(
+        end,
+        Step::End {
+            claim_id: 1,
+            interrupted: false
+        }
+    );
+    assert_eq!(session.want(), Want::Done);
+    let mut session = Session::new("ana", true);
+    draw(&mut session, &[1]);
+    assert!(matches!(
+        session.apply(Decision::Interrupt),
+        Step::End {
+            interrupted: true,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn a_new_session_resumes_at_the_first_undecided_claim() {
+    let mut first = Session::new("ana", true);
+    draw(&mut first, &[1, 2, 3]);
+    first.apply(verified());
+    draw(&mut first, &[2, 3]);
+    first.apply(Decision::Quit);
+    let mut second = Session::new("ana", true);
+    assert_eq!(second.want(), Want::Next { after: None });
+    assert_eq!(draw(&mut second, &[2, 3]), Some(2));
+}
+
+#[test]
+fn notes_and_context_redraw_the_same_claim() {
+    let mut session = Session::new("ana", true);
+    draw(&mut session, &[1]);
+    assert_eq!(
+        session.apply(Decision::Note(" check ".into())),
+        Step::Redraw
+    );
+    assert_eq!(session.draft_note(1), Some("check"));
+    assert_eq!(session.apply(Decision::MoreContext), Step::Redraw);
+    assert_eq!(session.context(), 3);
+    assert_eq!(session.current(), Some(1));
+}

@@ -1,0 +1,8 @@
+//! One module per concern; `fixture` builds a small database file for each test.
+
+mod driver;
+mod fixture;
+mod leases;
+mod mark;
+mod pty;
+mod two_reviewers;

@@ -1,0 +1,234 @@
+//! The real binary under a pseudo-terminal, keys pressed one by one (NO_COLOR, so the claim
+//! span shows as `**words**`).
+
+use std::process::Command;
+
+use claimdesk::db::{Holder, Verdict};
+use claimdesk::review::driver::unix_now;
+use rexpect::process::WaitStatus;
+use rexpect::session::PtySession;
+
+use super::fixture::Fixture;
+
+pub fn review(f: &Fixture, reviewer: &str) -> PtySession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimdesk"));
+    cmd.arg("--db")
+        .arg(&f.db_path)
+        .arg("review")
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env("CLAIMDESK_REVIEWER", reviewer)
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("CLAIMDESK_DB");
+    rexpect::session::spawn_command(cmd, Some(20_000)).unwrap()
+}
+
+pub fn press(p: &mut PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+/// Waits for `text` and returns what came before it. rexpect reads the terminal byte by
+/// byte as Latin-1, so the UTF-8 of both is translated on the way.
+pub fn expect(p: &mut PtySession, text: &str) -> String {
+    let needle: String = text.bytes().map(char::from).collect();
+    let before = p
+        .exp_string(&needle)
+        .unwrap_or_else(|err| panic!("waiting for {text:?}: {err}"));
+    let bytes: Vec<u8> = before.chars().map(|c| c as u8).collect();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+pub fn exit_code(p: &mut PtySession) -> i32 {
+    p.exp_eof().unwrap();
+    match p.process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("review did not exit normally: {other:?}"),
+    }
+}
+
+/// Whether some session still holds a lease on the claim.
+pub fn leased(f: &Fixture, id: i64) -> bool {
+    let probe = Holder {
+        id: "probe".to_string(),
+        ttl: 0,
+    };
+    f.db()
+        .lease_claim(id, None, &probe, unix_now())
+        .unwrap()
+        .is_none()
+}
+
+/// Gives a verdict that asks for evidence, refusing empty evidence first.
+fn give(p: &mut PtySession, key: &str, evidence: &str, note: &str) {
+    press(p, key);
+    expect(p, "(a URL or a citation; Esc goes back): ");
+    press(p, evidence);
+    press(p, "\r");
+    expect(p, "Note (optional, Enter for none): ");
+    press(p, note);
+    press(p, "\r");
+}
+
+#[test]
+fn verify_dispute_opinion_skip_undo_and_quit() {
+    let f = Fixture::new();
+    let mut p = review(&f, "ana");
+    expect(
+        &mut p,
+        "Reviewing [1/5] · Belarus Releases Prisoners · verified 0 · disputed 0",
+    );
+    expect(&mut p, "who       political prisoners");
+    expect(
+        &mut p,
+        "Belarus freed **123 political prisoners** on Saturday. The talks took 18 months.",
+    );
+    expect(
+        &mut p,
+        "[v] verified  [d] disputed  [o] opinion  [s] skip  [u] undo  [n] note",
+    );
+    press(&mut p, "v");
+    expect(&mut p, "Evidence for verified");
+    press(&mut p, "\r");
+    expect(
+        &mut p,
+        "a verified verdict needs evidence (a URL or a citation)",
+    );
+    expect(&mut p, "Evidence for verified");
+    press(&mut p, "https://example.org/123\r");
+    expect(&mut p, "Note (optional");
+    press(&mut p, "\r");
+    expect(
+        &mut p,
+        "Reviewing [2/5] · Belarus Releases Prisoners · verified 1 · disputed 0",
+    );
+    give(&mut p, "d", "Reuters, 14 Dec 2025", "the talks took longer");
+    expect(&mut p, "Reviewing [3/5]");
+    expect(&mut p, "suggested verdict: opinion");
+    press(&mut p, "o");
+    expect(&mut p, "Note (optional");
+    press(&mut p, "\r");
+    expect(&mut p, "Reviewing [4/5]");
+    press(&mut p, "s");
+    expect(
+        &mut p,
+        "Reviewing [5/5] · Belarus Releases Prisoners · verified 1 · disputed 1 · opinion 1 · skipped 1",
+    );
+    press(&mut p, "u");
+    expect(&mut p, "opinion 0 · skipped 1");
+    expect(&mut p, "claim 3 ·");
+    press(&mut p, "o");
+    expect(&mut p, "Note (optional");
+    press(&mut p, "a loaded word\r");
+    expect(&mut p, "claim 5 ·");
+    press(&mut p, "q");
+    expect(
+        &mut p,
+        "Review done: 3 decided in this session (verified 1 · disputed 1 · opinion 1), \
+         skipped 1; 2 claims left to review.",
+    );
+    assert_eq!(exit_code(&mut p), 0);
+
+    let verified = f.history(1);
+    assert_eq!(verified.len(), 1);
+    assert_eq!(
+        verified[0].evidence.as_deref(),
+        Some("https://example.org/123")
+    );
+    assert_eq!(
+        (verified[0].reviewer.as_str(), verified[0].note.as_deref()),
+        ("ana", None)
+    );
+    let disputed = &f.history(2)[0];
+    assert_eq!(disputed.verdict, Verdict::Disputed);
+    assert_eq!(disputed.evidence.as_deref(), Some("Reuters, 14 Dec 2025"));
+    assert_eq!(disputed.note.as_deref(), Some("the talks took longer"));
+    let undone: Vec<Verdict> = f.history(3).iter().map(|r| r.verdict).collect();
+    assert_eq!(
+        undone,
+        [Verdict::Opinion, Verdict::Reopened, Verdict::Opinion]
+    );
+    assert_eq!(f.history(3)[2].note.as_deref(), Some("a loaded word"));
+    assert_eq!(
+        (f.status(4), f.status(5)),
+        ("pending".into(), "pending".into())
+    );
+    assert!(
+        !leased(&f, 4) && !leased(&f, 5),
+        "quitting releases the claims"
+    );
+}
+
+#[test]
+fn quit_then_review_again_resumes_at_the_first_undecided_claim() {
+    let f = Fixture::new();
+    let mut p = review(&f, "ana");
+    expect(&mut p, "claim 1 ·");
+    press(&mut p, "o");
+    expect(&mut p, "Note (optional");
+    press(&mut p, "\r");
+    expect(&mut p, "claim 2 ·");
+    press(&mut p, "q");
+    expect(&mut p, "4 claims left to review.");
+    assert_eq!(exit_code(&mut p), 0);
+
+    let mut p = review(&f, "ana");
+    let first = expect(&mut p, "[q] quit");
+    assert!(
+        first.contains("Reviewing [1/4]") && first.contains("claim 2 ·"),
+        "{first}"
+    );
+    press(&mut p, "q");
+    assert_eq!(exit_code(&mut p), 0);
+    assert_eq!(f.status(1), "opinion");
+}
+
+#[test]
+fn ctrl_c_while_typing_evidence_records_nothing_and_exits_130() {
+    let f = Fixture::new();
+    let mut p = review(&f, "ana");
+    expect(&mut p, "claim 1 ·");
+    press(&mut p, "v");
+    expect(&mut p, "Evidence for verified");
+    press(&mut p, "https://half");
+    expect(&mut p, "https://half");
+    p.send_control('c').unwrap();
+    expect(&mut p, "\x1b[?25h");
+    expect(&mut p, "Review interrupted: 0 decided in this session");
+    assert_eq!(exit_code(&mut p), 130);
+    assert!(f.history(1).is_empty());
+    assert!(
+        !leased(&f, 1),
+        "the interrupted session gave its claim back"
+    );
+
+    let mut p = review(&f, "ana");
+    expect(&mut p, "claim 1 ·");
+    p.send_control('c').unwrap();
+    assert_eq!(exit_code(&mut p), 130);
+}
+
+#[test]
+fn esc_goes_back_from_the_evidence_prompt_so_the_claim_can_be_skipped() {
+    let f = Fixture::new();
+    let mut p = review(&f, "ana");
+    expect(&mut p, "claim 1 ·");
+    press(&mut p, "d");
+    expect(&mut p, "Evidence for disputed");
+    press(&mut p, "\x1b");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    press(&mut p, "s");
+    expect(&mut p, "claim 2 ·");
+    press(&mut p, "n");
+    expect(&mut p, "Note: ");
+    press(&mut p, "check the ministry\r");
+    expect(&mut p, "note: check the ministry");
+    press(&mut p, "m");
+    expect(
+        &mut p,
+        "The talks took **18 months**. Critics called the deal a disgrace. Bialiatski",
+    );
+    press(&mut p, "q");
+    assert_eq!(exit_code(&mut p), 0);
+    assert!(f.history(1).is_empty());
+}
