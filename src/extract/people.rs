@@ -4,7 +4,9 @@
 //! person. A reference resolves to the nearest name before it, in its sentence or earlier.
 
 use super::sentences::Sentence;
-use super::words::{Word, words};
+use std::sync::LazyLock;
+
+use super::words::{Word, WordSet, words};
 
 /// One mention of a named person, with the full name it refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,6 +197,8 @@ const NOT_NAMES: &[&str] = &[
     "internet",
 ];
 
+static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
+
 /// Words that put a capitalised name after them ("President Lukashenko").
 const TITLES: &[&str] = &[
     "mr",
@@ -316,9 +320,7 @@ fn looks_inflected(text: &str, w: &Word) -> bool {
 fn is_name_word(text: &str, w: &Word) -> bool {
     w.is_capitalized(text)
         && !w.base(text).contains(['-', '.'])
-        && !NOT_NAMES
-            .iter()
-            .any(|n| w.base(text).eq_ignore_ascii_case(n))
+        && !NOT_NAME_SET.contains(w.base(text))
 }
 
 /// A line in title case with no closing punctuation: "Belarus Releases Prisoners After US

@@ -3,7 +3,9 @@
 //! sanctions", "Belarus, a close ally of Russia, allowed Russian forces to ...").
 
 use super::{Claim, ClaimKind, Doc};
-use crate::extract::words::Word;
+use std::sync::LazyLock;
+
+use crate::extract::words::{Word, WordSet};
 
 /// Verbs of news events, past tense and participles.
 const VERBS: &[&str] = &[
@@ -67,6 +69,8 @@ const NOT_ACTORS: &[&str] = &[
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "so", "this",
     "that", "because", "when", "if", "while", "now", "then",
 ];
+static VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(VERBS));
+
 /// Head nouns an actor may end with ("the US government").
 const ACTOR_HEADS: &[&str] = &[
     "government",
@@ -106,7 +110,7 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     let text = doc.text;
     let ws = &doc.words[s];
     for (v, verb) in ws.iter().enumerate() {
-        if !verb.is_any(text, VERBS) || v == 0 {
+        if v == 0 || !VERB_SET.contains(verb.str(text)) {
             continue;
         }
         let Some((at, actor)) = actor_before(doc, s, v) else {
