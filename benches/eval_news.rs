@@ -12,41 +12,70 @@ use claimdesk::extract::article::analyse;
 
 fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
-    let path = args.next().context("usage: eval-news CORPUS.jsonl [SAMPLE] [SEED]")?;
+    let path = args
+        .next()
+        .context("usage: eval-news CORPUS.jsonl [SAMPLE] [SEED]")?;
     let sample: usize = args.next().map_or(Ok(50), |s| s.parse())?;
     let mut seed: u64 = args.next().map_or(Ok(2025), |s| s.parse())?;
-    let corpus = std::fs::read_to_string(&path).with_context(|| format!("could not read {path}"))?;
+    let corpus =
+        std::fs::read_to_string(&path).with_context(|| format!("could not read {path}"))?;
     let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
     let mut all = Vec::new();
     let (mut articles, mut bytes) = (0usize, 0usize);
     let started = Instant::now();
     for (n, line) in corpus.lines().enumerate() {
-        let record: serde_json::Value = serde_json::from_str(line).with_context(|| format!("{path}:{}", n + 1))?;
+        let record: serde_json::Value =
+            serde_json::from_str(line).with_context(|| format!("{path}:{}", n + 1))?;
         let id = record["id"].as_str().unwrap_or("?").to_string();
         let text = record["text"].as_str().context("no text")?.to_string();
         let analysis = analyse(&text);
         for c in &analysis.claims {
-            if !(c.start < c.end && c.end <= text.len() && text.is_char_boundary(c.start) && text.is_char_boundary(c.end)) {
+            if !(c.start < c.end
+                && c.end <= text.len()
+                && text.is_char_boundary(c.start)
+                && text.is_char_boundary(c.end))
+            {
                 bail!("{id}: bad span {}..{}", c.start, c.end);
             }
             *by_kind.entry(c.kind.as_str()).or_default() += 1;
-            all.push((id.clone(), c.kind.as_str(), text[c.start..c.end].to_string(), c.subject.clone(), c.object.clone(), c.value, c.unit.clone()));
+            all.push((
+                id.clone(),
+                c.kind.as_str(),
+                text[c.start..c.end].to_string(),
+                c.subject.clone(),
+                c.object.clone(),
+                c.value,
+                c.unit.clone(),
+            ));
         }
         articles += 1;
         bytes += text.len();
     }
     let secs = started.elapsed().as_secs_f64();
-    println!("{articles} articles, {:.1} MB, {} claims, {:.2} claims/article, {:.1} MB/s on one core", bytes as f64 / 1e6, all.len(), all.len() as f64 / articles as f64, bytes as f64 / 1e6 / secs);
+    println!(
+        "{articles} articles, {:.1} MB, {} claims, {:.2} claims/article, {:.1} MB/s on one core",
+        bytes as f64 / 1e6,
+        all.len(),
+        all.len() as f64 / articles as f64,
+        bytes as f64 / 1e6 / secs
+    );
     for (kind, n) in &by_kind {
-        println!("  {kind:<12} {n:>6}  {:.2}/article", *n as f64 / articles as f64);
+        println!(
+            "  {kind:<12} {n:>6}  {:.2}/article",
+            *n as f64 / articles as f64
+        );
     }
     println!("\nsample of {sample} claims (seed {seed}):");
     for k in 0..sample.min(all.len()) {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let (id, kind, words, subject, object, value, unit) = &all[(seed % all.len() as u64) as usize];
-        println!("{:>2}. {id} {kind} [{words}] subject={subject:?} object={object:?} value={value:?} unit={unit:?}", k + 1);
+        let (id, kind, words, subject, object, value, unit) =
+            &all[(seed % all.len() as u64) as usize];
+        println!(
+            "{:>2}. {id} {kind} [{words}] subject={subject:?} object={object:?} value={value:?} unit={unit:?}",
+            k + 1
+        );
     }
     Ok(())
 }

@@ -100,7 +100,7 @@ fn a_claim_out_of_the_queue_is_not_leased_by_id() {
 }
 
 /// The first draw from a million pending claims stays well under 50 ms. Slow to set up, so
-/// run it on demand: `cargo test --release --test tests_review -- --ignored million`.
+/// run it on demand: `cargo test --release --test integration -- --ignored million`.
 #[test]
 #[ignore]
 fn first_draw_from_a_million_claims_is_fast() {

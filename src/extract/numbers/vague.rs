@@ -18,7 +18,9 @@ pub(crate) fn vague_at(text: &str, toks: &[Tok], i: usize) -> Option<(f64, f64, 
         "a" if word_is(i + 1, "few") => (2.0, 5.0, i + 2),
         "a" if word_is(i + 1, "handful") => (3.0, 7.0, i + 2),
         "several" => (3.0, 9.0, i + 1),
-        "tens" | "hundreds" if word_is(i + 1, "of") && w(i + 2).and_then(|t| plural_scale(text, t)).is_some() => {
+        "tens" | "hundreds"
+            if word_is(i + 1, "of") && w(i + 2).and_then(|t| plural_scale(text, t)).is_some() =>
+        {
             let base = if first == "tens" { 10.0 } else { 100.0 };
             let s = w(i + 2).and_then(|t| plural_scale(text, t)).unwrap_or(1.0);
             return Some((2.0 * base * s, 10.0 * base * s - 1.0, i + 3));

@@ -46,20 +46,47 @@ pub(crate) enum OrdClass {
     Part,
 }
 
-const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const TEENS: [&str; 10] = [
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen",
+const UNITS: [&str; 9] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 ];
-const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const UNIT_ORDS: [&str; 9] =
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const TEENS: [&str; 10] = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const UNIT_ORDS: [&str; 9] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+];
 const TEEN_ORDS: [&str; 10] = [
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 ];
 const TENS_ORDS: [&str; 8] = [
-    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
     "ninetieth",
 ];
 
@@ -104,7 +131,11 @@ fn ordinal(w: &str) -> Option<Ord> {
     } else {
         return None;
     };
-    Some(Ord { value, class, plural: plural || w == "halves" })
+    Some(Ord {
+        value,
+        class,
+        plural: plural || w == "halves",
+    })
 }
 
 /// Looks up a lower-cased word.
@@ -178,7 +209,15 @@ mod tests {
             ("quarter", 4.0, OrdClass::Part, false),
         ];
         for (w, value, class, plural) in cases {
-            assert_eq!(word(w), Some(W::Ord(Ord { value: *value, class: *class, plural: *plural })), "{w}");
+            assert_eq!(
+                word(w),
+                Some(W::Ord(Ord {
+                    value: *value,
+                    class: *class,
+                    plural: *plural
+                })),
+                "{w}"
+            );
         }
         assert_eq!(word("seconds"), None);
     }

@@ -41,7 +41,9 @@ pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     let t = &toks[j];
     let raw = &text[t.start..t.end];
     let unit = exact_unit(raw)?;
-    let runs_on = toks.get(j + 1).is_some_and(|n| adjacent(t, n) && (n.is_word() || n.is_num()));
+    let runs_on = toks
+        .get(j + 1)
+        .is_some_and(|n| adjacent(t, n) && (n.is_word() || n.is_num()));
     if runs_on || (unit.len() == 1 && h.glued.is_none() && raw != "m") {
         return None;
     }
@@ -52,7 +54,12 @@ pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
 fn unit_start(text: &str, toks: &[Tok], next: usize) -> Option<(usize, bool)> {
     let prev = toks.get(next.checked_sub(1)?)?;
     let t = toks.get(next)?;
-    if t.is_sym('-') && adjacent(prev, t) && toks.get(next + 1).is_some_and(|w| adjacent(t, w) && w.is_word()) {
+    if t.is_sym('-')
+        && adjacent(prev, t)
+        && toks
+            .get(next + 1)
+            .is_some_and(|w| adjacent(t, w) && w.is_word())
+    {
         return Some((next + 1, true));
     }
     let gap_ok = adjacent(prev, t) || spaced(text, prev, t, 3);
@@ -63,7 +70,15 @@ fn unit_start(text: &str, toks: &[Tok], next: usize) -> Option<(usize, bool)> {
     gap_ok.then_some((next, false))
 }
 
-fn with_unit(text: &str, toks: &[Tok], h: &Hit, class: Class, unit: &str, factor: f64, end: usize) -> Option<Quantity> {
+fn with_unit(
+    text: &str,
+    toks: &[Tok],
+    h: &Hit,
+    class: Class,
+    unit: &str,
+    factor: f64,
+    end: usize,
+) -> Option<Quantity> {
     let (start, v) = (h.num.start, h.num.value * factor);
     let end_byte = toks[end - 1].end;
     Some(match class {
@@ -98,7 +113,11 @@ fn age_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
     if is(text, t, "old") && spaced(text, &toks[end - 1], t, 2) {
         return Some(t.end);
     }
-    if t.is_sym('-') && toks.get(end + 1).is_some_and(|o| is(text, o, "old") && adjacent(t, o)) {
+    if t.is_sym('-')
+        && toks
+            .get(end + 1)
+            .is_some_and(|o| is(text, o, "old") && adjacent(t, o))
+    {
         return Some(toks[end + 1].end);
     }
     let age = toks.get(end + 1).filter(|a| is(text, a, "age"));
@@ -113,7 +132,9 @@ fn age_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
             return Some(q(K::Age, p.start, h.num.end, h.num.value, h, "years"));
         }
     }
-    let yo = toks.get(h.next).filter(|t| is(text, t, "yo") && spaced(text, &toks[h.next - 1], t, 2))?;
+    let yo = toks
+        .get(h.next)
+        .filter(|t| is(text, t, "yo") && spaced(text, &toks[h.next - 1], t, 2))?;
     Some(q(K::Age, h.num.start, yo.end, h.num.value, h, "years"))
 }
 
@@ -124,16 +145,27 @@ fn money_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         return None;
     }
     if toks[k].is_sym('$') || toks[k].is_word() {
-        while k > 0 && adjacent(&toks[k - 1], &toks[k]) && !matches!(toks[k - 1].kind, Kind::Num) && k + 4 > h.first {
+        while k > 0
+            && adjacent(&toks[k - 1], &toks[k])
+            && !matches!(toks[k - 1].kind, Kind::Num)
+            && k + 4 > h.first
+        {
             k -= 1;
         }
     }
-    let spaced_word = k > 0 && toks[k].is_sym('$') && toks[k - 1].is_word() && spaced(text, &toks[k - 1], &toks[k], 1);
+    let spaced_word = k > 0
+        && toks[k].is_sym('$')
+        && toks[k - 1].is_word()
+        && spaced(text, &toks[k - 1], &toks[k], 1);
     let lo = if spaced_word { k - 1 } else { k };
     let (code, start) = (lo..h.first).find_map(|s| {
-        let words = text[toks[s].start..toks[h.first - 1].end].to_ascii_lowercase().replace(' ', "");
+        let words = text[toks[s].start..toks[h.first - 1].end]
+            .to_ascii_lowercase()
+            .replace(' ', "");
         let joined_left = s > 0 && adjacent(&toks[s - 1], &toks[s]) && toks[s - 1].is_word();
-        prefix_code(&words).filter(|_| !joined_left).map(|c| (c, toks[s].start))
+        prefix_code(&words)
+            .filter(|_| !joined_left)
+            .map(|c| (c, toks[s].start))
     })?;
     let mut value = h.num.value;
     let mut end = h.num.end;

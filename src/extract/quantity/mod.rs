@@ -82,7 +82,11 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     for h in &hits {
         by_tok[h.first] = Some(h);
     }
-    let ctx = date::Ctx { text, toks: &toks, hits: &by_tok };
+    let ctx = date::Ctx {
+        text,
+        toks: &toks,
+        hits: &by_tok,
+    };
     for i in 0..toks.len() {
         scan_at(&ctx, i, &mut cands);
     }
@@ -141,7 +145,10 @@ fn priority(k: QuantityKind) -> u8 {
 /// Keeps the longest candidates (then the most specific kind) that do not overlap.
 fn resolve(mut cands: Vec<Quantity>) -> Vec<Quantity> {
     cands.sort_by(|a, b| {
-        (b.end - b.start).cmp(&(a.end - a.start)).then(priority(a.kind).cmp(&priority(b.kind))).then(a.start.cmp(&b.start))
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(priority(a.kind).cmp(&priority(b.kind)))
+            .then(a.start.cmp(&b.start))
     });
     let mut kept: Vec<Quantity> = Vec::new();
     for q in cands {
@@ -160,7 +167,11 @@ pub(crate) fn iso_duration(value: f64, letter: &str, unit: &str) -> String {
         "centuries" => value * 100.0,
         _ => value,
     };
-    let n = if v.fract() == 0.0 { format!("{v}") } else { format!("{}", (v * 1e6).round() / 1e6) };
+    let n = if v.fract() == 0.0 {
+        format!("{v}")
+    } else {
+        format!("{}", (v * 1e6).round() / 1e6)
+    };
     match letter.strip_prefix('T') {
         Some(l) => format!("PT{n}{l}"),
         None => format!("P{n}{letter}"),
@@ -170,7 +181,11 @@ pub(crate) fn iso_duration(value: f64, letter: &str, unit: &str) -> String {
 fn plain(h: &Hit) -> Quantity {
     let n = &h.num;
     Quantity {
-        kind: if n.ordinal { QuantityKind::Ordinal } else { QuantityKind::Number },
+        kind: if n.ordinal {
+            QuantityKind::Ordinal
+        } else {
+            QuantityKind::Number
+        },
         start: n.start,
         end: n.end,
         value: Some(n.value),
@@ -186,7 +201,10 @@ fn plain(h: &Hit) -> Quantity {
 pub fn parse_date(s: &str) -> Option<String> {
     let found = find_quantities(s);
     match found.as_slice() {
-        [q] if q.kind == QuantityKind::Date && s[..q.start].trim().is_empty() && s[q.end..].trim().is_empty() => {
+        [q] if q.kind == QuantityKind::Date
+            && s[..q.start].trim().is_empty()
+            && s[q.end..].trim().is_empty() =>
+        {
             q.normalized.clone().filter(|n| !n.starts_with('X'))
         }
         _ => None,

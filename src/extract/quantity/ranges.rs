@@ -6,7 +6,8 @@ use super::{Quantity, QuantityKind as K};
 use crate::extract::numbers::lex::{Tok, is};
 
 fn year_like(q: &Quantity) -> bool {
-    q.value.is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
+    q.value
+        .is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
 }
 
 /// Merges `a JOIN b` into one quantity when both are numbers of a compatible kind.
@@ -26,37 +27,74 @@ fn range(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
     let (lo, hi) = (a.value?, b.value?);
     let gap = text.get(a.end..b.start)?.trim().to_ascii_lowercase();
     let before = text[..a.start].trim_end();
-    let word_before = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+    let word_before = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let between = word_before == "between" && gap == "and";
-    let joined = matches!(gap.as_str(), "-" | "–" | "to" | "~" | "through") && word_before != "from";
+    let joined =
+        matches!(gap.as_str(), "-" | "–" | "to" | "~" | "through") && word_before != "from";
     let same = a.kind == b.kind && a.unit == b.unit;
-    let compatible = same || (a.kind == K::Number && matches!(b.kind, K::Money | K::Percent | K::Dimension | K::Duration));
-    let ok_kind = !matches!(a.kind, K::Date | K::Ordinal | K::Age) && !(year_like(a) && year_like(b));
+    let compatible = same
+        || (a.kind == K::Number
+            && matches!(b.kind, K::Money | K::Percent | K::Dimension | K::Duration));
+    let ok_kind =
+        !matches!(a.kind, K::Date | K::Ordinal | K::Age) && !(year_like(a) && year_like(b));
     if !(between || joined) || !compatible || !ok_kind || lo >= hi || a.value_max.is_some() {
         return None;
     }
-    let start = if between { before.len() - word_before.len() } else { a.start };
-    let kind = if b.kind == K::Number { K::Range } else { b.kind };
-    Some(Quantity { kind, start, end: b.end, value: Some(lo), value_max: Some(hi), unit: b.unit.clone(), approximate: false, normalized: None })
+    let start = if between {
+        before.len() - word_before.len()
+    } else {
+        a.start
+    };
+    let kind = if b.kind == K::Number {
+        K::Range
+    } else {
+        b.kind
+    };
+    Some(Quantity {
+        kind,
+        start,
+        end: b.end,
+        value: Some(lo),
+        value_max: Some(hi),
+        unit: b.unit.clone(),
+        approximate: false,
+        normalized: None,
+    })
 }
 
 /// "two weeks ago", "three days later", "a month from now": a date relative to the text.
 pub(crate) fn dates_from_durations(text: &str, toks: &[Tok], cands: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
     for q in cands.iter().filter(|q| q.kind == K::Duration) {
-        let Some(k) = toks.iter().position(|t| t.start >= q.end) else { continue };
+        let Some(k) = toks.iter().position(|t| t.start >= q.end) else {
+            continue;
+        };
         let w = |j: usize, s: &str| toks.get(j).is_some_and(|t| is(text, t, s));
         let len = if w(k, "ago") || w(k, "later") || w(k, "earlier") || w(k, "hence") {
             1
         } else if w(k, "from") && (w(k + 1, "now") || w(k + 1, "today") || w(k + 1, "tomorrow")) {
             2
-        } else if (w(k, "after") && w(k + 1, "today")) || (w(k, "before") && w(k + 1, "yesterday")) {
+        } else if (w(k, "after") && w(k + 1, "today")) || (w(k, "before") && w(k + 1, "yesterday"))
+        {
             2
         } else {
             continue;
         };
         let end = toks[k + len - 1].end;
-        extra.push(Quantity { kind: K::Date, start: q.start, end, value: None, value_max: None, unit: None, approximate: false, normalized: None });
+        extra.push(Quantity {
+            kind: K::Date,
+            start: q.start,
+            end,
+            value: None,
+            value_max: None,
+            unit: None,
+            approximate: false,
+            normalized: None,
+        });
     }
     cands.extend(extra);
 }
