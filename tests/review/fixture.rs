@@ -64,7 +64,7 @@ const CLAIMS: &[Row] = &[
 
 pub struct Fixture {
     pub db_path: PathBuf,
-    _dir: TempDir,
+    _dir: Option<TempDir>,
 }
 
 impl Fixture {
@@ -73,7 +73,18 @@ impl Fixture {
         let db_path = dir.path().join("claims.db");
         let mut db = Db::open(&db_path).unwrap();
         store(&mut db, "Belarus Releases Prisoners", BODY);
-        Fixture { db_path, _dir: dir }
+        Fixture {
+            db_path,
+            _dir: Some(dir),
+        }
+    }
+
+    /// An existing database (owned by someone else's temporary directory).
+    pub fn at(db_path: PathBuf) -> Fixture {
+        Fixture {
+            db_path,
+            _dir: None,
+        }
     }
 
     pub fn db(&self) -> Db {

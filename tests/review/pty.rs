@@ -232,3 +232,29 @@ fn esc_goes_back_from_the_evidence_prompt_so_the_claim_can_be_skipped() {
     assert_eq!(exit_code(&mut p), 0);
     assert!(f.history(1).is_empty());
 }
+
+#[test]
+fn extract_review_and_export_end_to_end() {
+    let ws = crate::util::Workspace::new();
+    ws.with_seed();
+    let f = Fixture::at(ws.db());
+    let mut p = review(&f, "ana");
+    let first = expect(&mut p, "[q] quit");
+    assert!(first.contains("Reviewing [1/"), "{first}");
+    give(&mut p, "v", "https://example.org/source", "");
+    expect(&mut p, "Reviewing [2/");
+    press(&mut p, "q");
+    expect(&mut p, "Review done: 1 decided in this session (verified 1");
+    assert_eq!(exit_code(&mut p), 0);
+    let doc = ws.export();
+    let claims = doc["claims"].as_array().unwrap();
+    let reviewed: Vec<_> = claims.iter().filter(|c| !c["review"].is_null()).collect();
+    assert_eq!(reviewed.len(), 1);
+    assert_eq!(reviewed[0]["review"]["verdict"], "verified");
+    assert_eq!(reviewed[0]["review"]["reviewer"], "ana");
+    assert_eq!(
+        reviewed[0]["review"]["evidence"],
+        "https://example.org/source"
+    );
+    assert_eq!(reviewed[0]["history"].as_array().unwrap().len(), 1);
+}
