@@ -33,6 +33,8 @@ const SPEECH: &[&str] = &[
     "urged",
     "admitted",
 ];
+/// The fewest words an unattributed quote needs to count as a statement.
+const MIN_UNATTRIBUTED_WORDS: usize = 8;
 /// Words before a quote that make it a label for someone.
 const LABELS: &[&[&str]] = &[
     &["referred", "to", "as"],
@@ -57,7 +59,8 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
         let terminal = sentence[..close]
             .trim_end_matches(['”', '"', '’', '\''])
             .ends_with(['.', '!', '?']);
-        if inner.split_whitespace().count() < 2 && !terminal {
+        let words = inner.split_whitespace().count();
+        if words < 2 && !terminal {
             continue;
         }
         let mut claim = Claim::new(ClaimKind::Quote, s, start, end);
@@ -69,6 +72,11 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
             claim.object = Some("label".to_string());
         } else {
             claim.subject = speaker(doc, s, first, last);
+        }
+        // A short phrase in quotation marks with nobody saying it is a title or a scare
+        // quote ("Marshall Plan", "common heritage"), not a statement to check.
+        if claim.subject.is_none() && !terminal && words < MIN_UNATTRIBUTED_WORDS {
+            continue;
         }
         out.push(claim);
     }

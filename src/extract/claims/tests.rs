@@ -222,8 +222,15 @@ fn pure_opinion_yields_no_claim() {
 }
 
 #[test]
-fn one_word_scare_quotes_are_not_quotes() {
-    assert_eq!(kinds("The talks were aimed at “improving” relations."), []);
+fn scare_quotes_and_titles_are_not_quotes() {
+    let cases = [
+        "The talks were aimed at “improving” relations.",
+        "He praised the “Marshall Plan” for Africa.",
+        "They share a “common heritage” with Europe.",
+    ];
+    for text in cases {
+        assert_eq!(kinds(text), [], "claims in {text:?}");
+    }
 }
 
 #[test]
