@@ -20,6 +20,11 @@ pub use relative::{Anchor, RelativeOrdinal, find_relative_ordinals};
 use digits::Scan;
 use lex::{Kind, Tok, is, lower, spaced};
 
+/// Value of a scale word ("million", "bn") for callers outside this module.
+pub(crate) fn scale_word(w: &str) -> Option<f64> {
+    words::scale(w).or_else(|| words::suffix_scale(w))
+}
+
 /// A number found in text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {

@@ -140,7 +140,7 @@ pub(crate) fn word(w: &str) -> Option<W> {
 pub(crate) fn suffix_scale(raw: &str) -> Option<f64> {
     Some(match raw {
         "k" | "K" => 1e3,
-        "M" | "MM" | "mm" | "mn" | "mln" | "mil" | "Mn" => 1e6,
+        "M" | "MM" | "mn" | "mln" | "mil" | "Mn" => 1e6,
         "b" | "B" | "bn" | "Bn" | "BN" | "bln" | "G" => 1e9,
         "tn" | "trn" | "tln" | "Tn" => 1e12,
         _ => return None,

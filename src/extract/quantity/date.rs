@@ -89,7 +89,7 @@ impl Ctx<'_> {
         if strict && matches!(w, "may" | "march") {
             return None;
         }
-        let dot = self.sym_at(k + 1, ".") && self.toks[k].end == self.toks[k + 1].start && w.len() <= 4;
+        let dot = self.sym_at(k + 1, ".") && self.toks[k].end == self.toks[k + 1].start;
         Some((m, if dot { k + 2 } else { k + 1 }))
     }
 
@@ -105,7 +105,11 @@ impl Ctx<'_> {
 
     /// A day of the month at `k` (digits or words, cardinal or ordinal): (day, next token).
     fn day_at(&self, k: usize) -> Option<(u32, usize)> {
-        let h = self.hits.get(k).copied().flatten()?;
+        let Some(h) = self.hits.get(k).copied().flatten() else {
+            let t = self.tok(k).filter(|t| t.is_num() && t.end - t.start <= 2)?;
+            let d: u32 = self.text[t.start..t.end].parse().ok()?;
+            return (1..=31).contains(&d).then_some((d, k + 1));
+        };
         let v = h.num.value;
         let ok = h.glued.is_none() && !h.glued_left && v.fract() == 0.0 && (1.0..=31.0).contains(&v);
         ok.then_some((v as u32, h.next))

@@ -86,7 +86,9 @@ pub(crate) fn ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
         }
     }
     let ends = c.toks.get(h.next).is_none_or(|t| matches!(t.kind, Kind::Sym('.' | '!' | '?' | ',' | ';')));
-    let day_word = h.num.ordinal || the;
+    let on = i > 0 && c.word(i - 1).as_str() == "on" && !the;
+    let day_word = h.num.ordinal || the || on;
+    let the = the || on;
     (the && day_word && ends).then(|| (i, h.next, Some(format!("XXXX-XX-{:02}", v as u32))))
 }
 

@@ -77,6 +77,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             None => {}
         }
     }
+    ranges::merge_cents(text, &mut cands);
     ranges::merge_ranges(text, &mut cands);
     let mut by_tok: Vec<Option<&Hit>> = vec![None; toks.len()];
     for h in &hits {
@@ -86,7 +87,9 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     for i in 0..toks.len() {
         scan_at(&ctx, i, &mut cands);
     }
+    ranges::merge_durations(text, &mut cands);
     ranges::dates_from_durations(text, &toks, &mut cands);
+    ranges::merge_weekday_dates(text, &mut cands);
     resolve(cands)
 }
 
@@ -100,6 +103,9 @@ fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
             if let Some(d) = duration::duration_at(c.text, c.toks, i) {
                 out.push(d);
             }
+        }
+        if let Some(p) = measure::percent_of(c.text, c.toks, c.hits, i) {
+            out.push(p);
         }
         found[0] = date::month_first(c, i);
         found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
