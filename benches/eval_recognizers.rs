@@ -13,9 +13,17 @@ use serde_json::Value;
 type Pred = (usize, usize, String);
 
 const SPECS: &[&str] = &[
-    "Number_NumberModel", "Number_OrdinalModel", "Number_PercentModel", "Number_NumberRangeModel",
-    "NumberWithUnit_CurrencyModel", "NumberWithUnit_AgeModel", "NumberWithUnit_DimensionModel",
-    "DateTime_DurationExtractor", "DateTime_DurationParser", "DateTime_DateExtractor", "DateTime_DateParser",
+    "Number_NumberModel",
+    "Number_OrdinalModel",
+    "Number_PercentModel",
+    "Number_NumberRangeModel",
+    "NumberWithUnit_CurrencyModel",
+    "NumberWithUnit_AgeModel",
+    "NumberWithUnit_DimensionModel",
+    "DateTime_DurationExtractor",
+    "DateTime_DurationParser",
+    "DateTime_DateExtractor",
+    "DateTime_DateParser",
 ];
 
 fn main() -> std::process::ExitCode {
@@ -24,7 +32,9 @@ fn main() -> std::process::ExitCode {
         [flag, file] if flag == "--bench" => bench(file),
         [dir] => eval(dir, None),
         [dir, flag, spec] if flag == "--verbose" => eval(dir, Some(spec)),
-        _ => Err("usage: eval-recognizers DIR [--verbose SPEC] | eval-recognizers --bench FILE".into()),
+        _ => Err(
+            "usage: eval-recognizers DIR [--verbose SPEC] | eval-recognizers --bench FILE".into(),
+        ),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -36,11 +46,19 @@ fn main() -> std::process::ExitCode {
 }
 
 fn num(v: f64) -> String {
-    if v == 0.0 { "0".into() } else { format!("{:.9e}", v) }
+    if v == 0.0 {
+        "0".into()
+    } else {
+        format!("{:.9e}", v)
+    }
 }
 
 fn quantities(input: &str, kinds: &[K], value: fn(&Quantity) -> String) -> Vec<Pred> {
-    find_quantities(input).iter().filter(|q| kinds.contains(&q.kind)).map(|q| (q.start, q.end, value(q))).collect()
+    find_quantities(input)
+        .iter()
+        .filter(|q| kinds.contains(&q.kind))
+        .map(|q| (q.start, q.end, value(q)))
+        .collect()
 }
 
 fn qnum(q: &Quantity) -> String {
@@ -50,12 +68,24 @@ fn qnum(q: &Quantity) -> String {
 /// Our predictions for one spec file.
 fn predict(spec: &str, input: &str) -> Vec<Pred> {
     match spec {
-        "Number_NumberModel" => find_numbers(input).iter().filter(|n| !n.ordinal).map(|n| (n.start, n.end, num(n.value))).collect(),
+        "Number_NumberModel" => find_numbers(input)
+            .iter()
+            .filter(|n| !n.ordinal)
+            .map(|n| (n.start, n.end, num(n.value)))
+            .collect(),
         "Number_OrdinalModel" => {
-            let mut p: Vec<Pred> = find_numbers(input).iter().filter(|n| n.ordinal).map(|n| (n.start, n.end, num(n.value))).collect();
+            let mut p: Vec<Pred> = find_numbers(input)
+                .iter()
+                .filter(|n| n.ordinal)
+                .map(|n| (n.start, n.end, num(n.value)))
+                .collect();
             for r in find_relative_ordinals(input) {
                 if p.iter().all(|x| x.1 <= r.start || x.0 >= r.end) {
-                    let anchor = if r.anchor == Anchor::End { "end" } else { "current" };
+                    let anchor = if r.anchor == Anchor::End {
+                        "end"
+                    } else {
+                        "current"
+                    };
                     p.push((r.start, r.end, format!("{anchor}{:+}", r.offset)));
                 }
             }
@@ -63,17 +93,33 @@ fn predict(spec: &str, input: &str) -> Vec<Pred> {
         }
         "Number_PercentModel" => quantities(input, &[K::Percent], qnum),
         "Number_NumberRangeModel" => quantities(input, &[K::Range], |q| {
-            format!("{}..{}", q.value.map(num).unwrap_or_default(), q.value_max.map(num).unwrap_or_default())
+            format!(
+                "{}..{}",
+                q.value.map(num).unwrap_or_default(),
+                q.value_max.map(num).unwrap_or_default()
+            )
         }),
-        "NumberWithUnit_CurrencyModel" => quantities(input, &[K::Money], |q| format!("{} {}", qnum(q), q.unit.clone().unwrap_or_default())),
+        "NumberWithUnit_CurrencyModel" => quantities(input, &[K::Money], |q| {
+            format!("{} {}", qnum(q), q.unit.clone().unwrap_or_default())
+        }),
         "NumberWithUnit_AgeModel" => quantities(input, &[K::Age], qnum),
-        "NumberWithUnit_DimensionModel" => quantities(input, &[K::Dimension], |q| format!("{} {}", qnum(q), q.unit.clone().unwrap_or_default())),
+        "NumberWithUnit_DimensionModel" => quantities(input, &[K::Dimension], |q| {
+            format!("{} {}", qnum(q), q.unit.clone().unwrap_or_default())
+        }),
         "DateTime_DurationExtractor" | "DateTime_DateExtractor" => {
-            let k = if spec.contains("Duration") { K::Duration } else { K::Date };
+            let k = if spec.contains("Duration") {
+                K::Duration
+            } else {
+                K::Date
+            };
             quantities(input, &[k], |_| String::new())
         }
-        "DateTime_DurationParser" => quantities(input, &[K::Duration], |q| q.normalized.as_deref().map(seconds).unwrap_or_default()),
-        _ => quantities(input, &[K::Date], |q| q.normalized.clone().unwrap_or_default()),
+        "DateTime_DurationParser" => quantities(input, &[K::Duration], |q| {
+            q.normalized.as_deref().map(seconds).unwrap_or_default()
+        }),
+        _ => quantities(input, &[K::Date], |q| {
+            q.normalized.clone().unwrap_or_default()
+        }),
     }
 }
 
@@ -108,7 +154,12 @@ fn seconds(iso: &str) -> String {
 fn expected_value(spec: &str, r: &Value) -> String {
     let res = &r["Resolution"];
     let s = |v: &Value| v.as_str().unwrap_or_default().to_string();
-    let parse = |t: &str| t.trim_end_matches('%').parse::<f64>().map(num).unwrap_or_default();
+    let parse = |t: &str| {
+        t.trim_end_matches('%')
+            .parse::<f64>()
+            .map(num)
+            .unwrap_or_default()
+    };
     match spec {
         "Number_OrdinalModel" if r["TypeName"] == "ordinal.relative" => s(&res["value"]),
         "Number_NumberRangeModel" => {
@@ -119,12 +170,24 @@ fn expected_value(spec: &str, r: &Value) -> String {
         }
         "NumberWithUnit_CurrencyModel" => {
             let (v, code) = currency_code(&s(&res["unit"]), res["isoCurrency"].as_str());
-            let value = res["value"].as_str().and_then(|t| t.parse::<f64>().ok()).map(|x| num(x * v)).unwrap_or_default();
+            let value = res["value"]
+                .as_str()
+                .and_then(|t| t.parse::<f64>().ok())
+                .map(|x| num(x * v))
+                .unwrap_or_default();
             format!("{value} {code}")
         }
-        "NumberWithUnit_DimensionModel" => format!("{} {}", parse(&s(&res["value"])), dimension_code(&s(&res["unit"]))),
+        "NumberWithUnit_DimensionModel" => format!(
+            "{} {}",
+            parse(&s(&res["value"])),
+            dimension_code(&s(&res["unit"]))
+        ),
         "DateTime_DurationExtractor" | "DateTime_DateExtractor" => String::new(),
-        "DateTime_DurationParser" => r["Value"]["FutureResolution"]["duration"].as_str().and_then(|t| t.parse::<f64>().ok()).map(num).unwrap_or_default(),
+        "DateTime_DurationParser" => r["Value"]["FutureResolution"]["duration"]
+            .as_str()
+            .and_then(|t| t.parse::<f64>().ok())
+            .map(num)
+            .unwrap_or_default(),
         "DateTime_DateParser" => s(&r["Value"]["Timex"]),
         _ => parse(&s(&res["value"])),
     }
@@ -152,12 +215,36 @@ fn currency_code(unit: &str, iso: Option<&str>) -> (f64, String) {
 /// Maps a spec dimension unit name to our unit symbol.
 fn dimension_code(unit: &str) -> String {
     let code = match unit {
-        "Kilometer" => "km", "Meter" => "m", "Centimeter" => "cm", "Millimeter" => "mm", "Decimeter" => "dm",
-        "Mile" => "miles", "Foot" => "feet", "Inch" => "inches", "Yard" => "yards",
-        "Kilogram" => "kg", "Gram" => "g", "Milligram" => "mg", "Microgram" => "µg", "Pound" => "lb", "Ounce" => "oz",
-        "Ton" => "tons", "Metric ton" => "tonnes", "Milliliter" => "ml", "Liter" => "l", "Gallon" => "gallons", "Barrel" => "barrels",
-        "Acre" => "acres", "Square meter" => "m2", "Square kilometer" => "km2", "Cubic foot" => "ft3",
-        "Mile per hour" => "mph", "Kilometer per hour" => "km/h", "Bit" => "bit", "Megabit" => "Mb", "Megabyte" => "MB",
+        "Kilometer" => "km",
+        "Meter" => "m",
+        "Centimeter" => "cm",
+        "Millimeter" => "mm",
+        "Decimeter" => "dm",
+        "Mile" => "miles",
+        "Foot" => "feet",
+        "Inch" => "inches",
+        "Yard" => "yards",
+        "Kilogram" => "kg",
+        "Gram" => "g",
+        "Milligram" => "mg",
+        "Microgram" => "µg",
+        "Pound" => "lb",
+        "Ounce" => "oz",
+        "Ton" => "tons",
+        "Metric ton" => "tonnes",
+        "Milliliter" => "ml",
+        "Liter" => "l",
+        "Gallon" => "gallons",
+        "Barrel" => "barrels",
+        "Acre" => "acres",
+        "Square meter" => "m2",
+        "Square kilometer" => "km2",
+        "Cubic foot" => "ft3",
+        "Mile per hour" => "mph",
+        "Kilometer per hour" => "km/h",
+        "Bit" => "bit",
+        "Megabit" => "Mb",
+        "Megabyte" => "MB",
         other => other,
     };
     code.to_string()
@@ -176,10 +263,21 @@ impl Score {
     fn row(&self, name: &str) -> String {
         let p = ratio(self.span_ok, self.predicted);
         let r = ratio(self.span_ok, self.expected);
-        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         format!(
             "| {name} | {} | {} | {:.1} | {:.1} | {:.1} | {}/{} = {:.1}% |",
-            self.cases, self.expected, p * 100.0, r * 100.0, f1 * 100.0, self.exact, self.expected, ratio(self.exact, self.expected) * 100.0
+            self.cases,
+            self.expected,
+            p * 100.0,
+            r * 100.0,
+            f1 * 100.0,
+            self.exact,
+            self.expected,
+            ratio(self.exact, self.expected) * 100.0
         )
     }
 }
@@ -189,17 +287,26 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn eval(dir: &str, verbose: Option<&String>) -> Result<(), String> {
-    println!("| spec | cases | expected | P % | R % | F1 % | exact |\n|---|---:|---:|---:|---:|---:|---:|");
+    println!(
+        "| spec | cases | expected | P % | R % | F1 % | exact |\n|---|---:|---:|---:|---:|---:|---:|"
+    );
     for spec in SPECS {
         let path = format!("{dir}/{spec}.json");
-        let raw = std::fs::read_to_string(&path).map_err(|e| format!("could not read {path}: {e}"))?;
-        let cases: Vec<Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}')).map_err(|e| format!("{path}: {e}"))?;
+        let raw =
+            std::fs::read_to_string(&path).map_err(|e| format!("could not read {path}: {e}"))?;
+        let cases: Vec<Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
+            .map_err(|e| format!("{path}: {e}"))?;
         let (mut all, mut kept) = (Score::default(), Score::default());
         let show = verbose.is_some_and(|v| spec.contains(v.as_str()));
         for case in &cases {
-            let dotnet_fails = ["NotSupported", "NotSupportedByDesign"].iter().any(|k| case[k].as_str().is_some_and(|s| s.contains("dotnet")));
+            let dotnet_fails = ["NotSupported", "NotSupportedByDesign"]
+                .iter()
+                .any(|k| case[k].as_str().is_some_and(|s| s.contains("dotnet")));
             let s = score_case(spec, case, show);
-            for sc in [Some(&mut all), (!dotnet_fails).then_some(&mut kept)].into_iter().flatten() {
+            for sc in [Some(&mut all), (!dotnet_fails).then_some(&mut kept)]
+                .into_iter()
+                .flatten()
+            {
                 sc.cases += 1;
                 sc.expected += s.expected;
                 sc.predicted += s.predicted;
@@ -209,7 +316,13 @@ fn eval(dir: &str, verbose: Option<&String>) -> Result<(), String> {
         }
         println!("{}", all.row(spec));
         if kept.cases != all.cases {
-            println!("{}", kept.row(&format!("{spec} (excl. {} dotnet-failing)", all.cases - kept.cases)));
+            println!(
+                "{}",
+                kept.row(&format!(
+                    "{spec} (excl. {} dotnet-failing)",
+                    all.cases - kept.cases
+                ))
+            );
         }
     }
     Ok(())
@@ -222,7 +335,13 @@ fn span(input: &str, r: &Value) -> Option<(usize, usize)> {
         Some(end) => end as usize + 1 - start,
         None => r["Length"].as_u64()? as usize,
     };
-    let byte = |c: usize| input.char_indices().map(|(b, _)| b).chain(std::iter::once(input.len())).nth(c);
+    let byte = |c: usize| {
+        input
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(input.len()))
+            .nth(c)
+    };
     Some((byte(start)?, byte(start + len)?))
 }
 
@@ -230,7 +349,12 @@ fn score_case(spec: &str, case: &Value, show: bool) -> Score {
     let input = case["Input"].as_str().unwrap_or_default();
     let results = case["Results"].as_array().cloned().unwrap_or_default();
     let preds = predict(spec, input);
-    let mut s = Score { cases: 1, expected: results.len(), predicted: preds.len(), ..Score::default() };
+    let mut s = Score {
+        cases: 1,
+        expected: results.len(),
+        predicted: preds.len(),
+        ..Score::default()
+    };
     let mut misses = Vec::new();
     for r in &results {
         let want = expected_value(spec, r);
@@ -247,7 +371,11 @@ fn score_case(spec: &str, case: &Value, show: bool) -> Score {
             None => misses.push(format!("span {:?} ({want})", r["Text"])),
         }
     }
-    let extra: Vec<String> = preds.iter().filter(|p| !results.iter().any(|r| span(input, r) == Some((p.0, p.1)))).map(|p| format!("{:?}={}", &input[p.0..p.1], p.2)).collect();
+    let extra: Vec<String> = preds
+        .iter()
+        .filter(|p| !results.iter().any(|r| span(input, r) == Some((p.0, p.1))))
+        .map(|p| format!("{:?}={}", &input[p.0..p.1], p.2))
+        .collect();
     if show && (!misses.is_empty() || !extra.is_empty()) {
         println!("{input:?}\n    missed: {misses:?}\n    extra: {extra:?}");
     }
@@ -256,18 +384,32 @@ fn score_case(spec: &str, case: &Value, show: bool) -> Score {
 
 fn bench(file: &str) -> Result<(), String> {
     let raw = std::fs::read_to_string(file).map_err(|e| format!("could not read {file}: {e}"))?;
-    let texts: Vec<String> = raw.lines().filter_map(|l| serde_json::from_str::<Value>(l).ok()).filter_map(|v| v["text"].as_str().map(String::from)).collect();
+    let texts: Vec<String> = raw
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(String::from))
+        .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     for (name, f) in [("find_numbers", 0), ("find_quantities", 1)] {
         let t = Instant::now();
         let mut found = 0;
         for _ in 0..3 {
             for text in &texts {
-                found += if f == 0 { find_numbers(text).len() } else { find_quantities(text).len() };
+                found += if f == 0 {
+                    find_numbers(text).len()
+                } else {
+                    find_quantities(text).len()
+                };
             }
         }
         let secs = t.elapsed().as_secs_f64() / 3.0;
-        println!("{name}: {} texts, {:.1} MB in {secs:.3} s = {:.1} MB/s ({} hits)", texts.len(), bytes as f64 / 1e6, bytes as f64 / 1e6 / secs, found / 3);
+        println!(
+            "{name}: {} texts, {:.1} MB in {secs:.3} s = {:.1} MB/s ({} hits)",
+            texts.len(),
+            bytes as f64 / 1e6,
+            bytes as f64 / 1e6 / secs,
+            found / 3
+        );
     }
     Ok(())
 }

@@ -56,7 +56,14 @@ struct Card {
 
 impl Card {
     fn new() -> Self {
-        Card { total: 0.0, current: 0.0, seg: 0.0, scale: f64::INFINITY, last: Last::Start, and: false }
+        Card {
+            total: 0.0,
+            current: 0.0,
+            seg: 0.0,
+            scale: f64::INFINITY,
+            last: Last::Start,
+            and: false,
+        }
     }
 
     fn value(&self) -> f64 {
@@ -65,7 +72,11 @@ impl Card {
 
     fn add(&mut self, v: f64, last: Last) -> bool {
         self.current += v;
-        self.seg = if self.last == Last::Tens { self.seg + v } else { v };
+        self.seg = if self.last == Last::Tens {
+            self.seg + v
+        } else {
+            v
+        };
         self.last = last;
         self.and = false;
         true
@@ -89,12 +100,20 @@ impl Card {
             Item::W(W::Tens(v)) if self.last == L::Start || after_group => self.add(v, L::Tens),
             Item::Num { value, .. } if self.last == L::Start => self.add(value, L::Num),
             Item::Num { value, integer } if after_group && integer => {
-                let limit = if self.last == L::Hundred { 100.0 } else { self.scale };
+                let limit = if self.last == L::Hundred {
+                    100.0
+                } else {
+                    self.scale
+                };
                 value < limit && value > 0.0 && self.add(value, L::Num)
             }
             Item::W(W::Hundred) if multiplier && !self.and => self.hundred(),
-            Item::W(W::Scale(s)) if (multiplier || self.last == L::Hundred) && !self.and => self.scale(s),
-            Item::W(W::Scale(s)) if self.last == L::Scale && s > self.scale && self.current == 0.0 => {
+            Item::W(W::Scale(s)) if (multiplier || self.last == L::Hundred) && !self.and => {
+                self.scale(s)
+            }
+            Item::W(W::Scale(s))
+                if self.last == L::Scale && s > self.scale && self.current == 0.0 =>
+            {
                 self.total *= s;
                 self.scale = s;
                 true
@@ -130,7 +149,11 @@ impl Card {
         if s >= self.scale {
             return false;
         }
-        let m = if self.last == Last::A { 1.0 } else { self.current };
+        let m = if self.last == Last::A {
+            1.0
+        } else {
+            self.current
+        };
         self.total += m * s;
         self.current = 0.0;
         self.seg = 0.0;
@@ -164,7 +187,9 @@ pub(crate) fn cardinal(items: &[It]) -> Option<(f64, usize)> {
             }
         }
         if it.item == Item::W(W::Point) {
-            return decimals(&card, &items[n + 1..]).map(|(v, k)| (v, n + 1 + k)).or(done(&card, used));
+            return decimals(&card, &items[n + 1..])
+                .map(|(v, k)| (v, n + 1 + k))
+                .or(done(&card, used));
         }
         break;
     }

@@ -57,12 +57,16 @@ fn sym(toks: &[Tok], i: usize) -> Option<char> {
 fn joins(toks: &[Tok], i: usize, c: char) -> bool {
     i > 0
         && sym(toks, i) == Some(c)
-        && toks.get(i + 1).is_some_and(|n| n.is_num() && adjacent(&toks[i], n))
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_num() && adjacent(&toks[i], n))
         && adjacent(&toks[i - 1], &toks[i])
 }
 
 fn digits_value(text: &str, t: &Tok) -> f64 {
-    text[t.start..t.end].bytes().fold(0.0, |acc, b| acc * 10.0 + f64::from(b - b'0'))
+    text[t.start..t.end]
+        .bytes()
+        .fold(0.0, |acc, b| acc * 10.0 + f64::from(b - b'0'))
 }
 
 /// Counts the parts of a chain `Num (c Num)*` starting at `k`; returns (parts, next index).
@@ -79,7 +83,10 @@ fn chain(toks: &[Tok], k: usize, c: char) -> (usize, usize) {
 /// Scans a numeral starting at `toks[i]` (a digit run, a sign, a leading dot or a vulgar fraction).
 pub(crate) fn scan(text: &str, toks: &[Tok], i: usize) -> Option<Scan> {
     let t = toks.get(i)?;
-    let prev = i.checked_sub(1).map(|p| &toks[p]).filter(|p| adjacent(p, t));
+    let prev = i
+        .checked_sub(1)
+        .map(|p| &toks[p])
+        .filter(|p| adjacent(p, t));
     if let Some(p) = prev {
         if matches!(p.kind, Kind::Sym('%' | '=' | '&' | '#' | '_' | '@' | '\\')) {
             return Some(Scan::Skip(i + 1));
@@ -108,7 +115,16 @@ pub(crate) fn scan(text: &str, toks: &[Tok], i: usize) -> Option<Scan> {
 
 fn numeral(start: usize, end: usize, value: f64, next: usize) -> Numeral {
     let (integer, ordinal, glued, glued_left) = (false, false, None, false);
-    Numeral { start, end, value, next, integer, ordinal, glued, glued_left }
+    Numeral {
+        start,
+        end,
+        value,
+        next,
+        integer,
+        ordinal,
+        glued,
+        glued_left,
+    }
 }
 
 fn format_frac(text: &str, n: &Tok) -> f64 {
@@ -199,7 +215,9 @@ fn space_groups(text: &str, toks: &[Tok], k: usize, mut value: f64) -> (f64, usi
     while let Some(n) = toks.get(j) {
         let gap = &text[toks[j - 1].end..n.start];
         let single = matches!(gap, " " | "\u{a0}" | "\u{202f}");
-        let after_ok = toks.get(j + 1).is_none_or(|a| !adjacent(n, a) || !a.is_sym('/'));
+        let after_ok = toks
+            .get(j + 1)
+            .is_none_or(|a| !adjacent(n, a) || !a.is_sym('/'));
         if !(n.is_num() && n.end - n.start == 3 && single && after_ok) {
             break;
         }
@@ -215,7 +233,10 @@ fn fraction(text: &str, toks: &[Tok], k: usize, whole: f64) -> Option<(f64, usiz
         if !joins(toks, n + 1, '/') {
             return None;
         }
-        let (a, b) = (digits_value(text, &toks[n]), digits_value(text, &toks[n + 2]));
+        let (a, b) = (
+            digits_value(text, &toks[n]),
+            digits_value(text, &toks[n + 2]),
+        );
         let usual = matches!(b as u32, 2..=10 | 12 | 16 | 32 | 64 | 100);
         (a < b && usual && !joins(toks, n + 3, '/')).then_some(a / b)
     };
@@ -226,7 +247,10 @@ fn fraction(text: &str, toks: &[Tok], k: usize, whole: f64) -> Option<(f64, usiz
     if n.is_num() && spaced(text, &toks[k], n, 3) {
         return proper(k + 1).map(|f| (whole + f, k + 4));
     }
-    if let Some(v) = sym(toks, k + 1).and_then(vulgar).filter(|_| adjacent(&toks[k], n)) {
+    if let Some(v) = sym(toks, k + 1)
+        .and_then(vulgar)
+        .filter(|_| adjacent(&toks[k], n))
+    {
         return Some((whole + v, k + 2));
     }
     None
@@ -257,8 +281,13 @@ fn finish(
     };
     let raw = &text[w.start..w.end];
     if adjacent(&toks[j - 1], w) {
-        let alnum_after = toks.get(j + 1).is_some_and(|a| adjacent(w, a) && !a.is_sym('.'));
-        if integer && !alnum_after && matches!(raw.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+        let alnum_after = toks
+            .get(j + 1)
+            .is_some_and(|a| adjacent(w, a) && !a.is_sym('.'));
+        if integer
+            && !alnum_after
+            && matches!(raw.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+        {
             n.ordinal = true;
         } else if let Some(s) = suffix_scale(raw).filter(|_| !alnum_after) {
             if raw == "G" && value.abs() < 10.0 {
@@ -271,8 +300,13 @@ fn finish(
             return Scan::Num(n);
         }
     } else if spaced(text, &toks[j - 1], w, 2)
-        && matches!(raw, "k" | "K" | "M" | "G" | "MM" | "bn" | "bln" | "tln" | "mln" | "mn" | "tn")
-        && toks.get(j + 1).is_none_or(|a| !adjacent(w, a) || !a.is_word())
+        && matches!(
+            raw,
+            "k" | "K" | "M" | "G" | "MM" | "bn" | "bln" | "tln" | "mln" | "mn" | "tn"
+        )
+        && toks
+            .get(j + 1)
+            .is_none_or(|a| !adjacent(w, a) || !a.is_word())
     {
         n.value *= suffix_scale(raw).unwrap_or(1.0);
     } else {
@@ -301,13 +335,22 @@ fn exponent(text: &str, toks: &[Tok], j: usize, value: f64) -> Option<(f64, usiz
         neg ^= c == '-';
         k += 1;
     }
-    let e = toks.get(k).filter(|e| e.is_num() && adjacent(&toks[k - 1], e))?;
-    if toks.get(k + 1).is_some_and(|a| adjacent(e, a) && (a.is_word() || a.is_num())) {
+    let e = toks
+        .get(k)
+        .filter(|e| e.is_num() && adjacent(&toks[k - 1], e))?;
+    if toks
+        .get(k + 1)
+        .is_some_and(|a| adjacent(e, a) && (a.is_word() || a.is_num()))
+    {
         return None;
     }
     let exp = digits_value(text, e).min(400.0);
     let exp = if neg { -exp } else { exp };
-    let v = if ten { base * 10f64.powf(exp) } else { base.signum() * base.abs().powf(exp) };
+    let v = if ten {
+        base * 10f64.powf(exp)
+    } else {
+        base.signum() * base.abs().powf(exp)
+    };
     v.is_finite().then_some((v, k + 1))
 }
 
@@ -316,57 +359,5 @@ fn is_digits(text: &str, t: &Tok, s: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::lex::lex;
-    use super::*;
-
-    fn first(s: &str) -> Option<Scan> {
-        let toks = lex(s);
-        (0..toks.len()).find_map(|i| scan(s, &toks, i))
-    }
-
-    fn value(s: &str) -> Option<(f64, &str)> {
-        match first(s)? {
-            Scan::Num(n) if n.glued.is_none() && !n.glued_left => Some((n.value, &s[n.start..n.end])),
-            _ => None,
-        }
-    }
-
-    #[test]
-    fn reads_numerals() {
-        let cases: &[(&str, f64, &str)] = &[
-            ("paid 1,234,567 dollars", 1234567.0, "1,234,567"),
-            ("rose to 1,234.5 points", 1234.5, "1,234.5"),
-            ("a loan of 12,34,567.89 rupees", 1234567.89, "12,34,567.89"),
-            ("some 40 000 people", 40000.0, "40 000"),
-            ("fell -9.5 points", -9.5, "-9.5"),
-            ("only .08 of it", 0.08, ".08"),
-            ("profit of 3.5bn", 3.5e9, "3.5bn"),
-            ("about 10k runners", 1e4, "10k"),
-            ("a 10 bln deal", 1e10, "10 bln"),
-            ("mass 1.3e6 tonnes", 1.3e6, "1.3e6"),
-            ("grew 1.1^2", 1.2100000000000002, "1.1^2"),
-            ("ate 3/4 of it", 0.75, "3/4"),
-            ("ran 2 1/4 miles", 2.25, "2 1/4"),
-            ("the 21st time", 21.0, "21st"),
-            ("it was 5,00 euros", 5.0, "5,00"),
-        ];
-        for (input, want, span) in cases {
-            assert_eq!(value(input), Some((*want, *span)), "{input}");
-        }
-    }
-
-    #[test]
-    fn skips_codes_times_and_phones() {
-        let cases: &[(&str, Option<Scan>)] = &[
-            ("at 10:30 today", Some(Scan::Skip(4))),
-            ("call +1-222-2222", Some(Scan::Skip(7))),
-            ("on 5/17/2018", Some(Scan::Chain(6))),
-        ];
-        for (input, want) in cases {
-            assert_eq!(first(input), *want, "{input}");
-        }
-        assert!(matches!(first("COVID-19 cases"), Some(Scan::Num(n)) if n.glued_left));
-        assert!(matches!(first("the 180ml bottle"), Some(Scan::Num(n)) if n.glued.is_some()));
-    }
-}
+#[path = "digits_tests.rs"]
+mod tests;

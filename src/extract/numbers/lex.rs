@@ -45,22 +45,38 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
             while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            toks.push(Tok { start, end: i, kind: Kind::Word });
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+            });
         } else if b.is_ascii_digit() {
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
             }
-            toks.push(Tok { start, end: i, kind: Kind::Num });
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Num,
+            });
         } else if b.is_ascii() {
             i += 1;
             if !b.is_ascii_whitespace() {
-                toks.push(Tok { start, end: i, kind: Kind::Sym(b as char) });
+                toks.push(Tok {
+                    start,
+                    end: i,
+                    kind: Kind::Sym(b as char),
+                });
             }
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
             if !c.is_whitespace() {
-                toks.push(Tok { start, end: i, kind: Kind::Sym(c) });
+                toks.push(Tok {
+                    start,
+                    end: i,
+                    kind: Kind::Sym(c),
+                });
             }
         }
     }

@@ -73,7 +73,10 @@ pub fn parse_number(s: &str) -> Option<f64> {
     let toks = lex::lex(s);
     let found = hits(s, &toks);
     match found.as_slice() {
-        [h] if h.glued.is_none() && s[..h.num.start].trim().is_empty() && s[h.num.end..].trim().is_empty() => {
+        [h] if h.glued.is_none()
+            && s[..h.num.start].trim().is_empty()
+            && s[h.num.end..].trim().is_empty() =>
+        {
             Some(h.num.value)
         }
         _ => None,
@@ -97,8 +100,22 @@ pub(crate) fn hits(text: &str, toks: &[Tok]) -> Vec<Hit> {
 }
 
 fn hit(start: usize, end: usize, value: f64, first: usize, next: usize) -> Hit {
-    let num = Number { start, end, value, value_max: None, approximate: false, ordinal: false };
-    Hit { num, first, next, glued: None, glued_left: false, words: false }
+    let num = Number {
+        start,
+        end,
+        value,
+        value_max: None,
+        approximate: false,
+        ordinal: false,
+    };
+    Hit {
+        num,
+        first,
+        next,
+        glued: None,
+        glued_left: false,
+        words: false,
+    }
 }
 
 /// Recognizes a number at token `i`, pushing hits; returns the next token index to try.
@@ -122,7 +139,13 @@ fn hit_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
             Some(Scan::Skip(n)) => return n,
             Some(Scan::Chain(n)) => {
                 for k in (i..n).filter(|&k| toks[k].is_num()) {
-                    out.push(hit(toks[k].start, toks[k].end, digits_of(text, &toks[k]), k, k + 1));
+                    out.push(hit(
+                        toks[k].start,
+                        toks[k].end,
+                        digits_of(text, &toks[k]),
+                        k,
+                        k + 1,
+                    ));
                 }
                 return n;
             }
@@ -149,9 +172,17 @@ fn phrase_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
         return lone_numeral(text, toks, from, out);
     };
     let (first, last) = (&items[0], &items[used - 1]);
-    let mut h = hit(toks[i].start, last.end, if minus { -value } else { value }, i, last.next);
+    let mut h = hit(
+        toks[i].start,
+        last.end,
+        if minus { -value } else { value },
+        i,
+        last.next,
+    );
     h.num.ordinal = ordinal;
-    h.words = items[..used].iter().any(|it| matches!(it.item, card::Item::W(_)));
+    h.words = items[..used]
+        .iter()
+        .any(|it| matches!(it.item, card::Item::W(_)));
     let single = used == 1 && !minus;
     if single && is(text, &toks[i], "one") && pronoun_one(text, toks, i) {
         return i + 1;
@@ -190,25 +221,43 @@ fn pronoun_one(text: &str, toks: &[Tok], i: usize) -> bool {
     let before = prev.map_or("", |t| lower(text, t, &mut buf));
     let prev_det = matches!(
         before,
-        "the" | "this" | "that" | "which" | "each" | "every" | "any" | "no" | "another" | "only" | "last"
+        "the"
+            | "this"
+            | "that"
+            | "which"
+            | "each"
+            | "every"
+            | "any"
+            | "no"
+            | "another"
+            | "only"
+            | "last"
     );
     let next = toks.get(i + 1);
-    let next_word = next.filter(|t| t.is_word()).map_or("", |t| &text[t.start..t.end]);
+    let next_word = next
+        .filter(|t| t.is_word())
+        .map_or("", |t| &text[t.start..t.end]);
     let apostrophe = next.is_some_and(|t| matches!(t.kind, Kind::Sym('\'' | '’')));
     prev_det
         || apostrophe
-        || ["of", "another", "who", "whose", "whom"].iter().any(|w| next_word.eq_ignore_ascii_case(w))
+        || ["of", "another", "who", "whose", "whom"]
+            .iter()
+            .any(|w| next_word.eq_ignore_ascii_case(w))
 }
 
 /// "30 second": "second" right after a number is the time unit.
 fn after_number(text: &str, toks: &[Tok], i: usize, out: &[Hit]) -> bool {
-    out.last().is_some_and(|h| h.next == i && spaced(text, &toks[i - 1], &toks[i], 3))
+    out.last()
+        .is_some_and(|h| h.next == i && spaced(text, &toks[i - 1], &toks[i], 3))
         || (i > 0 && (is(text, &toks[i - 1], "a") || is(text, &toks[i - 1], "one")))
 }
 
 /// "No. 5" and "#5" are labels, not quantities.
 fn first_is_no_label(text: &str, toks: &[Tok], i: usize) -> bool {
-    if i >= 2 && toks[i - 1].is_sym('.') && text[toks[i - 2].start..toks[i - 2].end].eq_ignore_ascii_case("no") {
+    if i >= 2
+        && toks[i - 1].is_sym('.')
+        && text[toks[i - 2].start..toks[i - 2].end].eq_ignore_ascii_case("no")
+    {
         return true;
     }
     i >= 1 && toks[i - 1].is_sym('#') && toks[i - 1].end == toks[i].start
@@ -216,15 +265,26 @@ fn first_is_no_label(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// "about 50", "nearly 1,000", "an estimated 3,000", "~40".
 fn hedged(text: &str, toks: &[Tok], first: usize) -> bool {
-    let Some(p) = first.checked_sub(1).map(|p| &toks[p]) else { return false };
+    let Some(p) = first.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
     if p.is_sym('~') {
         return true;
     }
     let mut buf = [0u8; 24];
     let w = lower(text, p, &mut buf);
     let digits = toks[first].is_num();
-    matches!(w, "about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "circa" | "estimated")
-        || (w == "some" && digits)
+    matches!(
+        w,
+        "about"
+            | "around"
+            | "approximately"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "circa"
+            | "estimated"
+    ) || (w == "some" && digits)
 }
 
 /// "one over three", "2 out of 5", "one in five": ratios read as fractions.
@@ -233,7 +293,16 @@ fn merge_ratios(text: &str, toks: &[Tok], out: &mut Vec<Hit>) {
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
         if let Some(v) = ratio(text, toks, a, b) {
-            let merged = Hit { num: Number { end: b.num.end, value: v, ..a.num.clone() }, next: b.next, words: a.words || b.words, ..a.clone() };
+            let merged = Hit {
+                num: Number {
+                    end: b.num.end,
+                    value: v,
+                    ..a.num.clone()
+                },
+                next: b.next,
+                words: a.words || b.words,
+                ..a.clone()
+            };
             out[k] = merged;
             out.remove(k + 1);
         }
@@ -242,18 +311,28 @@ fn merge_ratios(text: &str, toks: &[Tok], out: &mut Vec<Hit>) {
 }
 
 fn ratio(text: &str, toks: &[Tok], a: &Hit, b: &Hit) -> Option<f64> {
-    let plain = |h: &Hit| !h.num.ordinal && !h.num.approximate && h.glued.is_none() && h.num.value.fract() == 0.0;
+    let plain = |h: &Hit| {
+        !h.num.ordinal && !h.num.approximate && h.glued.is_none() && h.num.value.fract() == 0.0
+    };
     if !plain(a) || !plain(b) || b.num.value == 0.0 {
         return None;
     }
     let gap: Vec<&Tok> = toks[a.next..b.first].iter().collect();
-    let words: Vec<String> = gap.iter().map(|t| text[t.start..t.end].to_ascii_lowercase()).collect();
+    let words: Vec<String> = gap
+        .iter()
+        .map(|t| text[t.start..t.end].to_ascii_lowercase())
+        .collect();
     let (x, y) = (a.num.value, b.num.value);
     let after = toks.get(b.next);
     let ends = after.is_none_or(|t| matches!(t.kind, Kind::Sym('.' | ',' | ';' | '?' | '!' | ')')));
     let currency = a.first > 0 && matches!(toks[a.first - 1].kind, Kind::Sym('$' | '£' | '€'));
     let year = !b.words && (1000.0..=2100.0).contains(&y);
-    let ok = match words.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let ok = match words
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["over"] => ends && !currency,
         ["out", "of"] => x <= y,
         ["in"] => x.abs() <= 10.0 && x < y && !year,
@@ -263,73 +342,4 @@ fn ratio(text: &str, toks: &[Tok], a: &Hit, b: &Hit) -> Option<f64> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// (input, expected (span text, value, value_max, approximate, ordinal) of every number)
-    type Case = (&'static str, &'static [(&'static str, f64, Option<f64>, bool, bool)]);
-
-    const CASES: &[Case] = &[
-        ("Police said 1,234 people attended.", &[("1,234", 1234.0, None, false, false)]),
-        ("Turnout was 67.5 points higher.", &[("67.5", 67.5, None, false, false)]),
-        ("He was jailed for ten years.", &[("ten", 10.0, None, false, false)]),
-        ("Eleven men were charged.", &[("Eleven", 11.0, None, false, false)]),
-        ("It cost one hundred and twenty-three pounds.", &[("one hundred and twenty-three", 123.0, None, false, false)]),
-        ("A dozen eggs broke.", &[("A dozen", 12.0, None, false, false)]),
-        ("The deal is worth 1.5 million.", &[("1.5 million", 1.5e6, None, false, false)]),
-        ("Profits hit 3.5bn last year.", &[("3.5bn", 3.5e9, None, false, false)]),
-        ("Temperatures fell to -5 overnight.", &[("-5", -5.0, None, false, false)]),
-        ("It came third in the 21st race.", &[("third", 3.0, None, false, true), ("21st", 21.0, None, false, true)]),
-        ("A few dozen protesters gathered.", &[("A few dozen", 24.0, Some(60.0), true, false)]),
-        ("Hundreds of homes flooded.", &[("Hundreds", 200.0, Some(999.0), true, false)]),
-        ("Tens of thousands marched.", &[("Tens of thousands", 20000.0, Some(99999.0), true, false)]),
-        ("Several officers were hurt.", &[("Several", 3.0, Some(9.0), true, false)]),
-        ("About 50 people died.", &[("50", 50.0, None, true, false)]),
-        ("Two thirds of voters agreed.", &[("Two thirds", 2.0 / 3.0, None, false, false)]),
-        ("One in five adults smoke.", &[("One in five", 0.2, None, false, false)]),
-        ("He was one of the victims.", &[]),
-        ("A man was arrested.", &[]),
-        ("The No. 5 bus.", &[]),
-        ("We met at 10:30 on the day.", &[]),
-        ("COVID-19 cases rose.", &[("", 0.0, None, false, false); 0]),
-        ("Call +44-20-7946-0958 now.", &[]),
-        ("Ukraine’s army — 40,000 strong — held.", &[("40,000", 40000.0, None, false, false)]),
-        ("The 🚀 took 3 days.", &[("3", 3.0, None, false, false)]),
-        ("It was five and a half million.", &[("five and a half million", 5.5e6, None, false, false)]),
-        ("The 180ml bottle.", &[]),
-    ];
-
-    #[test]
-    fn finds_numbers_in_news_sentences() {
-        for (input, want) in CASES {
-            let got = find_numbers(input);
-            let got: Vec<_> = got
-                .iter()
-                .map(|n| (&input[n.start..n.end], n.value, n.value_max, n.approximate, n.ordinal))
-                .collect();
-            assert_eq!(got.len(), want.len(), "{input}: {got:?}");
-            for (g, w) in got.iter().zip(want.iter()) {
-                assert_eq!(g.0, w.0, "{input}");
-                assert!((g.1 - w.1).abs() < 1e-9, "{input}: {g:?}");
-                assert_eq!((g.2, g.3, g.4), (w.2, w.3, w.4), "{input}");
-            }
-        }
-    }
-
-    #[test]
-    fn parses_whole_strings() {
-        let cases: &[(&str, Option<f64>)] = &[
-            ("one hundred and twenty-three", Some(123.0)),
-            ("1.5 million", Some(1.5e6)),
-            ("ten", Some(10.0)),
-            ("a dozen", Some(12.0)),
-            ("1,234.5", Some(1234.5)),
-            ("twenty-one", Some(21.0)),
-            ("ten people", None),
-            ("", None),
-        ];
-        for (input, want) in cases {
-            assert_eq!(parse_number(input), *want, "{input}");
-        }
-    }
-}
+mod tests;

@@ -21,7 +21,11 @@ pub struct RelativeOrdinal {
 }
 
 const PATTERNS: &[(&[&str], Anchor, i32)] = &[
-    (&["the", "one", "before", "the", "last", "one"], Anchor::End, -1),
+    (
+        &["the", "one", "before", "the", "last", "one"],
+        Anchor::End,
+        -1,
+    ),
     (&["the", "one", "before", "the", "last"], Anchor::End, -1),
     (&["the", "last", "but", "one"], Anchor::End, -1),
     (&["the", "second", "to", "last"], Anchor::End, -1),
@@ -40,7 +44,8 @@ const PATTERNS: &[(&[&str], Anchor, i32)] = &[
 
 fn matches_at(text: &str, toks: &[Tok], i: usize, words: &[&str]) -> bool {
     words.iter().enumerate().all(|(k, w)| {
-        toks.get(i + k).is_some_and(|t| lower(text, t, &mut [0; 24]) == *w)
+        toks.get(i + k)
+            .is_some_and(|t| lower(text, t, &mut [0; 24]) == *w)
     })
 }
 
@@ -50,11 +55,18 @@ pub fn find_relative_ordinals(text: &str) -> Vec<RelativeOrdinal> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let found = PATTERNS.iter().find(|(words, _, _)| matches_at(text, &toks, i, words));
+        let found = PATTERNS
+            .iter()
+            .find(|(words, _, _)| matches_at(text, &toks, i, words));
         match found {
             Some((words, anchor, offset)) => {
                 let end = toks[i + words.len() - 1].end;
-                out.push(RelativeOrdinal { start: toks[i].start, end, anchor: *anchor, offset: *offset });
+                out.push(RelativeOrdinal {
+                    start: toks[i].start,
+                    end,
+                    anchor: *anchor,
+                    offset: *offset,
+                });
                 i += words.len();
             }
             None => i += 1,
@@ -71,7 +83,12 @@ mod tests {
     fn finds_relative_ordinals() {
         let cases: &[(&str, &str, Anchor, i32)] = &[
             ("show the penultimate page", "penultimate", Anchor::End, -1),
-            ("the second to last race", "the second to last", Anchor::End, -1),
+            (
+                "the second to last race",
+                "the second to last",
+                Anchor::End,
+                -1,
+            ),
             ("the next one please", "next one", Anchor::Current, 1),
             ("delete the last line", "last", Anchor::End, 0),
         ];
@@ -79,7 +96,11 @@ mod tests {
             let got = find_relative_ordinals(input);
             assert_eq!(got.len(), 1, "{input}");
             assert_eq!(&input[got[0].start..got[0].end], *span, "{input}");
-            assert_eq!((got[0].anchor, got[0].offset), (*anchor, *offset), "{input}");
+            assert_eq!(
+                (got[0].anchor, got[0].offset),
+                (*anchor, *offset),
+                "{input}"
+            );
         }
     }
 }

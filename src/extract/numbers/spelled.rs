@@ -2,7 +2,7 @@
 //! ordinals ("twenty-first"), fractions ("two thirds", "one hundred and three quarters")
 //! and mixed numbers with scales ("five and a half million", "3 million and a quarter").
 
-use super::card::{Item, It, Sep, cardinal};
+use super::card::{It, Item, Sep, cardinal};
 use super::digits::{Scan, scan};
 use super::lex::{Tok, lower, spaced};
 use super::words::{Ord, OrdClass, W, word};
@@ -10,6 +10,9 @@ use super::words::{Ord, OrdClass, W, word};
 /// Word at token `i`, if it is a number word.
 pub(crate) fn word_at(text: &str, toks: &[Tok], i: usize) -> Option<W> {
     let t = toks.get(i).filter(|t| t.is_word())?;
+    if !super::words::maybe(text.as_bytes()[t.start], t.end - t.start) {
+        return None;
+    }
     word(lower(text, t, &mut [0; 24]))
 }
 
@@ -20,17 +23,27 @@ pub(crate) fn collect(text: &str, toks: &[Tok], i: usize) -> Vec<It> {
     let mut sep = Sep::Space;
     while j < toks.len() && items.len() < 48 {
         if let Some(prev) = items.last() {
-            if !spaced(text, &toks[prev.next - 1], &toks[j], 4) && toks[prev.next - 1].end != toks[j].start {
+            if !spaced(text, &toks[prev.next - 1], &toks[j], 4)
+                && toks[prev.next - 1].end != toks[j].start
+            {
                 break;
             }
         }
         let t = &toks[j];
         if t.is_word() {
-            let Some(w) = word_at(text, toks, j) else { break };
+            let Some(w) = word_at(text, toks, j) else {
+                break;
+            };
             if w == W::A && !article_number(text, toks, j) {
                 break;
             }
-            items.push(It { item: Item::W(w), start: t.start, end: t.end, next: j + 1, sep });
+            items.push(It {
+                item: Item::W(w),
+                start: t.start,
+                end: t.end,
+                next: j + 1,
+                sep,
+            });
             j += 1;
         } else if matches!(t.kind, super::lex::Kind::Sym('-' | '–'))
             && items.last().is_some_and(|l| matches!(l.item, Item::W(_)))
@@ -40,10 +53,25 @@ pub(crate) fn collect(text: &str, toks: &[Tok], i: usize) -> Vec<It> {
             j += 1;
             continue;
         } else if let Some(Scan::Num(n)) = scan(text, toks, j) {
-            if n.glued.is_some() || n.glued_left || n.ordinal || items.last().is_some_and(|l| matches!(l.item, Item::Num { .. })) {
+            if n.glued.is_some()
+                || n.glued_left
+                || n.ordinal
+                || items
+                    .last()
+                    .is_some_and(|l| matches!(l.item, Item::Num { .. }))
+            {
                 break;
             }
-            items.push(It { item: Item::Num { value: n.value, integer: n.integer }, start: n.start, end: n.end, next: n.next, sep });
+            items.push(It {
+                item: Item::Num {
+                    value: n.value,
+                    integer: n.integer,
+                },
+                start: n.start,
+                end: n.end,
+                next: n.next,
+                sep,
+            });
             j = n.next;
         } else {
             break;
@@ -63,7 +91,11 @@ fn article_number(text: &str, toks: &[Tok], j: usize) -> bool {
     match word_at(text, toks, j + 1) {
         Some(W::Hundred | W::Scale(_) | W::Dozen | W::Ord(_)) => true,
         Some(W::Tens(_)) => {
-            let k = if toks.get(j + 2).is_some_and(|h| h.is_sym('-')) { j + 3 } else { j + 2 };
+            let k = if toks.get(j + 2).is_some_and(|h| h.is_sym('-')) {
+                j + 3
+            } else {
+                j + 2
+            };
             matches!(word_at(text, toks, k), Some(W::Ord(_)))
         }
         _ => false,
@@ -72,7 +104,9 @@ fn article_number(text: &str, toks: &[Tok], j: usize) -> bool {
 
 /// Reads the phrase: (value, ordinal, items used).
 pub(crate) fn read(items: &[It]) -> Option<(f64, bool, usize)> {
-    let k = items.iter().position(|it| matches!(it.item, Item::W(W::Ord(_))));
+    let k = items
+        .iter()
+        .position(|it| matches!(it.item, Item::W(W::Ord(_))));
     let card = cardinal(items);
     let Some(k) = k else {
         return card.map(|(v, n)| (v, false, n));
@@ -95,7 +129,9 @@ fn whole(items: &[It]) -> Option<f64> {
     if items.len() == 1 && items[0].item == Item::W(W::A) {
         return Some(1.0);
     }
-    cardinal(items).filter(|&(_, n)| n == items.len()).map(|(v, _)| v)
+    cardinal(items)
+        .filter(|&(_, n)| n == items.len())
+        .map(|(v, _)| v)
 }
 
 /// The ordinal at `k` read as a fraction, an ordinal or a mixed number.
@@ -104,7 +140,9 @@ fn fraction(items: &[It], k: usize) -> Option<(f64, bool, usize)> {
     let prefix = &items[..k];
     if prefix.is_empty() {
         return match (ord.class, ord.plural) {
-            (OrdClass::Part, false) if ord.value == 2.0 => Some(with_scale(items, 0.5, None, k + 1)),
+            (OrdClass::Part, false) if ord.value == 2.0 => {
+                Some(with_scale(items, 0.5, None, k + 1))
+            }
             (OrdClass::Part, false) => scaled_only(items, 0.25, k + 1),
             (OrdClass::Part, true) | (_, true) => None,
             _ => Some((ord.value, true, 1)),
@@ -139,7 +177,9 @@ fn fraction(items: &[It], k: usize) -> Option<(f64, bool, usize)> {
 /// "one hundred thirty fifths": a tens word directly before a unit denominator joins it.
 fn extend(prefix: &[It], ord_item: &It, ord: Ord) -> Option<(f64, f64)> {
     let tens = prefix.last()?;
-    let Item::W(W::Tens(t)) = tens.item else { return None };
+    let Item::W(W::Tens(t)) = tens.item else {
+        return None;
+    };
     let before = prefix.len().checked_sub(2).map(|p| prefix[p].item);
     if ord.class != OrdClass::Unit || before.is_none() || before == Some(Item::W(W::And)) {
         return None;
@@ -153,8 +193,14 @@ fn as_cardinal(items: &[It]) -> Option<f64> {
     let (last, rest) = items.split_last()?;
     let ord = ord_of(last)?;
     let digits = rest.iter().any(|it| matches!(it.item, Item::Num { .. }));
-    let after_multiplier = matches!(rest.last().map(|i| i.item), Some(Item::W(W::Hundred | W::Scale(_))));
-    if digits || (after_multiplier && matches!(ord.class, OrdClass::Unit | OrdClass::Teen | OrdClass::Tens)) {
+    let after_multiplier = matches!(
+        rest.last().map(|i| i.item),
+        Some(Item::W(W::Hundred | W::Scale(_)))
+    );
+    if digits
+        || (after_multiplier
+            && matches!(ord.class, OrdClass::Unit | OrdClass::Teen | OrdClass::Tens))
+    {
         return None;
     }
     let w = match ord.class {
@@ -166,14 +212,19 @@ fn as_cardinal(items: &[It]) -> Option<f64> {
         OrdClass::Part => return None,
     };
     let mut all: Vec<It> = rest.to_vec();
-    all.push(It { item: Item::W(w), ..*last });
+    all.push(It {
+        item: Item::W(w),
+        ..*last
+    });
     let v = whole(&all)?;
     (!rest.is_empty() || ord.class != OrdClass::Scale || v > 0.0).then_some(v)
 }
 
 /// "one and a half", "twenty and three fifths", "3 million and a quarter".
 fn mixed(items: &[It], k: usize, ord: Ord) -> Option<(f64, bool, usize)> {
-    let m = items[..k].iter().rposition(|it| it.item == Item::W(W::And))?;
+    let m = items[..k]
+        .iter()
+        .rposition(|it| it.item == Item::W(W::And))?;
     let w = whole(&items[..m])?;
     let f = whole(&items[m + 1..k])?;
     let single_one = f == 1.0 && !ord.plural;
@@ -184,11 +235,21 @@ fn mixed(items: &[It], k: usize, ord: Ord) -> Option<(f64, bool, usize)> {
         Item::W(W::Scale(s)) => Some(s),
         _ => None,
     };
-    Some(with_scale(items, f / ord.value, Some((w, last_scale)), k + 1))
+    Some(with_scale(
+        items,
+        f / ord.value,
+        Some((w, last_scale)),
+        k + 1,
+    ))
 }
 
 /// Applies a scale word after a fraction ("half a million", "three quarters billion").
-fn with_scale(items: &[It], frac: f64, whole: Option<(f64, Option<f64>)>, at: usize) -> (f64, bool, usize) {
+fn with_scale(
+    items: &[It],
+    frac: f64,
+    whole: Option<(f64, Option<f64>)>,
+    at: usize,
+) -> (f64, bool, usize) {
     let skip_a = usize::from(items.get(at).is_some_and(|i| i.item == Item::W(W::A)));
     let scale = match items.get(at + skip_a).map(|i| i.item) {
         Some(Item::W(W::Scale(s))) => Some(s),

@@ -12,13 +12,30 @@ pub(crate) fn vague_at(text: &str, toks: &[Tok], i: usize) -> Option<(f64, f64, 
         (k == i || spaced(text, &toks[k - 1], t, 3)).then_some(t)
     };
     let word_is = |k: usize, s: &str| w(k).is_some_and(|t| is(text, t, s));
+    let t0 = &toks[i];
+    let len = t0.end - t0.start;
+    let b0 = text.as_bytes()[t0.start].to_ascii_lowercase();
+    if !matches!(
+        (b0, len),
+        (b'a', 1)
+            | (b's', 6 | 7)
+            | (b't', 4 | 9)
+            | (b'h', 8)
+            | (b'd', 6)
+            | (b'm' | b'b', 8)
+            | (b't', 10)
+    ) {
+        return None;
+    }
     let mut buf = [0u8; 24];
     let first = lower(text, w(i)?, &mut buf);
     let (lo, hi, mut j) = match first {
         "a" if word_is(i + 1, "few") => (2.0, 5.0, i + 2),
         "a" if word_is(i + 1, "handful") => (3.0, 7.0, i + 2),
         "several" => (3.0, 9.0, i + 1),
-        "tens" | "hundreds" if word_is(i + 1, "of") && w(i + 2).and_then(|t| plural_scale(text, t)).is_some() => {
+        "tens" | "hundreds"
+            if word_is(i + 1, "of") && w(i + 2).and_then(|t| plural_scale(text, t)).is_some() =>
+        {
             let base = if first == "tens" { 10.0 } else { 100.0 };
             let s = w(i + 2).and_then(|t| plural_scale(text, t)).unwrap_or(1.0);
             return Some((2.0 * base * s, 10.0 * base * s - 1.0, i + 3));

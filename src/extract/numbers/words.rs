@@ -46,20 +46,47 @@ pub(crate) enum OrdClass {
     Part,
 }
 
-const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
-const TEENS: [&str; 10] = [
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen",
+const UNITS: [&str; 9] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 ];
-const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const UNIT_ORDS: [&str; 9] =
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const TEENS: [&str; 10] = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const UNIT_ORDS: [&str; 9] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+];
 const TEEN_ORDS: [&str; 10] = [
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 ];
 const TENS_ORDS: [&str; 8] = [
-    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
     "ninetieth",
 ];
 
@@ -104,12 +131,82 @@ fn ordinal(w: &str) -> Option<Ord> {
     } else {
         return None;
     };
-    Some(Ord { value, class, plural: plural || w == "halves" })
+    Some(Ord {
+        value,
+        class,
+        plural: plural || w == "halves",
+    })
+}
+
+const OTHER: [&str; 37] = [
+    "thousand",
+    "million",
+    "mln",
+    "billion",
+    "bln",
+    "trillion",
+    "tln",
+    "lakh",
+    "lac",
+    "lakhs",
+    "crore",
+    "crores",
+    "zero",
+    "nought",
+    "naught",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "dz",
+    "dzs",
+    "doz",
+    "dozs",
+    "and",
+    "a",
+    "an",
+    "point",
+    "minus",
+    "negative",
+    "nineth",
+    "hundredth",
+    "half",
+    "halves",
+    "quarter",
+    "thousandth",
+    "millionth",
+    "billionth",
+];
+
+/// For each first letter, a bit per word length present in the vocabulary: a cheap
+/// filter that rejects most ordinary words before any string comparison.
+static MASK: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
+    let mut mask = [0u32; 26];
+    let lists: [&[&str]; 7] = [
+        &UNITS, &TEENS, &TENS, &UNIT_ORDS, &TEEN_ORDS, &TENS_ORDS, &OTHER,
+    ];
+    for w in lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .chain(["trillionth", "lakhth", "croreth"].iter())
+    {
+        let b = w.as_bytes();
+        let i = usize::from(b[0] - b'a');
+        mask[i] |= 1 << b.len().min(31);
+        mask[i] |= 1 << (b.len() + 1).min(31);
+    }
+    mask
+});
+
+/// Whether a word with this first letter (any case) and length can be a number word.
+pub(crate) fn maybe(first: u8, len: usize) -> bool {
+    let first = first.to_ascii_lowercase();
+    first.is_ascii_lowercase() && len <= 16 && MASK[usize::from(first - b'a')] & (1 << len) != 0
 }
 
 /// Looks up a lower-cased word.
 pub(crate) fn word(w: &str) -> Option<W> {
-    if w.len() < 1 || w.len() > 16 {
+    if !maybe(*w.as_bytes().first()?, w.len()) {
         return None;
     }
     if let Some(v) = index_of(&UNITS, w) {
@@ -178,7 +275,15 @@ mod tests {
             ("quarter", 4.0, OrdClass::Part, false),
         ];
         for (w, value, class, plural) in cases {
-            assert_eq!(word(w), Some(W::Ord(Ord { value: *value, class: *class, plural: *plural })), "{w}");
+            assert_eq!(
+                word(w),
+                Some(W::Ord(Ord {
+                    value: *value,
+                    class: *class,
+                    plural: *plural
+                })),
+                "{w}"
+            );
         }
         assert_eq!(word("seconds"), None);
     }

@@ -32,8 +32,18 @@ pub(crate) struct Ctx<'a> {
 
 pub(crate) fn month(w: &str) -> Option<u32> {
     const NAMES: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if let Some(p) = NAMES.iter().position(|n| *n == w) {
         return Some(p as u32 + 1);
@@ -41,12 +51,22 @@ pub(crate) fn month(w: &str) -> Option<u32> {
     if w == "sept" {
         return Some(9);
     }
-    let p = NAMES.iter().position(|n| w.len() == 3 && n.starts_with(w))?;
+    let p = NAMES
+        .iter()
+        .position(|n| w.len() == 3 && n.starts_with(w))?;
     Some(p as u32 + 1)
 }
 
 fn weekday_full(w: &str) -> Option<u32> {
-    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
     if let Some(p) = DAYS.iter().position(|n| *n == w) {
         return Some(p as u32 + 1);
     }
@@ -65,7 +85,10 @@ impl Ctx<'_> {
 
     /// Token `k` lower-cased, without allocating ("" for non-words).
     pub(crate) fn word(&self, k: usize) -> Lw {
-        let mut w = Lw { buf: [0; 24], len: 0 };
+        let mut w = Lw {
+            buf: [0; 24],
+            len: 0,
+        };
         if let Some(t) = self.tok(k) {
             w.len = lower(self.text, t, &mut w.buf).len();
         }
@@ -74,7 +97,10 @@ impl Ctx<'_> {
 
     /// Token `k` follows token `k - 1` on the same line.
     fn near(&self, k: usize) -> bool {
-        k > 0 && self.tok(k).is_some_and(|t| adjacent(&self.toks[k - 1], t) || spaced(self.text, &self.toks[k - 1], t, 4))
+        k > 0
+            && self.tok(k).is_some_and(|t| {
+                adjacent(&self.toks[k - 1], t) || spaced(self.text, &self.toks[k - 1], t, 4)
+            })
     }
 
     fn sym_at(&self, k: usize, set: &str) -> bool {
@@ -99,7 +125,9 @@ impl Ctx<'_> {
         if let Some(d) = weekday_full(w) {
             return Some(d);
         }
-        let d = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().position(|n| *n == w)?;
+        let d = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            .iter()
+            .position(|n| *n == w)?;
         (self.sym_at(k + 1, ",.")).then_some(d as u32 + 1)
     }
 
@@ -111,7 +139,8 @@ impl Ctx<'_> {
             return (1..=31).contains(&d).then_some((d, k + 1));
         };
         let v = h.num.value;
-        let ok = h.glued.is_none() && !h.glued_left && v.fract() == 0.0 && (1.0..=31.0).contains(&v);
+        let ok =
+            h.glued.is_none() && !h.glued_left && v.fract() == 0.0 && (1.0..=31.0).contains(&v);
         ok.then_some((v as u32, h.next))
     }
 
@@ -119,7 +148,9 @@ impl Ctx<'_> {
     fn year_at(&self, k: usize) -> Option<(u32, usize)> {
         let t = self.tok(k).filter(|t| t.is_num() && t.end - t.start == 4)?;
         let y: u32 = self.text[t.start..t.end].parse().ok()?;
-        let glued = self.tok(k + 1).is_some_and(|n| adjacent(t, n) && (n.is_word() || n.is_num()));
+        let glued = self
+            .tok(k + 1)
+            .is_some_and(|n| adjacent(t, n) && (n.is_word() || n.is_num()));
         ((1000..3000).contains(&y) && !glued).then_some((y, k + 1))
     }
 
@@ -147,9 +178,8 @@ fn iso(y: Option<u32>, m: u32, d: Option<u32>) -> String {
 /// "December 14, 2025", "Dec. 14", "Oct-2", "may the eleventh", "December 2025".
 pub(crate) fn month_first(c: &Ctx, i: usize) -> Option<Found> {
     let (m, mut j) = c.month_at(i, false)?;
-    if c.sym_at(j, "-/,") && c.near(j + 1) {
-        j += 1;
-    } else if is(c.text, c.tok(j)?, "the") {
+    let joiner = c.sym_at(j, "-/,") && c.near(j + 1);
+    if joiner || is(c.text, c.tok(j)?, "the") {
         j += 1;
     }
     if !c.near(j) {
@@ -197,14 +227,24 @@ fn two_digit_year(y: u32) -> u32 {
 /// "2025-12-14", "2015/08/12", "02/22/2016", "21/04/16", "13.5.2015", "2019-sep-1".
 pub(crate) fn numeric(c: &Ctx, i: usize) -> Option<Found> {
     let t = c.tok(i).filter(|t| t.is_num())?;
-    let sep = c.tok(i + 1).filter(|s| adjacent(t, s) && matches!(s.kind, Kind::Sym('/' | '-' | '.')))?;
+    let sep = c
+        .tok(i + 1)
+        .filter(|s| adjacent(t, s) && matches!(s.kind, Kind::Sym('/' | '-' | '.')))?;
     let num = |k: usize| -> Option<u32> {
-        let x = c.tok(k).filter(|x| x.is_num() && adjacent(&c.toks[k - 1], x))?;
+        let x = c
+            .tok(k)
+            .filter(|x| x.is_num() && adjacent(&c.toks[k - 1], x))?;
         c.text[x.start..x.end].parse().ok()
     };
     let a: u32 = c.text[t.start..t.end].parse().ok()?;
-    let b = num(i + 2).or_else(|| c.month_at(i + 2, false).filter(|_| adjacent(sep, &c.toks[i + 2])).map(|(m, _)| m))?;
-    let third = c.tok(i + 3).is_some_and(|s| s.kind == sep.kind && adjacent(&c.toks[i + 2], s));
+    let b = num(i + 2).or_else(|| {
+        c.month_at(i + 2, false)
+            .filter(|_| adjacent(sep, &c.toks[i + 2]))
+            .map(|(m, _)| m)
+    })?;
+    let third = c
+        .tok(i + 3)
+        .is_some_and(|s| s.kind == sep.kind && adjacent(&c.toks[i + 2], s));
     let (y, m, d, end) = if third {
         let z = num(i + 4)?;
         let long_year = t.end - t.start == 4;
@@ -220,7 +260,9 @@ pub(crate) fn numeric(c: &Ctx, i: usize) -> Option<Found> {
     } else {
         return partial(c, i, a, b, sep);
     };
-    let run_on = c.tok(end).is_some_and(|n| adjacent(&c.toks[end - 1], n) && (n.is_num() || n.is_word()));
+    let run_on = c
+        .tok(end)
+        .is_some_and(|n| adjacent(&c.toks[end - 1], n) && (n.is_num() || n.is_word()));
     let valid = (1..=12).contains(&m) && (1..=31).contains(&d) && !run_on;
     valid.then(|| (i, end, Some(iso(Some(y), m, Some(d)))))
 }
@@ -228,11 +270,14 @@ pub(crate) fn numeric(c: &Ctx, i: usize) -> Option<Found> {
 /// "4/22", "22/04"; "4-22" and "4.22" only after "on"/"in" or a weekday.
 fn partial(c: &Ctx, i: usize, a: u32, b: u32, sep: &Tok) -> Option<Found> {
     let (m, d) = if a > 12 { (b, a) } else { (a, b) };
-    let run_on = c.tok(i + 3).is_some_and(|n| adjacent(&c.toks[i + 2], n) && !c.sym_at(i + 3, ".,;?!)"));
+    let run_on = c
+        .tok(i + 3)
+        .is_some_and(|n| adjacent(&c.toks[i + 2], n) && !c.sym_at(i + 3, ".,;?!)"));
     let fraction = a < b && matches!(b, 2..=10 | 12 | 16 | 32 | 64 | 100);
     let prev_w = i.checked_sub(1).map(|p| c.word(p));
     let prev = prev_w.as_ref().map_or("", |w| w.as_str());
-    let cued = matches!(prev, "on" | "in") || i.checked_sub(1).and_then(|p| c.weekday_at(p)).is_some();
+    let cued =
+        matches!(prev, "on" | "in") || i.checked_sub(1).and_then(|p| c.weekday_at(p)).is_some();
     let sep_ok = sep.is_sym('/') && !(a == 24 && b == 7) && !fraction || cued && prev != "at";
     let valid = (1..=12).contains(&m) && (1..=31).contains(&d) && !run_on && sep_ok;
     let digits_len = c.toks[i + 2].end - c.toks[i + 2].start;

@@ -6,17 +6,35 @@ use super::date::{Ctx, Found, month};
 use crate::extract::numbers::lex::Kind;
 
 fn phrase(c: &Ctx, i: usize, words: &[&str]) -> bool {
-    words.iter().enumerate().all(|(k, w)| c.word(i + k).as_str() == *w)
+    words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| c.word(i + k).as_str() == *w)
 }
 
 /// "today", "the day before yesterday", "next day", "last day".
 pub(crate) fn relative_day(c: &Ctx, i: usize) -> Option<Found> {
     const PHRASES: &[&[&str]] = &[
-        &["the", "day", "before", "yesterday"], &["the", "day", "after", "tomorrow"], &["the", "day", "after", "tmrw"],
-        &["the", "next", "day"], &["the", "last", "day"], &["next", "day"], &["last", "day"], &["this", "day"],
-        &["past", "day"], &["today"], &["tomorrow"], &["yesterday"], &["tmrw"], &["tonight"],
+        &["the", "day", "before", "yesterday"],
+        &["the", "day", "after", "tomorrow"],
+        &["the", "day", "after", "tmrw"],
+        &["the", "next", "day"],
+        &["the", "last", "day"],
+        &["next", "day"],
+        &["last", "day"],
+        &["this", "day"],
+        &["past", "day"],
+        &["today"],
+        &["tomorrow"],
+        &["yesterday"],
+        &["tmrw"],
+        &["tonight"],
     ];
-    let p = PHRASES.iter().find(|p| phrase(c, i, p))?;
+    let w0 = c.word(i);
+    let p = PHRASES
+        .iter()
+        .filter(|p| p[0] == w0.as_str())
+        .find(|p| phrase(c, i + 1, &p[1..]))?;
     Some((i, i + p.len(), None))
 }
 
@@ -30,7 +48,10 @@ pub(crate) fn weekday(c: &Ctx, i: usize) -> Option<Found> {
         k = i + 2 + usize::from(c.word(i + 2).as_str() == "on");
     } else if lead {
         k = i + 1;
-    } else if c.word(i).as_str() == "on" && c.weekday_at(i + 1).is_some() && phrase(c, i + 2, &["next", "week"]) {
+    } else if c.word(i).as_str() == "on"
+        && c.weekday_at(i + 1).is_some()
+        && phrase(c, i + 2, &["next", "week"])
+    {
         return Some((i, i + 4, None));
     }
     let d = c.weekday_at(k)?;
@@ -39,7 +60,12 @@ pub(crate) fn weekday(c: &Ctx, i: usize) -> Option<Found> {
         start = k;
     }
     if !week_lead {
-        for tail in [&["of", "next", "week"][..], &["of", "this", "week"], &["next", "week"], &["this", "week"]] {
+        for tail in [
+            &["of", "next", "week"][..],
+            &["of", "this", "week"],
+            &["next", "week"],
+            &["this", "week"],
+        ] {
             if phrase(c, end, tail) {
                 return Some((start, end + tail.len(), None));
             }
@@ -48,7 +74,11 @@ pub(crate) fn weekday(c: &Ctx, i: usize) -> Option<Found> {
     if c.word(end).as_str() == "the" {
         if let Some(h) = c.hits.get(end + 1).copied().flatten() {
             if h.num.value.fract() == 0.0 && (1.0..=31.0).contains(&h.num.value) {
-                return Some((start, h.next, Some(format!("XXXX-XX-{:02}", h.num.value as u32))));
+                return Some((
+                    start,
+                    h.next,
+                    Some(format!("XXXX-XX-{:02}", h.num.value as u32)),
+                ));
             }
         }
     }
@@ -74,18 +104,29 @@ pub(crate) fn ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
             if let Some(m) = month(c.word(end + 1).as_str()) {
                 let _ = m;
                 end += 2;
-            } else if matches!(c.word(end + 1).as_str(), "this" | "next" | "previous" | "last") && c.word(end + 2).as_str() == "month" {
+            } else if matches!(
+                c.word(end + 1).as_str(),
+                "this" | "next" | "previous" | "last"
+            ) && c.word(end + 2).as_str() == "month"
+            {
                 end += 3;
             }
         }
         return Some((i, end, None));
     }
-    for tail in [&["of", "next", "month"][..], &["of", "this", "month"], &["next", "month"]] {
+    for tail in [
+        &["of", "next", "month"][..],
+        &["of", "this", "month"],
+        &["next", "month"],
+    ] {
         if phrase(c, h.next, tail) && (the || h.num.ordinal) {
             return Some((i, h.next + tail.len(), None));
         }
     }
-    let ends = c.toks.get(h.next).is_none_or(|t| matches!(t.kind, Kind::Sym('.' | '!' | '?' | ',' | ';')));
+    let ends = c
+        .toks
+        .get(h.next)
+        .is_none_or(|t| matches!(t.kind, Kind::Sym('.' | '!' | '?' | ',' | ';')));
     let on = i > 0 && c.word(i - 1).as_str() == "on" && !the;
     let day_word = h.num.ordinal || the || on;
     let the = the || on;
@@ -97,16 +138,33 @@ pub(crate) fn after_preposition(c: &Ctx, i: usize) -> Option<Found> {
     let prep = c.word(i);
     let cue = matches!(
         prep.as_str(),
-        "in" | "since" | "by" | "until" | "till" | "before" | "after" | "during" | "from" | "of" | "to" | "early" | "late" | "mid" | "between"
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "before"
+            | "after"
+            | "during"
+            | "from"
+            | "of"
+            | "to"
+            | "early"
+            | "late"
+            | "mid"
+            | "between"
     );
-    if !cue || !c.toks.get(i + 1).is_some_and(|t| t.start > c.toks[i].end) {
+    if !cue || c.toks.get(i + 1).is_none_or(|t| t.start <= c.toks[i].end) {
         return None;
     }
     let t = c.toks.get(i + 1)?;
     if t.is_num() && t.end - t.start == 4 {
         let y: u32 = c.text[t.start..t.end].parse().ok()?;
-        let glued = c.toks.get(i + 2).is_some_and(|n| n.start == t.end && (n.is_word() || n.is_num() || n.is_sym('%')));
-        return ((1800..=2100).contains(&y) && !glued).then(|| (i + 1, i + 2, Some(format!("{y}"))));
+        let glued = c
+            .toks
+            .get(i + 2)
+            .is_some_and(|n| n.start == t.end && (n.is_word() || n.is_num() || n.is_sym('%')));
+        return ((1800..=2100).contains(&y) && !glued)
+            .then(|| (i + 1, i + 2, Some(format!("{y}"))));
     }
     let raw = &c.text[t.start..t.end];
     let m = month(c.word(i + 1).as_str())?;

@@ -6,15 +6,28 @@ use super::units::{AFTER, Class, match_unit};
 use super::{Quantity, QuantityKind as K, iso_duration};
 use crate::extract::numbers::lex::{Tok, is, lower, spaced};
 
-fn time_unit(text: &str, toks: &[Tok], j: usize) -> Option<(&'static str, &'static str, f64, usize)> {
+fn time_unit(
+    text: &str,
+    toks: &[Tok],
+    j: usize,
+) -> Option<(&'static str, &'static str, f64, usize)> {
     let (u, end) = match_unit(text, toks, j, AFTER)?;
     match u.1 {
-        Class::Time(letter) if !matches!(u.2, "business days") || u.0.len() == 2 => Some((letter, u.2, u.3, end)),
+        Class::Time(letter) if !matches!(u.2, "business days") || u.0.len() == 2 => {
+            Some((letter, u.2, u.3, end))
+        }
         _ => None,
     }
 }
 
-fn duration(toks: &[Tok], i: usize, end: usize, value: f64, max: Option<f64>, unit: (&'static str, &'static str)) -> Quantity {
+fn duration(
+    toks: &[Tok],
+    i: usize,
+    end: usize,
+    value: f64,
+    max: Option<f64>,
+    unit: (&'static str, &'static str),
+) -> Quantity {
     let approximate = max.is_some();
     Quantity {
         kind: K::Duration,
@@ -30,7 +43,10 @@ fn duration(toks: &[Tok], i: usize, end: usize, value: f64, max: Option<f64>, un
 
 /// A word-only duration starting at token `i`.
 pub(crate) fn duration_at(text: &str, toks: &[Tok], i: usize) -> Option<Quantity> {
-    let next = |k: usize| toks.get(k).filter(|t| spaced(text, &toks[k - 1], t, 3) || toks[k - 1].end == t.start);
+    let next = |k: usize| {
+        toks.get(k)
+            .filter(|t| spaced(text, &toks[k - 1], t, 3) || toks[k - 1].end == t.start)
+    };
     let word = |k: usize, w: &str| next(k).is_some_and(|t| is(text, t, w));
     let mut buf = [0u8; 24];
     let first = lower(text, &toks[i], &mut buf);
@@ -61,7 +77,14 @@ pub(crate) fn duration_at(text: &str, toks: &[Tok], i: usize) -> Option<Quantity
         return None;
     }
     let (value, end) = and_a_half(text, toks, end, lo * factor);
-    Some(duration(toks, i, end, value, hi.map(|h| h * factor), (letter, unit)))
+    Some(duration(
+        toks,
+        i,
+        end,
+        value,
+        hi.map(|h| h * factor),
+        (letter, unit),
+    ))
 }
 
 /// "an hour and a half", "an hour and half".
@@ -80,7 +103,10 @@ fn and_a_half(text: &str, toks: &[Tok], end: usize, value: f64) -> (f64, usize) 
 fn bare_plural(text: &str, toks: &[Tok], i: usize) -> Option<Quantity> {
     let t = toks.get(i + 1).filter(|t| spaced(text, &toks[i], t, 2))?;
     let w = lower(text, t, &mut [0; 24]).to_string();
-    if !matches!(w.as_str(), "decades" | "centuries" | "years" | "months" | "weeks" | "days" | "hours" | "minutes") {
+    if !matches!(
+        w.as_str(),
+        "decades" | "centuries" | "years" | "months" | "weeks" | "days" | "hours" | "minutes"
+    ) {
         return None;
     }
     let (letter, unit, factor, end) = time_unit(text, toks, i + 1)?;
@@ -92,7 +118,9 @@ fn bare_plural(text: &str, toks: &[Tok], i: usize) -> Option<Quantity> {
 
 /// "twice a day", "£5 an hour", "once a year": a rate, not a duration.
 fn rate(text: &str, toks: &[Tok], i: usize) -> bool {
-    let Some(p) = i.checked_sub(1).map(|p| &toks[p]) else { return false };
+    let Some(p) = i.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
     let w = lower(text, p, &mut [0; 24]).to_string();
     matches!(w.as_str(), "once" | "twice" | "thrice" | "times" | "per") || p.is_num()
 }

@@ -37,7 +37,9 @@ pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     };
     if let Some((unit, end)) = match_unit(text, toks, j, AFTER) {
         if bracket {
-            let close = toks.get(end).filter(|c| matches!(c.kind, Kind::Sym(')' | ']' | '}' | '>')) && adjacent(&toks[end - 1], c))?;
+            let close = toks.get(end).filter(|c| {
+                matches!(c.kind, Kind::Sym(')' | ']' | '}' | '>')) && adjacent(&toks[end - 1], c)
+            })?;
             let mut d = with_unit(text, toks, h, unit.1, unit.2, unit.3, end)?;
             d.end = close.end;
             return Some(d);
@@ -50,7 +52,9 @@ pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     let t = &toks[j];
     let raw = &text[t.start..t.end];
     let unit = exact_unit(raw)?;
-    let runs_on = toks.get(j + 1).is_some_and(|n| adjacent(t, n) && (n.is_word() || n.is_num()));
+    let runs_on = toks
+        .get(j + 1)
+        .is_some_and(|n| adjacent(t, n) && (n.is_word() || n.is_num()));
     if runs_on || (unit.len() == 1 && h.glued.is_none() && raw != "m") {
         return None;
     }
@@ -62,27 +66,47 @@ pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
 fn unit_start(text: &str, toks: &[Tok], next: usize) -> Option<(usize, bool)> {
     let prev = toks.get(next.checked_sub(1)?)?;
     let t = toks.get(next)?;
-    if t.is_sym('-') && adjacent(prev, t) && toks.get(next + 1).is_some_and(|w| adjacent(t, w) && w.is_word()) {
+    if t.is_sym('-')
+        && adjacent(prev, t)
+        && toks
+            .get(next + 1)
+            .is_some_and(|w| adjacent(t, w) && w.is_word())
+    {
         return Some((next + 1, false));
     }
     let gap_ok = adjacent(prev, t) || spaced(text, prev, t, 3);
     let bracket = matches!(t.kind, Kind::Sym('(' | '[' | '{' | '<'));
-    if bracket && toks.get(next + 1).is_some_and(|w| adjacent(t, w) && w.is_word()) {
+    if bracket
+        && toks
+            .get(next + 1)
+            .is_some_and(|w| adjacent(t, w) && w.is_word())
+    {
         return gap_ok.then_some((next + 1, true));
     }
     gap_ok.then_some((next, false))
 }
 
-fn with_unit(text: &str, toks: &[Tok], h: &Hit, class: Class, unit: &str, factor: f64, end: usize) -> Option<Quantity> {
+fn with_unit(
+    text: &str,
+    toks: &[Tok],
+    h: &Hit,
+    class: Class,
+    unit: &str,
+    factor: f64,
+    end: usize,
+) -> Option<Quantity> {
     let (start, v) = (h.num.start, h.num.value * factor);
     let end_byte = toks[end - 1].end;
     Some(match class {
         Class::Percent => q(K::Percent, start, end_byte, v, h, unit),
         Class::Money => {
-            let scale = toks.get(end).filter(|t| spaced(text, &toks[end - 1], t, 2)).and_then(|t| {
-                let w = text[t.start..t.end].to_ascii_lowercase();
-                crate::extract::numbers::scale_word(&w).map(|s| (s, t.end))
-            });
+            let scale = toks
+                .get(end)
+                .filter(|t| spaced(text, &toks[end - 1], t, 2))
+                .and_then(|t| {
+                    let w = text[t.start..t.end].to_ascii_lowercase();
+                    crate::extract::numbers::scale_word(&w).map(|s| (s, t.end))
+                });
             match scale {
                 Some((s, e)) if h.num.value < 1000.0 => q(K::Money, start, e, v * s, h, unit),
                 _ => q(K::Money, start, end_byte, v, h, unit),
@@ -117,7 +141,11 @@ fn age_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
     if is(text, t, "old") && spaced(text, &toks[end - 1], t, 2) {
         return Some(t.end);
     }
-    if t.is_sym('-') && toks.get(end + 1).is_some_and(|o| is(text, o, "old") && adjacent(t, o)) {
+    if t.is_sym('-')
+        && toks
+            .get(end + 1)
+            .is_some_and(|o| is(text, o, "old") && adjacent(t, o))
+    {
         return Some(toks[end + 1].end);
     }
     let age = toks.get(end + 1).filter(|a| is(text, a, "age"));
@@ -132,7 +160,9 @@ fn age_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
             return Some(q(K::Age, p.start, h.num.end, h.num.value, h, "years"));
         }
     }
-    let yo = toks.get(h.next).filter(|t| is(text, t, "yo") && spaced(text, &toks[h.next - 1], t, 2))?;
+    let yo = toks
+        .get(h.next)
+        .filter(|t| is(text, t, "yo") && spaced(text, &toks[h.next - 1], t, 2))?;
     Some(q(K::Age, h.num.start, yo.end, h.num.value, h, "years"))
 }
 
@@ -143,18 +173,30 @@ fn money_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         return None;
     }
     if toks[k].is_sym('$') || toks[k].is_word() {
-        while k > 0 && adjacent(&toks[k - 1], &toks[k]) && !matches!(toks[k - 1].kind, Kind::Num) && k + 4 > h.first {
+        while k > 0
+            && adjacent(&toks[k - 1], &toks[k])
+            && !matches!(toks[k - 1].kind, Kind::Num)
+            && k + 4 > h.first
+        {
             k -= 1;
         }
     }
     let mut lo = k;
-    if k > 0 && toks[k].is_sym('$') && toks[k - 1].is_word() && spaced(text, &toks[k - 1], &toks[k], 1) {
+    if k > 0
+        && toks[k].is_sym('$')
+        && toks[k - 1].is_word()
+        && spaced(text, &toks[k - 1], &toks[k], 1)
+    {
         lo = k - 1;
         while lo > 0 && adjacent(&toks[lo - 1], &toks[lo]) && lo + 4 > k {
             lo -= 1;
         }
         let w = text[toks[lo].start..toks[k - 1].end].to_ascii_lowercase();
-        if !matches!(w.as_str(), "c" | "us" | "u.s" | "u.s." | "hk" | "nz" | "au" | "mex" | "s" | "r") || w.len() == 1 && w != "c" {
+        if !matches!(
+            w.as_str(),
+            "c" | "us" | "u.s" | "u.s." | "hk" | "nz" | "au" | "mex" | "s" | "r"
+        ) || w.len() == 1 && w != "c"
+        {
             lo = k;
         }
     }
@@ -162,9 +204,13 @@ fn money_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         return None;
     }
     let (code, start) = (lo..h.first).find_map(|s| {
-        let words = text[toks[s].start..toks[h.first - 1].end].to_ascii_lowercase().replace(' ', "");
+        let words = text[toks[s].start..toks[h.first - 1].end]
+            .to_ascii_lowercase()
+            .replace(' ', "");
         let joined_left = s > 0 && adjacent(&toks[s - 1], &toks[s]) && toks[s - 1].is_word();
-        prefix_code(&words).filter(|_| !joined_left).map(|c| (c, toks[s].start))
+        prefix_code(&words)
+            .filter(|_| !joined_left)
+            .map(|c| (c, toks[s].start))
     })?;
     let mut value = h.num.value;
     let mut end = h.num.end;
@@ -184,7 +230,12 @@ fn money_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
 }
 
 /// "per cent of twenty-two": a percent word before "of" and a number with no number before it.
-pub(crate) fn percent_of(text: &str, toks: &[Tok], hits: &[Option<&Hit>], i: usize) -> Option<Quantity> {
+pub(crate) fn percent_of(
+    text: &str,
+    toks: &[Tok],
+    hits: &[Option<&Hit>],
+    i: usize,
+) -> Option<Quantity> {
     let w = |k: usize, s: &str| toks.get(k).is_some_and(|t| is(text, t, s));
     let len = if w(i, "percent") || w(i, "percents") {
         1
@@ -193,10 +244,15 @@ pub(crate) fn percent_of(text: &str, toks: &[Tok], hits: &[Option<&Hit>], i: usi
     } else {
         return None;
     };
-    let number_before = i > 0 && (toks[i - 1].is_num() || hits.iter().flatten().any(|h| h.next == i));
+    let number_before =
+        i > 0 && (toks[i - 1].is_num() || hits.iter().flatten().any(|h| h.next == i));
     if number_before || !w(i + len, "of") {
         return None;
     }
-    let h = hits.get(i + len + 1).copied().flatten().filter(|h| !h.num.ordinal && h.glued.is_none())?;
+    let h = hits
+        .get(i + len + 1)
+        .copied()
+        .flatten()
+        .filter(|h| !h.num.ordinal && h.glued.is_none())?;
     Some(q(K::Percent, toks[i].start, h.num.end, h.num.value, h, "%"))
 }

@@ -83,7 +83,11 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     for h in &hits {
         by_tok[h.first] = Some(h);
     }
-    let ctx = date::Ctx { text, toks: &toks, hits: &by_tok };
+    let ctx = date::Ctx {
+        text,
+        toks: &toks,
+        hits: &by_tok,
+    };
     for i in 0..toks.len() {
         scan_at(&ctx, i, &mut cands);
     }
@@ -93,23 +97,81 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     resolve(cands)
 }
 
-/// Word-led durations and all date patterns at token `i`.
+/// Word-led durations and all date patterns at token `i`; a cheap look at the
+/// lower-cased word decides which patterns can start here.
 fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
     let t = &c.toks[i];
     let mut found: [Option<date::Found>; 4] = [None, None, None, None];
-    if t.is_word() {
-        let b = t.end - t.start;
-        if b >= 2 || c.text.as_bytes()[t.start].is_ascii_alphabetic() {
-            if let Some(d) = duration::duration_at(c.text, c.toks, i) {
-                out.push(d);
-            }
+    if t.is_word() && t.end - t.start <= 9 {
+        let lw = c.word(i);
+        let w = lw.as_str();
+        if matches!(
+            w,
+            "a" | "an"
+                | "another"
+                | "all"
+                | "full"
+                | "whole"
+                | "half"
+                | "couple"
+                | "few"
+                | "several"
+                | "some"
+                | "for"
+        ) {
+            out.extend(duration::duration_at(c.text, c.toks, i));
         }
-        if let Some(p) = measure::percent_of(c.text, c.toks, c.hits, i) {
-            out.push(p);
+        if matches!(w, "percent" | "percents" | "per") {
+            out.extend(measure::percent_of(c.text, c.toks, c.hits, i));
         }
-        found[0] = date::month_first(c, i);
-        found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
-        found[2] = date_rel::ordinal_day(c, i).or_else(|| date_rel::after_preposition(c, i));
+        if date::month(w).is_some() {
+            found[0] = date::month_first(c, i);
+        }
+        let lead = matches!(w, "the" | "this" | "next" | "last" | "past" | "on");
+        let day_like = w.ends_with("day")
+            || matches!(
+                w,
+                "tues"
+                    | "weds"
+                    | "thurs"
+                    | "thur"
+                    | "mon"
+                    | "tue"
+                    | "wed"
+                    | "thu"
+                    | "fri"
+                    | "sat"
+                    | "sun"
+            );
+        if lead
+            || matches!(w, "tomorrow" | "tmrw" | "tonight")
+            || day_like && c.weekday_at(i).is_some()
+            || w == "today"
+            || w == "yesterday"
+        {
+            found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
+        }
+        if w == "the" {
+            found[2] = date_rel::ordinal_day(c, i);
+        } else if matches!(
+            w,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "during"
+                | "from"
+                | "of"
+                | "to"
+                | "early"
+                | "late"
+                | "mid"
+                | "between"
+        ) {
+            found[2] = date_rel::after_preposition(c, i);
+        }
     } else if t.is_num() {
         found[0] = date::numeric(c, i);
     }
@@ -147,7 +209,10 @@ fn priority(k: QuantityKind) -> u8 {
 /// Keeps the longest candidates (then the most specific kind) that do not overlap.
 fn resolve(mut cands: Vec<Quantity>) -> Vec<Quantity> {
     cands.sort_by(|a, b| {
-        (b.end - b.start).cmp(&(a.end - a.start)).then(priority(a.kind).cmp(&priority(b.kind))).then(a.start.cmp(&b.start))
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(priority(a.kind).cmp(&priority(b.kind)))
+            .then(a.start.cmp(&b.start))
     });
     let mut kept: Vec<Quantity> = Vec::new();
     for q in cands {
@@ -166,7 +231,11 @@ pub(crate) fn iso_duration(value: f64, letter: &str, unit: &str) -> String {
         "centuries" => value * 100.0,
         _ => value,
     };
-    let n = if v.fract() == 0.0 { format!("{v}") } else { format!("{}", (v * 1e6).round() / 1e6) };
+    let n = if v.fract() == 0.0 {
+        format!("{v}")
+    } else {
+        format!("{}", (v * 1e6).round() / 1e6)
+    };
     match letter.strip_prefix('T') {
         Some(l) => format!("PT{n}{l}"),
         None => format!("P{n}{letter}"),
@@ -176,7 +245,11 @@ pub(crate) fn iso_duration(value: f64, letter: &str, unit: &str) -> String {
 fn plain(h: &Hit) -> Quantity {
     let n = &h.num;
     Quantity {
-        kind: if n.ordinal { QuantityKind::Ordinal } else { QuantityKind::Number },
+        kind: if n.ordinal {
+            QuantityKind::Ordinal
+        } else {
+            QuantityKind::Number
+        },
         start: n.start,
         end: n.end,
         value: Some(n.value),
@@ -192,9 +265,15 @@ fn plain(h: &Hit) -> Quantity {
 pub fn parse_date(s: &str) -> Option<String> {
     let found = find_quantities(s);
     match found.as_slice() {
-        [q] if q.kind == QuantityKind::Date && s[..q.start].trim().is_empty() && s[q.end..].trim().is_empty() => {
+        [q] if q.kind == QuantityKind::Date
+            && s[..q.start].trim().is_empty()
+            && s[q.end..].trim().is_empty() =>
+        {
             q.normalized.clone().filter(|n| !n.starts_with('X'))
         }
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

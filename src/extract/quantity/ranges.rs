@@ -6,7 +6,8 @@ use super::{Quantity, QuantityKind as K};
 use crate::extract::numbers::lex::{Tok, is};
 
 fn year_like(q: &Quantity) -> bool {
-    q.value.is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
+    q.value
+        .is_some_and(|v| v.fract() == 0.0 && (1900.0..=2100.0).contains(&v))
 }
 
 /// Merges `a JOIN b` into one quantity when both are numbers of a compatible kind.
@@ -26,37 +27,72 @@ fn range(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
     let (lo, hi) = (a.value?, b.value?);
     let gap = text.get(a.end..b.start)?.trim().to_ascii_lowercase();
     let before = text[..a.start].trim_end();
-    let word_before = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_ascii_lowercase();
+    let word_before = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let between = word_before == "between" && gap == "and";
-    let joined = matches!(gap.as_str(), "-" | "–" | "to" | "~" | "through") && word_before != "from";
+    let joined =
+        matches!(gap.as_str(), "-" | "–" | "to" | "~" | "through") && word_before != "from";
     let same = a.kind == b.kind && a.unit == b.unit;
-    let compatible = same || (a.kind == K::Number && matches!(b.kind, K::Money | K::Percent | K::Dimension | K::Duration));
-    let ok_kind = !matches!(a.kind, K::Date | K::Ordinal | K::Age) && !(year_like(a) && year_like(b));
+    let compatible = same
+        || (a.kind == K::Number
+            && matches!(b.kind, K::Money | K::Percent | K::Dimension | K::Duration));
+    let ok_kind =
+        !(matches!(a.kind, K::Date | K::Ordinal | K::Age) || year_like(a) && year_like(b));
     if !(between || joined) || !compatible || !ok_kind || lo >= hi || a.value_max.is_some() {
         return None;
     }
-    let start = if between { before.len() - word_before.len() } else { a.start };
-    let kind = if b.kind == K::Number { K::Range } else { b.kind };
-    Some(Quantity { kind, start, end: b.end, value: Some(lo), value_max: Some(hi), unit: b.unit.clone(), approximate: false, normalized: None })
+    let start = if between {
+        before.len() - word_before.len()
+    } else {
+        a.start
+    };
+    let kind = if b.kind == K::Number {
+        K::Range
+    } else {
+        b.kind
+    };
+    Some(Quantity {
+        kind,
+        start,
+        end: b.end,
+        value: Some(lo),
+        value_max: Some(hi),
+        unit: b.unit.clone(),
+        approximate: false,
+        normalized: None,
+    })
 }
 
 /// "two weeks ago", "three days later", "a month from now": a date relative to the text.
 pub(crate) fn dates_from_durations(text: &str, toks: &[Tok], cands: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
     for q in cands.iter().filter(|q| q.kind == K::Duration) {
-        let Some(k) = toks.iter().position(|t| t.start >= q.end) else { continue };
+        let k = toks.partition_point(|t| t.start < q.end);
         let w = |j: usize, s: &str| toks.get(j).is_some_and(|t| is(text, t, s));
         let len = if w(k, "ago") || w(k, "later") || w(k, "earlier") || w(k, "hence") {
             1
-        } else if w(k, "from") && (w(k + 1, "now") || w(k + 1, "today") || w(k + 1, "tomorrow")) {
-            2
-        } else if (w(k, "after") && w(k + 1, "today")) || (w(k, "before") && w(k + 1, "yesterday")) {
+        } else if w(k, "from") && (w(k + 1, "now") || w(k + 1, "today") || w(k + 1, "tomorrow"))
+            || (w(k, "after") && w(k + 1, "today"))
+            || (w(k, "before") && w(k + 1, "yesterday"))
+        {
             2
         } else {
             continue;
         };
         let end = toks[k + len - 1].end;
-        extra.push(Quantity { kind: K::Date, start: q.start, end, value: None, value_max: None, unit: None, approximate: false, normalized: None });
+        extra.push(Quantity {
+            kind: K::Date,
+            start: q.start,
+            end,
+            value: None,
+            value_max: None,
+            unit: None,
+            approximate: false,
+            normalized: None,
+        });
     }
     cands.extend(extra);
 }
@@ -78,7 +114,11 @@ pub(crate) fn merge_cents(text: &str, cands: &mut Vec<Quantity>) {
 fn cents(text: &str, a: &Quantity, b: &Quantity) -> Option<f64> {
     let (x, y) = (a.value?, b.value?);
     let gap = text.get(a.end..b.start)?.trim().to_ascii_lowercase();
-    if !matches!(a.kind, K::Money | K::Dimension) || x.fract() != 0.0 || a.value_max.is_some() || !(gap.is_empty() || gap == "and") {
+    if !matches!(a.kind, K::Money | K::Dimension)
+        || x.fract() != 0.0
+        || a.value_max.is_some()
+        || !(gap.is_empty() || gap == "and")
+    {
         return None;
     }
     if b.kind == K::Money && b.unit == a.unit && y < 1.0 {
@@ -88,17 +128,30 @@ fn cents(text: &str, a: &Quantity, b: &Quantity) -> Option<f64> {
     if feet && b.kind == K::Dimension && b.unit.as_deref() == Some("inches") && y < 12.0 {
         return Some(x + y / 12.0);
     }
-    let ends = text[b.end..].trim_start().chars().next().is_none_or(|c| ".,;!?".contains(c));
-    (a.kind == K::Money && b.kind == K::Number && y.fract() == 0.0 && y > 0.0 && y < 100.0 && ends).then(|| x + y / 100.0)
+    let ends = text[b.end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| ".,;!?".contains(c));
+    (a.kind == K::Money && b.kind == K::Number && y.fract() == 0.0 && y > 0.0 && y < 100.0 && ends)
+        .then(|| x + y / 100.0)
 }
 
 /// "Monday, January 12th, 2016", "Friday 7/6", "this Friday (Jun-15)": a weekday joined to a date.
 pub(crate) fn merge_weekday_dates(text: &str, cands: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
-    for a in cands.iter().filter(|q| q.kind == K::Date && q.normalized.as_deref().is_none_or(|n| n.contains('W'))) {
-        for b in cands.iter().filter(|q| q.kind == K::Date && q.start > a.end) {
+    for a in cands
+        .iter()
+        .filter(|q| q.kind == K::Date && q.normalized.as_deref().is_none_or(|n| n.contains('W')))
+    {
+        for b in cands
+            .iter()
+            .filter(|q| q.kind == K::Date && q.start > a.end)
+        {
             let gap = text[a.end..b.start].trim();
-            if !matches!(gap, "" | "," | "-" | "(") || !(b.normalized.as_deref().is_some_and(|n| !n.contains('W'))) {
+            if !matches!(gap, "" | "," | "-" | "(")
+                || b.normalized.as_deref().is_none_or(|n| n.contains('W'))
+            {
                 continue;
             }
             let mut end = b.end;
@@ -121,10 +174,20 @@ pub(crate) fn merge_durations(text: &str, cands: &mut Vec<Quantity>) {
     while k + 1 < cands.len() {
         let (a, b) = (&cands[k], &cands[k + 1]);
         let gap = text[a.end..b.start.max(a.end)].trim();
-        let both = a.kind == K::Duration && b.kind == K::Duration && a.normalized.is_some() && b.normalized.is_some();
+        let both = a.kind == K::Duration
+            && b.kind == K::Duration
+            && a.normalized.is_some()
+            && b.normalized.is_some();
         if both && matches!(gap, "" | "," | "and") && b.start >= a.end {
-            let norm = join_iso(a.normalized.as_deref().unwrap_or(""), b.normalized.as_deref().unwrap_or(""));
-            let merged = Quantity { end: b.end, normalized: Some(norm), ..a.clone() };
+            let norm = join_iso(
+                a.normalized.as_deref().unwrap_or(""),
+                b.normalized.as_deref().unwrap_or(""),
+            );
+            let merged = Quantity {
+                end: b.end,
+                normalized: Some(norm),
+                ..a.clone()
+            };
             cands[k] = merged;
             cands.remove(k + 1);
             continue;
@@ -156,5 +219,9 @@ fn join_iso(a: &str, b: &str) -> String {
     time.sort_by_key(|(c, _)| order(*c, "HMS"));
     let d: String = date.iter().map(|(c, n)| format!("{n}{c}")).collect();
     let t: String = time.iter().map(|(c, n)| format!("{n}{c}")).collect();
-    if t.is_empty() { format!("P{d}") } else { format!("P{d}T{t}") }
+    if t.is_empty() {
+        format!("P{d}")
+    } else {
+        format!("P{d}T{t}")
+    }
 }
