@@ -71,6 +71,28 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     out
 }
 
+/// A set of lower-case ASCII words for case-insensitive membership tests on the hot path.
+pub struct WordSet(std::collections::HashSet<&'static str>);
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        WordSet(words.iter().copied().collect())
+    }
+
+    /// Whether `word`, lower-cased, is in the set (words longer than any entry are not).
+    pub fn contains(&self, word: &str) -> bool {
+        const MAX: usize = 24;
+        if word.len() > MAX || !word.is_ascii() {
+            return false;
+        }
+        let mut buf = [0u8; MAX];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| self.0.contains(w))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,27 +135,5 @@ mod tests {
             .map(|w| w.base(text))
             .collect();
         assert_eq!(got, ["Bialiatski", "Jones", "Smith"]);
-    }
-}
-
-/// A set of lower-case ASCII words for case-insensitive membership tests on the hot path.
-pub struct WordSet(std::collections::HashSet<&'static str>);
-
-impl WordSet {
-    pub fn new(words: &[&'static str]) -> WordSet {
-        WordSet(words.iter().copied().collect())
-    }
-
-    /// Whether `word`, lower-cased, is in the set (words longer than any entry are not).
-    pub fn contains(&self, word: &str) -> bool {
-        const MAX: usize = 24;
-        if word.len() > MAX || !word.is_ascii() {
-            return false;
-        }
-        let mut buf = [0u8; MAX];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| self.0.contains(w))
     }
 }

@@ -10,6 +10,9 @@ use super::words::{Ord, OrdClass, W, word};
 /// Word at token `i`, if it is a number word.
 pub(crate) fn word_at(text: &str, toks: &[Tok], i: usize) -> Option<W> {
     let t = toks.get(i).filter(|t| t.is_word())?;
+    if !super::words::maybe(text.as_bytes()[t.start], t.end - t.start) {
+        return None;
+    }
     word(lower(text, t, &mut [0; 24]))
 }
 
@@ -85,10 +88,18 @@ fn article_number(text: &str, toks: &[Tok], j: usize) -> bool {
     if super::lex::is(text, t, "second") || super::lex::is(text, t, "first") {
         return false;
     }
-    matches!(
-        word_at(text, toks, j + 1),
-        Some(W::Hundred | W::Scale(_) | W::Dozen | W::Ord(_))
-    )
+    match word_at(text, toks, j + 1) {
+        Some(W::Hundred | W::Scale(_) | W::Dozen | W::Ord(_)) => true,
+        Some(W::Tens(_)) => {
+            let k = if toks.get(j + 2).is_some_and(|h| h.is_sym('-')) {
+                j + 3
+            } else {
+                j + 2
+            };
+            matches!(word_at(text, toks, k), Some(W::Ord(_)))
+        }
+        _ => false,
+    }
 }
 
 /// Reads the phrase: (value, ordinal, items used).
@@ -150,7 +161,8 @@ fn fraction(items: &[It], k: usize) -> Option<(f64, bool, usize)> {
     } else {
         (n, as_cardinal(&items[used..=k])?)
     };
-    if ord.plural {
+    let digits = prefix.iter().all(|it| matches!(it.item, Item::Num { .. }));
+    if ord.plural && !digits {
         return Some(with_scale(items, num / den, None, k + 1));
     }
     if num == 1.0 && (used == 1 || used < k) {
@@ -180,6 +192,17 @@ fn extend(prefix: &[It], ord_item: &It, ord: Ord) -> Option<(f64, f64)> {
 fn as_cardinal(items: &[It]) -> Option<f64> {
     let (last, rest) = items.split_last()?;
     let ord = ord_of(last)?;
+    let digits = rest.iter().any(|it| matches!(it.item, Item::Num { .. }));
+    let after_multiplier = matches!(
+        rest.last().map(|i| i.item),
+        Some(Item::W(W::Hundred | W::Scale(_)))
+    );
+    if digits
+        || (after_multiplier
+            && matches!(ord.class, OrdClass::Unit | OrdClass::Teen | OrdClass::Tens))
+    {
+        return None;
+    }
     let w = match ord.class {
         OrdClass::Unit => W::Unit(ord.value),
         OrdClass::Teen => W::Teen(ord.value),

@@ -12,6 +12,21 @@ pub(crate) fn vague_at(text: &str, toks: &[Tok], i: usize) -> Option<(f64, f64, 
         (k == i || spaced(text, &toks[k - 1], t, 3)).then_some(t)
     };
     let word_is = |k: usize, s: &str| w(k).is_some_and(|t| is(text, t, s));
+    let t0 = &toks[i];
+    let len = t0.end - t0.start;
+    let b0 = text.as_bytes()[t0.start].to_ascii_lowercase();
+    if !matches!(
+        (b0, len),
+        (b'a', 1)
+            | (b's', 6 | 7)
+            | (b't', 4 | 9)
+            | (b'h', 8)
+            | (b'd', 6)
+            | (b'm' | b'b', 8)
+            | (b't', 10)
+    ) {
+        return None;
+    }
     let mut buf = [0u8; 24];
     let first = lower(text, w(i)?, &mut buf);
     let (lo, hi, mut j) = match first {

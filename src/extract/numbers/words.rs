@@ -138,9 +138,75 @@ fn ordinal(w: &str) -> Option<Ord> {
     })
 }
 
+const OTHER: [&str; 37] = [
+    "thousand",
+    "million",
+    "mln",
+    "billion",
+    "bln",
+    "trillion",
+    "tln",
+    "lakh",
+    "lac",
+    "lakhs",
+    "crore",
+    "crores",
+    "zero",
+    "nought",
+    "naught",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "dz",
+    "dzs",
+    "doz",
+    "dozs",
+    "and",
+    "a",
+    "an",
+    "point",
+    "minus",
+    "negative",
+    "nineth",
+    "hundredth",
+    "half",
+    "halves",
+    "quarter",
+    "thousandth",
+    "millionth",
+    "billionth",
+];
+
+/// For each first letter, a bit per word length present in the vocabulary: a cheap
+/// filter that rejects most ordinary words before any string comparison.
+static MASK: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
+    let mut mask = [0u32; 26];
+    let lists: [&[&str]; 7] = [
+        &UNITS, &TEENS, &TENS, &UNIT_ORDS, &TEEN_ORDS, &TENS_ORDS, &OTHER,
+    ];
+    for w in lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .chain(["trillionth", "lakhth", "croreth"].iter())
+    {
+        let b = w.as_bytes();
+        let i = usize::from(b[0] - b'a');
+        mask[i] |= 1 << b.len().min(31);
+        mask[i] |= 1 << (b.len() + 1).min(31);
+    }
+    mask
+});
+
+/// Whether a word with this first letter (any case) and length can be a number word.
+pub(crate) fn maybe(first: u8, len: usize) -> bool {
+    let first = first.to_ascii_lowercase();
+    first.is_ascii_lowercase() && len <= 16 && MASK[usize::from(first - b'a')] & (1 << len) != 0
+}
+
 /// Looks up a lower-cased word.
 pub(crate) fn word(w: &str) -> Option<W> {
-    if w.len() < 1 || w.len() > 16 {
+    if !maybe(*w.as_bytes().first()?, w.len()) {
         return None;
     }
     if let Some(v) = index_of(&UNITS, w) {
@@ -171,7 +237,7 @@ pub(crate) fn word(w: &str) -> Option<W> {
 pub(crate) fn suffix_scale(raw: &str) -> Option<f64> {
     Some(match raw {
         "k" | "K" => 1e3,
-        "M" | "MM" | "mm" | "mn" | "mln" | "mil" | "Mn" => 1e6,
+        "M" | "MM" | "mn" | "mln" | "mil" | "Mn" => 1e6,
         "b" | "B" | "bn" | "Bn" | "BN" | "bln" | "G" => 1e9,
         "tn" | "trn" | "tln" | "Tn" => 1e12,
         _ => return None,

@@ -115,8 +115,7 @@ impl Ctx<'_> {
         if strict && matches!(w, "may" | "march") {
             return None;
         }
-        let dot =
-            self.sym_at(k + 1, ".") && self.toks[k].end == self.toks[k + 1].start && w.len() <= 4;
+        let dot = self.sym_at(k + 1, ".") && self.toks[k].end == self.toks[k + 1].start;
         Some((m, if dot { k + 2 } else { k + 1 }))
     }
 
@@ -134,7 +133,11 @@ impl Ctx<'_> {
 
     /// A day of the month at `k` (digits or words, cardinal or ordinal): (day, next token).
     fn day_at(&self, k: usize) -> Option<(u32, usize)> {
-        let h = self.hits.get(k).copied().flatten()?;
+        let Some(h) = self.hits.get(k).copied().flatten() else {
+            let t = self.tok(k).filter(|t| t.is_num() && t.end - t.start <= 2)?;
+            let d: u32 = self.text[t.start..t.end].parse().ok()?;
+            return (1..=31).contains(&d).then_some((d, k + 1));
+        };
         let v = h.num.value;
         let ok =
             h.glued.is_none() && !h.glued_left && v.fract() == 0.0 && (1.0..=31.0).contains(&v);
@@ -175,9 +178,8 @@ fn iso(y: Option<u32>, m: u32, d: Option<u32>) -> String {
 /// "December 14, 2025", "Dec. 14", "Oct-2", "may the eleventh", "December 2025".
 pub(crate) fn month_first(c: &Ctx, i: usize) -> Option<Found> {
     let (m, mut j) = c.month_at(i, false)?;
-    if c.sym_at(j, "-/,") && c.near(j + 1) {
-        j += 1;
-    } else if is(c.text, c.tok(j)?, "the") {
+    let joiner = c.sym_at(j, "-/,") && c.near(j + 1);
+    if joiner || is(c.text, c.tok(j)?, "the") {
         j += 1;
     }
     if !c.near(j) {

@@ -30,7 +30,11 @@ pub(crate) fn relative_day(c: &Ctx, i: usize) -> Option<Found> {
         &["tmrw"],
         &["tonight"],
     ];
-    let p = PHRASES.iter().find(|p| phrase(c, i, p))?;
+    let w0 = c.word(i);
+    let p = PHRASES
+        .iter()
+        .filter(|p| p[0] == w0.as_str())
+        .find(|p| phrase(c, i + 1, &p[1..]))?;
     Some((i, i + p.len(), None))
 }
 
@@ -123,7 +127,9 @@ pub(crate) fn ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
         .toks
         .get(h.next)
         .is_none_or(|t| matches!(t.kind, Kind::Sym('.' | '!' | '?' | ',' | ';')));
-    let day_word = h.num.ordinal || the;
+    let on = i > 0 && c.word(i - 1).as_str() == "on" && !the;
+    let day_word = h.num.ordinal || the || on;
+    let the = the || on;
     (the && day_word && ends).then(|| (i, h.next, Some(format!("XXXX-XX-{:02}", v as u32))))
 }
 
@@ -147,7 +153,7 @@ pub(crate) fn after_preposition(c: &Ctx, i: usize) -> Option<Found> {
             | "mid"
             | "between"
     );
-    if !cue || !c.toks.get(i + 1).is_some_and(|t| t.start > c.toks[i].end) {
+    if !cue || c.toks.get(i + 1).is_none_or(|t| t.start <= c.toks[i].end) {
         return None;
     }
     let t = c.toks.get(i + 1)?;

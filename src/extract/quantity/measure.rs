@@ -25,18 +25,29 @@ pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     if let Some(m) = money_before(text, toks, h) {
         return Some(m);
     }
-    if h.glued_left {
+    if h.glued_left || h.num.ordinal {
         return None;
     }
     if let Some(a) = age_before(text, toks, h) {
         return Some(a);
     }
-    let (j, _hyphen) = match h.glued {
+    let (j, bracket) = match h.glued {
         Some(g) => (g, false),
         None => unit_start(text, toks, h.next)?,
     };
     if let Some((unit, end)) = match_unit(text, toks, j, AFTER) {
+        if bracket {
+            let close = toks.get(end).filter(|c| {
+                matches!(c.kind, Kind::Sym(')' | ']' | '}' | '>')) && adjacent(&toks[end - 1], c)
+            })?;
+            let mut d = with_unit(text, toks, h, unit.1, unit.2, unit.3, end)?;
+            d.end = close.end;
+            return Some(d);
+        }
         return with_unit(text, toks, h, unit.1, unit.2, unit.3, end);
+    }
+    if bracket {
+        return None;
     }
     let t = &toks[j];
     let raw = &text[t.start..t.end];
@@ -50,7 +61,8 @@ pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     Some(q(K::Dimension, h.num.start, t.end, h.num.value, h, unit))
 }
 
-/// Where a unit after the number may start: glued, spaced, or after a hyphen ("six-mile").
+/// Where a unit after the number may start: glued, spaced, after a hyphen ("six-mile"),
+/// or inside brackets ("20 (kg)", flagged true).
 fn unit_start(text: &str, toks: &[Tok], next: usize) -> Option<(usize, bool)> {
     let prev = toks.get(next.checked_sub(1)?)?;
     let t = toks.get(next)?;
@@ -60,12 +72,16 @@ fn unit_start(text: &str, toks: &[Tok], next: usize) -> Option<(usize, bool)> {
             .get(next + 1)
             .is_some_and(|w| adjacent(t, w) && w.is_word())
     {
-        return Some((next + 1, true));
+        return Some((next + 1, false));
     }
     let gap_ok = adjacent(prev, t) || spaced(text, prev, t, 3);
     let bracket = matches!(t.kind, Kind::Sym('(' | '[' | '{' | '<'));
-    if bracket && toks.get(next + 1).is_some_and(|w| adjacent(t, w)) {
-        return None;
+    if bracket
+        && toks
+            .get(next + 1)
+            .is_some_and(|w| adjacent(t, w) && w.is_word())
+    {
+        return gap_ok.then_some((next + 1, true));
     }
     gap_ok.then_some((next, false))
 }
@@ -83,7 +99,19 @@ fn with_unit(
     let end_byte = toks[end - 1].end;
     Some(match class {
         Class::Percent => q(K::Percent, start, end_byte, v, h, unit),
-        Class::Money => q(K::Money, start, end_byte, v, h, unit),
+        Class::Money => {
+            let scale = toks
+                .get(end)
+                .filter(|t| spaced(text, &toks[end - 1], t, 2))
+                .and_then(|t| {
+                    let w = text[t.start..t.end].to_ascii_lowercase();
+                    crate::extract::numbers::scale_word(&w).map(|s| (s, t.end))
+                });
+            match scale {
+                Some((s, e)) if h.num.value < 1000.0 => q(K::Money, start, e, v * s, h, unit),
+                _ => q(K::Money, start, end_byte, v, h, unit),
+            }
+        }
         Class::Dimension if unit == "lb" && pounds_are_money(text, toks, h, end) => {
             q(K::Money, start, end_byte, v, h, "GBP")
         }
@@ -153,11 +181,28 @@ fn money_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
             k -= 1;
         }
     }
-    let spaced_word = k > 0
+    let mut lo = k;
+    if k > 0
         && toks[k].is_sym('$')
         && toks[k - 1].is_word()
-        && spaced(text, &toks[k - 1], &toks[k], 1);
-    let lo = if spaced_word { k - 1 } else { k };
+        && spaced(text, &toks[k - 1], &toks[k], 1)
+    {
+        lo = k - 1;
+        while lo > 0 && adjacent(&toks[lo - 1], &toks[lo]) && lo + 4 > k {
+            lo -= 1;
+        }
+        let w = text[toks[lo].start..toks[k - 1].end].to_ascii_lowercase();
+        if !matches!(
+            w.as_str(),
+            "c" | "us" | "u.s" | "u.s." | "hk" | "nz" | "au" | "mex" | "s" | "r"
+        ) || w.len() == 1 && w != "c"
+        {
+            lo = k;
+        }
+    }
+    if lo > 0 && toks[lo - 1].is_num() && spaced(text, &toks[lo - 1], &toks[lo], 2) {
+        return None;
+    }
     let (code, start) = (lo..h.first).find_map(|s| {
         let words = text[toks[s].start..toks[h.first - 1].end]
             .to_ascii_lowercase()
@@ -182,4 +227,32 @@ fn money_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         return None;
     }
     Some(q(K::Money, start, end, value, h, code))
+}
+
+/// "per cent of twenty-two": a percent word before "of" and a number with no number before it.
+pub(crate) fn percent_of(
+    text: &str,
+    toks: &[Tok],
+    hits: &[Option<&Hit>],
+    i: usize,
+) -> Option<Quantity> {
+    let w = |k: usize, s: &str| toks.get(k).is_some_and(|t| is(text, t, s));
+    let len = if w(i, "percent") || w(i, "percents") {
+        1
+    } else if w(i, "per") && w(i + 1, "cent") {
+        2
+    } else {
+        return None;
+    };
+    let number_before =
+        i > 0 && (toks[i - 1].is_num() || hits.iter().flatten().any(|h| h.next == i));
+    if number_before || !w(i + len, "of") {
+        return None;
+    }
+    let h = hits
+        .get(i + len + 1)
+        .copied()
+        .flatten()
+        .filter(|h| !h.num.ordinal && h.glued.is_none())?;
+    Some(q(K::Percent, toks[i].start, h.num.end, h.num.value, h, "%"))
 }

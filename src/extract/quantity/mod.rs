@@ -77,6 +77,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             None => {}
         }
     }
+    ranges::merge_cents(text, &mut cands);
     ranges::merge_ranges(text, &mut cands);
     let mut by_tok: Vec<Option<&Hit>> = vec![None; toks.len()];
     for h in &hits {
@@ -90,24 +91,87 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     for i in 0..toks.len() {
         scan_at(&ctx, i, &mut cands);
     }
+    ranges::merge_durations(text, &mut cands);
     ranges::dates_from_durations(text, &toks, &mut cands);
+    ranges::merge_weekday_dates(text, &mut cands);
     resolve(cands)
 }
 
-/// Word-led durations and all date patterns at token `i`.
+/// Word-led durations and all date patterns at token `i`; a cheap look at the
+/// lower-cased word decides which patterns can start here.
 fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
     let t = &c.toks[i];
     let mut found: [Option<date::Found>; 4] = [None, None, None, None];
-    if t.is_word() {
-        let b = t.end - t.start;
-        if b >= 2 || c.text.as_bytes()[t.start].is_ascii_alphabetic() {
-            if let Some(d) = duration::duration_at(c.text, c.toks, i) {
-                out.push(d);
-            }
+    if t.is_word() && t.end - t.start <= 9 {
+        let lw = c.word(i);
+        let w = lw.as_str();
+        if matches!(
+            w,
+            "a" | "an"
+                | "another"
+                | "all"
+                | "full"
+                | "whole"
+                | "half"
+                | "couple"
+                | "few"
+                | "several"
+                | "some"
+                | "for"
+        ) {
+            out.extend(duration::duration_at(c.text, c.toks, i));
         }
-        found[0] = date::month_first(c, i);
-        found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
-        found[2] = date_rel::ordinal_day(c, i).or_else(|| date_rel::after_preposition(c, i));
+        if matches!(w, "percent" | "percents" | "per") {
+            out.extend(measure::percent_of(c.text, c.toks, c.hits, i));
+        }
+        if date::month(w).is_some() {
+            found[0] = date::month_first(c, i);
+        }
+        let lead = matches!(w, "the" | "this" | "next" | "last" | "past" | "on");
+        let day_like = w.ends_with("day")
+            || matches!(
+                w,
+                "tues"
+                    | "weds"
+                    | "thurs"
+                    | "thur"
+                    | "mon"
+                    | "tue"
+                    | "wed"
+                    | "thu"
+                    | "fri"
+                    | "sat"
+                    | "sun"
+            );
+        if lead
+            || matches!(w, "tomorrow" | "tmrw" | "tonight")
+            || day_like && c.weekday_at(i).is_some()
+            || w == "today"
+            || w == "yesterday"
+        {
+            found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
+        }
+        if w == "the" {
+            found[2] = date_rel::ordinal_day(c, i);
+        } else if matches!(
+            w,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "during"
+                | "from"
+                | "of"
+                | "to"
+                | "early"
+                | "late"
+                | "mid"
+                | "between"
+        ) {
+            found[2] = date_rel::after_preposition(c, i);
+        }
     } else if t.is_num() {
         found[0] = date::numeric(c, i);
     }
@@ -210,3 +274,6 @@ pub fn parse_date(s: &str) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

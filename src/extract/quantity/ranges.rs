@@ -40,7 +40,7 @@ fn range(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         || (a.kind == K::Number
             && matches!(b.kind, K::Money | K::Percent | K::Dimension | K::Duration));
     let ok_kind =
-        !matches!(a.kind, K::Date | K::Ordinal | K::Age) && !(year_like(a) && year_like(b));
+        !(matches!(a.kind, K::Date | K::Ordinal | K::Age) || year_like(a) && year_like(b));
     if !(between || joined) || !compatible || !ok_kind || lo >= hi || a.value_max.is_some() {
         return None;
     }
@@ -70,15 +70,13 @@ fn range(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
 pub(crate) fn dates_from_durations(text: &str, toks: &[Tok], cands: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
     for q in cands.iter().filter(|q| q.kind == K::Duration) {
-        let Some(k) = toks.iter().position(|t| t.start >= q.end) else {
-            continue;
-        };
+        let k = toks.partition_point(|t| t.start < q.end);
         let w = |j: usize, s: &str| toks.get(j).is_some_and(|t| is(text, t, s));
         let len = if w(k, "ago") || w(k, "later") || w(k, "earlier") || w(k, "hence") {
             1
-        } else if w(k, "from") && (w(k + 1, "now") || w(k + 1, "today") || w(k + 1, "tomorrow")) {
-            2
-        } else if (w(k, "after") && w(k + 1, "today")) || (w(k, "before") && w(k + 1, "yesterday"))
+        } else if w(k, "from") && (w(k + 1, "now") || w(k + 1, "today") || w(k + 1, "tomorrow"))
+            || (w(k, "after") && w(k + 1, "today"))
+            || (w(k, "before") && w(k + 1, "yesterday"))
         {
             2
         } else {
@@ -97,4 +95,133 @@ pub(crate) fn dates_from_durations(text: &str, toks: &[Tok], cands: &mut Vec<Qua
         });
     }
     cands.extend(extra);
+}
+
+/// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.".
+pub(crate) fn merge_cents(text: &str, cands: &mut Vec<Quantity>) {
+    cands.sort_by_key(|q| q.start);
+    let mut k = 0;
+    while k + 1 < cands.len() {
+        if let Some(v) = cents(text, &cands[k], &cands[k + 1]) {
+            cands[k].value = Some(v);
+            cands[k].end = cands[k + 1].end;
+            cands.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+fn cents(text: &str, a: &Quantity, b: &Quantity) -> Option<f64> {
+    let (x, y) = (a.value?, b.value?);
+    let gap = text.get(a.end..b.start)?.trim().to_ascii_lowercase();
+    if !matches!(a.kind, K::Money | K::Dimension)
+        || x.fract() != 0.0
+        || a.value_max.is_some()
+        || !(gap.is_empty() || gap == "and")
+    {
+        return None;
+    }
+    if b.kind == K::Money && b.unit == a.unit && y < 1.0 {
+        return Some(x + y);
+    }
+    let feet = a.kind == K::Dimension && a.unit.as_deref() == Some("feet");
+    if feet && b.kind == K::Dimension && b.unit.as_deref() == Some("inches") && y < 12.0 {
+        return Some(x + y / 12.0);
+    }
+    let ends = text[b.end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| ".,;!?".contains(c));
+    (a.kind == K::Money && b.kind == K::Number && y.fract() == 0.0 && y > 0.0 && y < 100.0 && ends)
+        .then(|| x + y / 100.0)
+}
+
+/// "Monday, January 12th, 2016", "Friday 7/6", "this Friday (Jun-15)": a weekday joined to a date.
+pub(crate) fn merge_weekday_dates(text: &str, cands: &mut Vec<Quantity>) {
+    let mut extra = Vec::new();
+    for a in cands
+        .iter()
+        .filter(|q| q.kind == K::Date && q.normalized.as_deref().is_none_or(|n| n.contains('W')))
+    {
+        for b in cands
+            .iter()
+            .filter(|q| q.kind == K::Date && q.start > a.end)
+        {
+            let gap = text[a.end..b.start].trim();
+            if !matches!(gap, "" | "," | "-" | "(")
+                || b.normalized.as_deref().is_none_or(|n| n.contains('W'))
+            {
+                continue;
+            }
+            let mut end = b.end;
+            if gap == "(" && text[end..].starts_with(')') {
+                end += 1;
+            }
+            let mut q = b.clone();
+            q.start = a.start;
+            q.end = end;
+            extra.push(q);
+        }
+    }
+    cands.extend(extra);
+}
+
+/// "1 year 1 month 21 days", "one week three days": consecutive durations add up.
+pub(crate) fn merge_durations(text: &str, cands: &mut Vec<Quantity>) {
+    cands.sort_by_key(|q| q.start);
+    let mut k = 0;
+    while k + 1 < cands.len() {
+        let (a, b) = (&cands[k], &cands[k + 1]);
+        let gap = text[a.end..b.start.max(a.end)].trim();
+        let both = a.kind == K::Duration
+            && b.kind == K::Duration
+            && a.normalized.is_some()
+            && b.normalized.is_some();
+        if both && matches!(gap, "" | "," | "and") && b.start >= a.end {
+            let norm = join_iso(
+                a.normalized.as_deref().unwrap_or(""),
+                b.normalized.as_deref().unwrap_or(""),
+            );
+            let merged = Quantity {
+                end: b.end,
+                normalized: Some(norm),
+                ..a.clone()
+            };
+            cands[k] = merged;
+            cands.remove(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// Combines two ISO 8601 durations component-wise in canonical order.
+fn join_iso(a: &str, b: &str) -> String {
+    let mut date = Vec::new();
+    let mut time = Vec::new();
+    for iso in [a, b] {
+        let body = iso.trim_start_matches('P');
+        let (d, t) = body.split_once('T').unwrap_or((body, ""));
+        for (part, out) in [(d, &mut date), (t, &mut time)] {
+            let mut num = String::new();
+            for c in part.chars() {
+                if c.is_ascii_digit() || c == '.' {
+                    num.push(c);
+                } else {
+                    out.push((c, std::mem::take(&mut num)));
+                }
+            }
+        }
+    }
+    let order = |c: char, s: &str| s.find(c).unwrap_or(9);
+    date.sort_by_key(|(c, _)| order(*c, "YMWD"));
+    time.sort_by_key(|(c, _)| order(*c, "HMS"));
+    let d: String = date.iter().map(|(c, n)| format!("{n}{c}")).collect();
+    let t: String = time.iter().map(|(c, n)| format!("{n}{c}")).collect();
+    if t.is_empty() {
+        format!("P{d}")
+    } else {
+        format!("P{d}T{t}")
+    }
 }

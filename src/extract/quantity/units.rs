@@ -213,6 +213,14 @@ pub(crate) const AFTER: &[Unit] = &[
     (&["hectare"], D, "hectares", 1.0),
     (&["bits"], D, "bit", 1.0),
     (&["bit"], D, "bit", 1.0),
+    (&["tablespoons"], D, "tbsp", 1.0),
+    (&["tablespoon"], D, "tbsp", 1.0),
+    (&["tbsp"], D, "tbsp", 1.0),
+    (&["teaspoons"], D, "tsp", 1.0),
+    (&["teaspoon"], D, "tsp", 1.0),
+    (&["tsp"], D, "tsp", 1.0),
+    (&["cups"], D, "cups", 1.0),
+    (&["cup"], D, "cups", 1.0),
 ];
 
 /// Case-sensitive units where case carries meaning (MB vs Mb, MW).
@@ -290,7 +298,9 @@ pub(crate) fn match_unit(
         }
         for (k, w) in u.0.iter().enumerate().skip(1) {
             let t = toks.get(j + k)?;
-            let joined = adjacent(&toks[j + k - 1], t) || spaced(text, &toks[j + k - 1], t, 2);
+            let digit = w.starts_with(|c: char| c.is_ascii_digit());
+            let joined =
+                adjacent(&toks[j + k - 1], t) || (!digit && spaced(text, &toks[j + k - 1], t, 2));
             if !joined || !text[t.start..t.end].eq_ignore_ascii_case(w) {
                 return None;
             }
