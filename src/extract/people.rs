@@ -279,6 +279,9 @@ pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<Name> {
 
 /// A name starting at word `i`: its length in words and the full name.
 fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, String)> {
+    if !starts_upper(ws[i].str(text)) {
+        return None;
+    }
     let run = (i..ws.len().min(i + 3))
         .take_while(|&k| {
             let joined = k == i || text[ws[k - 1].end..ws[k].start].trim().is_empty();
@@ -309,6 +312,11 @@ fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, 
         }
     }
     None
+}
+
+/// A cheap first test: most words start lower-case and cannot be names.
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A sentence-initial "Freeing", "Jailed" or "Clearly" is a verb or adverb, not a first name.

@@ -59,6 +59,9 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
 
 /// A prize name starting at word `i`: its length in words.
 fn prize_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
+    if !ws[i].str(text).starts_with(char::is_uppercase) {
+        return None;
+    }
     if ws[i].is_any(
         text,
         &["the", "a", "an", "this", "that", "his", "her", "their"],

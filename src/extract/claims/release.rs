@@ -2,7 +2,10 @@
 //! voice ("Belarus freed ... Ales Bialiatski", "by releasing her and Bialiatski", with the
 //! agent kept as `object`) or the passive ("Maria Kolesnikova ... was also released").
 
+use std::sync::LazyLock;
+
 use super::{Claim, ClaimKind, Doc};
+use crate::extract::words::WordSet;
 
 const ACTIVE: &[&str] = &[
     "freed",
@@ -14,6 +17,7 @@ const ACTIVE: &[&str] = &[
     "pardoned",
     "pardoning",
 ];
+static ACTIVE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ACTIVE));
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "this", "that",
 ];
@@ -40,7 +44,7 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     let text = doc.text;
     let ws = &doc.words[s];
     for (v, verb) in ws.iter().enumerate() {
-        if !verb.is_any(text, ACTIVE) {
+        if !ACTIVE_SET.contains(verb.str(text)) {
             continue;
         }
         let passive = (v.saturating_sub(2)..v).any(|j| ws[j].is_any(text, PASSIVE_AUX));
