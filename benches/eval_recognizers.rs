@@ -382,6 +382,14 @@ fn score_case(spec: &str, case: &Value, show: bool) -> Score {
     s
 }
 
+/// CPU time of this thread from /proc (Linux), so the rate is fair on a loaded machine.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 fn bench(file: &str) -> Result<(), String> {
     let raw = std::fs::read_to_string(file).map_err(|e| format!("could not read {file}: {e}"))?;
     let texts: Vec<String> = raw
@@ -390,10 +398,11 @@ fn bench(file: &str) -> Result<(), String> {
         .filter_map(|v| v["text"].as_str().map(String::from))
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
+    const ROUNDS: usize = 5;
     for (name, f) in [("find_numbers", 0), ("find_quantities", 1)] {
-        let t = Instant::now();
+        let (t, cpu) = (Instant::now(), cpu_seconds());
         let mut found = 0;
-        for _ in 0..3 {
+        for _ in 0..ROUNDS {
             for text in &texts {
                 found += if f == 0 {
                     find_numbers(text).len()
@@ -402,13 +411,15 @@ fn bench(file: &str) -> Result<(), String> {
                 };
             }
         }
-        let secs = t.elapsed().as_secs_f64() / 3.0;
+        let secs = t.elapsed().as_secs_f64() / ROUNDS as f64;
+        let mb = bytes as f64 / 1e6;
+        let cpu = cpu_seconds().zip(cpu).map(|(b, a)| (b - a) / ROUNDS as f64);
+        let cpu_rate = cpu.map_or("n/a".to_string(), |c| format!("{:.1} MB/s", mb / c));
         println!(
-            "{name}: {} texts, {:.1} MB in {secs:.3} s = {:.1} MB/s ({} hits)",
+            "{name}: {} texts, {mb:.1} MB, wall {secs:.3} s = {:.1} MB/s, cpu {cpu_rate} ({} hits)",
             texts.len(),
-            bytes as f64 / 1e6,
-            bytes as f64 / 1e6 / secs,
-            found / 3
+            mb / secs,
+            found / ROUNDS
         );
     }
     Ok(())

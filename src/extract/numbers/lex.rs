@@ -94,11 +94,15 @@ pub(crate) fn spaced(text: &str, a: &Tok, b: &Tok, max: usize) -> bool {
     !gap.is_empty() && gap.len() <= max && !gap.contains('\n')
 }
 
-/// Lower-cases a word token into `buf`; returns "" for tokens longer than the buffer.
-pub(crate) fn lower<'a>(text: &str, t: &Tok, buf: &'a mut [u8; 24]) -> &'a str {
+/// Lower-cases a word token, borrowing the text when it is already lower-case and
+/// copying into `buf` otherwise; returns "" for non-words and words longer than `buf`.
+pub(crate) fn lower<'a>(text: &'a str, t: &Tok, buf: &'a mut [u8; 24]) -> &'a str {
     let src = &text.as_bytes()[t.start..t.end];
     if t.kind != Kind::Word || src.len() > buf.len() {
         return "";
+    }
+    if !src.iter().any(u8::is_ascii_uppercase) {
+        return &text[t.start..t.end];
     }
     for (d, s) in buf.iter_mut().zip(src) {
         *d = s.to_ascii_lowercase();

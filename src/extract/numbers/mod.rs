@@ -317,6 +317,9 @@ fn ratio(text: &str, toks: &[Tok], a: &Hit, b: &Hit) -> Option<f64> {
     if !plain(a) || !plain(b) || b.num.value == 0.0 {
         return None;
     }
+    if b.first < a.next || b.first - a.next > 2 {
+        return None;
+    }
     let gap: Vec<&Tok> = toks[a.next..b.first].iter().collect();
     let words: Vec<String> = gap
         .iter()

@@ -206,8 +206,13 @@ pub(crate) fn maybe(first: u8, len: usize) -> bool {
 
 /// Looks up a lower-cased word.
 pub(crate) fn word(w: &str) -> Option<W> {
-    if !maybe(*w.as_bytes().first()?, w.len()) {
+    if !maybe(*w.as_bytes().first()?, w.len()) || w == "the" {
         return None;
+    }
+    match w {
+        "a" | "an" => return Some(W::A),
+        "and" => return Some(W::And),
+        _ => {}
     }
     if let Some(v) = index_of(&UNITS, w) {
         return Some(W::Unit(v + 1.0));

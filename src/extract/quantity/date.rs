@@ -4,18 +4,22 @@
 //! with "XXXX" for unknown parts; relative dates carry no normalized form.
 
 use crate::extract::numbers::Hit;
-use crate::extract::numbers::lex::{Kind, Tok, adjacent, is, lower, spaced};
+use crate::extract::numbers::lex::{Kind, Tok, adjacent, is, spaced};
 
-/// A lower-cased word on the stack.
+/// A lower-cased word: borrowed from the text when already lower-case, else on the stack.
 #[derive(Clone, Copy)]
-pub(crate) struct Lw {
+pub(crate) struct Lw<'a> {
+    raw: Option<&'a str>,
     buf: [u8; 24],
     len: usize,
 }
 
-impl Lw {
+impl Lw<'_> {
     pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        match self.raw {
+            Some(r) => r,
+            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or(""),
+        }
     }
 }
 
@@ -78,19 +82,30 @@ fn weekday_full(w: &str) -> Option<u32> {
     })
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
     fn tok(&self, k: usize) -> Option<&Tok> {
         self.toks.get(k)
     }
 
     /// Token `k` lower-cased, without allocating ("" for non-words).
-    pub(crate) fn word(&self, k: usize) -> Lw {
+    pub(crate) fn word(&self, k: usize) -> Lw<'a> {
         let mut w = Lw {
+            raw: Some(""),
             buf: [0; 24],
             len: 0,
         };
-        if let Some(t) = self.tok(k) {
-            w.len = lower(self.text, t, &mut w.buf).len();
+        let Some(t) = self.tok(k).filter(|t| t.is_word() && t.end - t.start <= 24) else {
+            return w;
+        };
+        let src = &self.text[t.start..t.end];
+        if src.bytes().any(|b| b.is_ascii_uppercase()) {
+            w.raw = None;
+            w.len = src.len();
+            for (d, s) in w.buf.iter_mut().zip(src.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+        } else {
+            w.raw = Some(src);
         }
         w
     }

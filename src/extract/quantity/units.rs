@@ -289,8 +289,8 @@ pub(crate) fn match_unit(
     let mut buf = [0u8; 24];
     let first = toks.get(j)?;
     let word0 = match first.kind {
-        Kind::Word => lower(text, first, &mut buf).to_string(),
-        _ => text[first.start..first.end].to_string(),
+        Kind::Word => lower(text, first, &mut buf),
+        _ => &text[first.start..first.end],
     };
     table.iter().find_map(|u| {
         if u.0[0] != word0 {
