@@ -23,14 +23,27 @@ fn config(base: train::Config) -> train::Config {
         l2: var("SCORE_L2").unwrap_or(base.l2),
         l2_dense: var("SCORE_L2_DENSE").unwrap_or(base.l2_dense),
         bits: var("SCORE_BITS").map_or(base.bits, |b| b as u32),
+        macro_threshold: var("SCORE_MACRO").map_or(base.macro_threshold, |m| m > 0.0),
+        balanced: var("SCORE_BALANCED").map_or(base.balanced, |m| m > 0.0),
         ..base
     }
 }
 
 fn featurise(data: &[(String, bool)], bits: u32) -> Vec<(Features, bool)> {
-    data.iter()
-        .map(|(s, y)| (score::features::extract(s, bits), *y))
-        .collect()
+    let ablate = std::env::var("SCORE_ABLATE").unwrap_or_default();
+    let strip = |s: &str| {
+        let mut f = score::features::extract(s, bits);
+        let words = 2 * score::features::normalise(s).split_whitespace().count() + 1;
+        match ablate.as_str() {
+            "hashed" => f.hashed.clear(),
+            "dense" => f.dense = Default::default(),
+            "chars" => f.hashed.truncate(words),
+            "words" => drop(f.hashed.drain(..words)),
+            _ => {}
+        }
+        f
+    };
+    data.iter().map(|(s, y)| (strip(s), *y)).collect()
 }
 
 /// Scores each `test` example with a model calibrated on `train` only.
@@ -179,6 +192,19 @@ fn speed(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Dense weights of the embedded models (not run by default).
+fn weights() {
+    let load = |b| {
+        score::model::Model::parse(b)
+            .map(|m| m.dense)
+            .unwrap_or_default()
+    };
+    let (cw, op) = (load(score::CHECKWORTHINESS_BIN), load(score::OPINION_BIN));
+    for (i, name) in score::features::DENSE_NAMES.iter().enumerate() {
+        println!("{name:<16} check {:>7.3}  opinion {:>7.3}", cw[i], op[i]);
+    }
+}
+
 fn main() -> Result<()> {
     let dir = PathBuf::from(
         std::env::args()
@@ -195,6 +221,9 @@ fn main() -> Result<()> {
     }
     if want("clef") {
         clef(&dir)?;
+    }
+    if only == "weights" {
+        weights();
     }
     if want("speed") {
         speed(&dir)?;

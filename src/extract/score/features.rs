@@ -2,38 +2,12 @@
 //! normalised text (lower case, digits as `0`, curly quotes folded), plus dense cues such as
 //! numbers, hedges, grammatical person and evaluative words. Pure and deterministic.
 
+use super::dense::dense;
+pub use super::dense::{DENSE_NAMES, N_DENSE};
 use super::hash;
-use super::lexicon::{self as lx, has};
 
 /// Bumped whenever extraction changes, so stale weight files are refused at load time.
 pub const VERSION: u32 = 1;
-
-/// Names of the dense features, in vector order (used by the eval report and the docs).
-pub const DENSE_NAMES: [&str; N_DENSE] = [
-    "digit",
-    "numbers",
-    "percent",
-    "currency",
-    "year",
-    "proper_nouns",
-    "hedge",
-    "first_singular",
-    "first_plural",
-    "second_person",
-    "evaluative",
-    "intensifier",
-    "modal",
-    "question",
-    "exclaim",
-    "quote",
-    "length",
-    "short",
-    "than",
-    "exclamative",
-    "reporting",
-    "time",
-];
-pub const N_DENSE: usize = 22;
 
 /// One sentence as model input: `(bucket, value)` pairs plus the dense vector.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,10 +82,7 @@ fn push_words(norm: &str, bits: u32, out: &mut Vec<(u32, f32)>) {
         .chain(std::iter::once("</s>"))
     {
         if tok != "</s>" {
-            out.push(hash::bucket(
-                hash::finish(hash::bytes(hash::start(1), tok.as_bytes())),
-                bits,
-            ));
+            out.push(hash::bucket(hash::word(tok.as_bytes()), bits));
         }
         let h = hash::bytes(hash::start(2), prev.as_bytes());
         let h = hash::bytes(hash::step(h, 0x1f), tok.as_bytes());
@@ -151,98 +122,6 @@ fn scale_group(group: &mut [(u32, f32)]) {
     }
 }
 
-/// Counts of lexicon hits over the normalised tokens, in `DENSE_NAMES` order where relevant.
-#[derive(Default)]
-struct Counts {
-    numbers: u32,
-    currency: u32,
-    percent: u32,
-    year: u32,
-    hedge: u32,
-    first_singular: u32,
-    first_plural: u32,
-    second: u32,
-    evaluative: u32,
-    intensifier: u32,
-    modal: u32,
-    than: u32,
-    reporting: u32,
-    time: u32,
-    words: u32,
-}
-
-fn count_tokens(norm: &str) -> Counts {
-    let mut c = Counts::default();
-    for tok in norm.split(' ').filter(|t| !t.is_empty()) {
-        let is_word = tok.chars().next().is_some_and(char::is_alphanumeric);
-        c.words += u32::from(is_word);
-        c.numbers += u32::from(tok.starts_with('0') || has(lx::NUMBER_WORDS, tok));
-        c.currency += u32::from(matches!(tok, "$" | "£" | "€") || has(lx::CURRENCY_WORDS, tok));
-        c.percent += u32::from(matches!(tok, "%" | "percent"));
-        c.year += u32::from(tok == "0000");
-        c.hedge += u32::from(has(lx::HEDGES, tok));
-        c.first_singular += u32::from(has(lx::FIRST_SINGULAR, tok));
-        c.first_plural += u32::from(has(lx::FIRST_PLURAL, tok));
-        c.second += u32::from(has(lx::SECOND_PERSON, tok));
-        c.evaluative += u32::from(has(lx::EVALUATIVE, tok));
-        c.intensifier += u32::from(has(lx::INTENSIFIERS, tok));
-        c.modal += u32::from(has(lx::MODALS, tok));
-        c.than += u32::from(tok == "than");
-        c.reporting += u32::from(has(lx::REPORTING, tok));
-        c.time += u32::from(has(lx::TIME_WORDS, tok));
-    }
-    c
-}
-
-/// Capitalised words after the first word, other than `I`: a cheap proxy for named entities.
-fn proper_nouns(sentence: &str) -> u32 {
-    let words = sentence.split_whitespace().skip(1);
-    let capitalised = |w: &&str| {
-        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-        w.chars().next().is_some_and(char::is_uppercase) && !w.starts_with("I'") && w != "I"
-    };
-    words.filter(capitalised).count() as u32
-}
-
-fn squash(n: u32) -> f32 {
-    (1.0 + n as f32).ln()
-}
-
-fn flag(b: bool) -> f32 {
-    if b { 1.0 } else { 0.0 }
-}
-
-fn dense(sentence: &str, norm: &str) -> [f32; N_DENSE] {
-    let c = count_tokens(norm);
-    let exclamative = [" what a ", " what an ", " how ", " such a "]
-        .iter()
-        .any(|p| norm.starts_with(p));
-    [
-        flag(sentence.bytes().any(|b| b.is_ascii_digit())),
-        squash(c.numbers),
-        flag(c.percent > 0),
-        flag(c.currency > 0),
-        flag(c.year > 0),
-        squash(proper_nouns(sentence)),
-        squash(c.hedge),
-        squash(c.first_singular),
-        squash(c.first_plural),
-        squash(c.second),
-        squash(c.evaluative),
-        squash(c.intensifier),
-        squash(c.modal),
-        flag(sentence.contains('?')),
-        flag(sentence.contains('!')),
-        flag(norm.contains('"')),
-        squash(c.words) / 4.0,
-        flag(c.words <= 5),
-        flag(c.than > 0),
-        flag(exclamative && !sentence.contains('?')),
-        squash(c.reporting),
-        squash(c.time),
-    ]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,50 +137,6 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(normalise(input), want, "{input:?}");
-        }
-    }
-
-    fn dense_of(sentence: &str, name: &str) -> f32 {
-        let i = DENSE_NAMES
-            .iter()
-            .position(|n| *n == name)
-            .unwrap_or(usize::MAX);
-        extract(sentence, 10).dense[i]
-    }
-
-    #[test]
-    fn dense_cases() {
-        let ln2 = 2f32.ln();
-        let cases = [
-            ("Unemployment rose 5% in 2010.", "percent", 1.0),
-            ("Unemployment rose 5 percent.", "percent", 1.0),
-            ("It cost $4 billion.", "currency", 1.0),
-            ("It cost four billion dollars.", "numbers", 3f32.ln()),
-            ("In 1975 I was president.", "year", 1.0),
-            ("In 1975 I was president.", "first_singular", ln2),
-            ("We think you know.", "first_plural", ln2),
-            ("We think you know.", "second_person", ln2),
-            ("It may reportedly rain.", "hedge", 3f32.ln()),
-            ("It’s brilliant.", "evaluative", ln2),
-            ("It’s brilliant.", "short", 1.0),
-            ("The logic is thinner than a crepe.", "than", 1.0),
-            ("What a laugh, really.", "exclamative", 1.0),
-            ("What a question?", "exclamative", 0.0),
-            (
-                "Then came Maria Kolesnikova and Ales Bialiatski.",
-                "proper_nouns",
-                5f32.ln(),
-            ),
-            ("I said I would.", "proper_nouns", 0.0),
-            ("He said “no”.", "quote", 1.0),
-            ("Why?", "question", 1.0),
-        ];
-        for (sentence, name, want) in cases {
-            let got = dense_of(sentence, name);
-            assert!(
-                (got - want).abs() < 1e-6,
-                "{sentence:?} {name}: got {got}, want {want}"
-            );
         }
     }
 

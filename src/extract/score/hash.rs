@@ -23,6 +23,11 @@ pub fn bytes(mut state: u64, data: &[u8]) -> u64 {
     state
 }
 
+/// The hash of one normalised word (the unigram feature's hash, also the lexicon key).
+pub fn word(tok: &[u8]) -> u64 {
+    finish(bytes(start(1), tok))
+}
+
 /// Mixes the stream so the low bits are usable as a bucket and the top bit as a sign.
 #[inline]
 pub fn finish(state: u64) -> u64 {

@@ -70,7 +70,7 @@ pub fn minimise(f: impl Fn(&[f64], &mut [f64]) -> f64, dim: usize, iterations: u
             }
             t *= 0.5;
         }
-        if !(fnew < fx) {
+        if fnew.is_nan() || fnew >= fx {
             break;
         }
         let s: Vec<f64> = xn.iter().zip(&x).map(|(a, b)| a - b).collect();

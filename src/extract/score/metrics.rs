@@ -79,15 +79,28 @@ pub fn macro_f1(scores: &[f32], labels: &[bool], threshold: f32) -> f64 {
     (prf(scores, labels, threshold, true).f1 + prf(scores, labels, threshold, false).f1) / 2.0
 }
 
-/// The threshold (among the scores themselves) that maximises positive-class F1.
-pub fn best_threshold(scores: &[f32], labels: &[bool]) -> f32 {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+/// The threshold (among the scores themselves) that maximises positive-class F1, or with
+/// `macro_avg` the mean F1 of both classes.
+pub fn best_threshold(scores: &[f32], labels: &[bool], macro_avg: bool) -> f32 {
+    let order = ranking(scores);
     let pos = labels.iter().filter(|&&y| y).count() as f64;
+    let neg = labels.len() as f64 - pos;
     let (mut tp, mut best, mut best_t) = (0.0, -1.0, 0.5);
     for (n, &i) in order.iter().enumerate() {
         tp += f64::from(u8::from(labels[i]));
-        let f1 = 2.0 * tp / (n as f64 + 1.0 + pos);
+        let fp = n as f64 + 1.0 - tp;
+        let f1_pos = 2.0 * tp / (n as f64 + 1.0 + pos);
+        let tn = neg - fp;
+        let f1_neg = if tn > 0.0 {
+            2.0 * tn / (2.0 * tn + fp + (pos - tp))
+        } else {
+            0.0
+        };
+        let f1 = if macro_avg {
+            (f1_pos + f1_neg) / 2.0
+        } else {
+            f1_pos
+        };
         let tie = order.get(n + 1).is_some_and(|&j| scores[j] == scores[i]);
         if !tie && f1 > best {
             best = f1;
@@ -129,7 +142,8 @@ mod tests {
 
     #[test]
     fn prf_cases() {
-        let cases: &[(&[f32], &[bool], f32, bool, f64, f64)] = &[
+        type Case<'a> = (&'a [f32], &'a [bool], f32, bool, f64, f64);
+        let cases: &[Case] = &[
             (
                 &[0.9, 0.8, 0.2, 0.1],
                 &[true, false, true, false],
@@ -180,11 +194,36 @@ mod tests {
     }
 
     #[test]
-    fn best_threshold_separates_clean_data() {
-        assert_eq!(
-            best_threshold(&[0.9, 0.7, 0.4, 0.2], &[true, true, false, false]),
-            0.7
-        );
+    fn best_threshold_cases() {
+        let cases: &[(&[f32], &[bool], bool, f32)] = &[
+            (
+                &[0.9, 0.7, 0.4, 0.2],
+                &[true, true, false, false],
+                false,
+                0.7,
+            ),
+            (
+                &[0.9, 0.7, 0.4, 0.2],
+                &[true, true, false, false],
+                true,
+                0.7,
+            ),
+            (
+                &[0.9, 0.7, 0.4, 0.2],
+                &[true, false, true, false],
+                false,
+                0.4,
+            ),
+            (
+                &[0.9, 0.7, 0.4, 0.2],
+                &[true, false, true, false],
+                true,
+                0.9,
+            ),
+        ];
+        for &(s, y, m, want) in cases {
+            assert_eq!(best_threshold(s, y, m), want, "{y:?} macro {m}");
+        }
     }
 
     #[test]

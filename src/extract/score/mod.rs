@@ -2,6 +2,7 @@
 //! `opinion` (the sentence is the writer's view), each a logistic regression over hashed n-gram
 //! and dense features, with weights trained by `examples/train-scores` and embedded here.
 
+mod dense;
 pub mod features;
 mod hash;
 mod lbfgs;

@@ -17,6 +17,8 @@ pub struct Config {
     pub iterations: usize,
     /// Weight positives and negatives so both classes carry equal total weight.
     pub balanced: bool,
+    /// Tune the decision threshold for macro-F1 (both classes) instead of positive-class F1.
+    pub macro_threshold: bool,
 }
 
 /// Parses `sentence<TAB>label` lines; `positive` is the label of the positive class. A first
@@ -169,7 +171,7 @@ pub fn fit_calibrated(
             *o = sigmoid(m.logit(f));
         }
     }
-    let t = metrics::best_threshold(&oof, &labels).clamp(0.02, 0.98);
+    let t = metrics::best_threshold(&oof, &labels, cfg.macro_threshold).clamp(0.02, 0.98);
     let mut m = Model::quantise(&fit(data, cfg));
     m.bias -= (t / (1.0 - t)).ln();
     (m, t)
@@ -183,10 +185,11 @@ pub const INNER_FOLDS: usize = 5;
 /// The check-worthiness fit, trained on ClaimBuster.
 pub const CHECKWORTHINESS: Config = Config {
     bits: 18,
-    l2: 1e-4,
+    l2: 3e-5,
     l2_dense: 1e-4,
     iterations: 200,
     balanced: false,
+    macro_threshold: false,
 };
 /// The opinion fit, trained on NewsSD (train + val).
 pub const OPINION: Config = Config {
@@ -195,4 +198,5 @@ pub const OPINION: Config = Config {
     l2_dense: 1e-3,
     iterations: 200,
     balanced: false,
+    macro_threshold: true,
 };
