@@ -115,7 +115,9 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     let text = doc.text;
     let ws = &doc.words[s];
     for q in doc.quantities_in(s) {
-        if !matches!(q.kind, QuantityKind::Number | QuantityKind::Range) {
+        if !matches!(q.kind, QuantityKind::Number | QuantityKind::Range)
+            || !is_countable(&text[q.start..q.end], q.value)
+        {
             continue;
         }
         let after = doc.word_at(s, q.end);
@@ -149,6 +151,16 @@ fn counted_noun(text: &str, ws: &[Word], i: usize) -> Option<(usize, usize)> {
         .take_while(|&j| !ws[j].is_any(text, STOP) && is_word(ws[j].str(text)))
         .find(|&j| is_plural_noun(ws[j].str(text)))
         .map(|head| (head, from))
+}
+
+/// A count is a whole amount: not a ratio such as "one in 13" (a value below one), and not a
+/// bare year written as four digits ("2004 gains"; news writes counts as "2,004").
+fn is_countable(surface: &str, value: Option<f64>) -> bool {
+    let Some(value) = value else { return false };
+    let year = surface.len() == 4
+        && surface.bytes().all(|b| b.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&value);
+    value >= 1.0 && !year
 }
 
 fn is_word(word: &str) -> bool {

@@ -222,6 +222,21 @@ fn pure_opinion_yields_no_claim() {
 }
 
 #[test]
+fn years_and_ratios_are_not_counts() {
+    let cases = [
+        "Shares rose after 2004 gains in the sector.",
+        "Officials say one in 13 pupils is absent.",
+    ];
+    for text in cases {
+        let counts = kinds(text)
+            .into_iter()
+            .filter(|k| *k == ClaimKind::Count)
+            .count();
+        assert_eq!(counts, 0, "counts in {text:?}");
+    }
+}
+
+#[test]
 fn scare_quotes_and_titles_are_not_quotes() {
     let cases = [
         "The talks were aimed at “improving” relations.",
