@@ -190,7 +190,7 @@ fn list_dir(dir: &Path) -> Result<Vec<PathBuf>> {
         }
     }
     if children.is_empty() {
-        bail!("directory has no *.txt or *.md files");
+        bail!("is a directory with no *.txt or *.md files");
     }
     children.sort();
     Ok(children)
@@ -207,7 +207,9 @@ mod tests {
 
     #[test]
     fn a_corpus_line_is_an_article_or_a_cause() {
-        let cases: &[(&str, Result<(&str, &str, Option<&str>), &str>)] = &[
+        // A line, then the source, text and title it gives, or the cause of its failure.
+        type Expected = Result<(&'static str, &'static str, Option<&'static str>), &'static str>;
+        let cases: &[(&str, Expected)] = &[
             (r#"{"text":"T\nBody."}"#, Ok(("c:1", "T\nBody.", None))),
             (
                 r#"{"id":"a/1","text":"x","title":"Y"}"#,

@@ -80,20 +80,31 @@ impl Db {
 
     /// Every article, oldest first.
     pub fn articles(&self) -> Result<Vec<Article>> {
+        let mut articles = Vec::new();
+        self.for_each_article(|article| {
+            articles.push(article);
+            Ok(())
+        })?;
+        Ok(articles)
+    }
+
+    /// Calls `each` on every article, oldest first, without holding them all in memory.
+    pub fn for_each_article(&self, mut each: impl FnMut(Article) -> Result<()>) -> Result<()> {
         let mut stmt = self.conn.prepare(
             "SELECT id, source, title, published, sha256, imported_at FROM articles ORDER BY id",
         )?;
-        let rows = stmt.query_map([], |row| {
-            Ok(Article {
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            each(Article {
                 id: row.get(0)?,
                 source: row.get(1)?,
                 title: row.get(2)?,
                 published: row.get(3)?,
                 sha256: row.get(4)?,
                 imported_at: row.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            })?;
+        }
+        Ok(())
     }
 
     /// The text of an article, if it exists.
