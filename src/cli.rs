@@ -41,13 +41,19 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// UTF-8 text files to extract; `-` reads standard input.
+    /// UTF-8 text files, directories (every *.txt and *.md below them) and JSON Lines
+    /// corpora (*.jsonl: one {"text", "id"?, "title"?, "url"?, "published"?} per line);
+    /// `-` reads standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Print nothing but errors.
+    /// Print nothing but errors (and no progress bar).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Threads for the analysis (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }
 
 #[derive(Debug, Args)]

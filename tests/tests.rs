@@ -1,5 +1,6 @@
 //! Integration tests: the real `claimdesk` binary on a temporary database per test.
 
+mod bulk;
 mod commands;
 mod fixture;
 mod review;

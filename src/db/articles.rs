@@ -59,53 +59,52 @@ impl Db {
     /// Stores an article and its claims atomically; the same text twice adds nothing.
     pub fn store_article(&mut self, article: &NewArticle, claims: &[NewClaim]) -> Result<Stored> {
         let tx = self.conn.transaction()?;
-        let existing: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM articles WHERE sha256 = ?1",
-                [&article.sha256],
-                |row| row.get(0),
-            )
-            .optional()?;
-        if let Some(article_id) = existing {
-            return Ok(Stored::Existing { article_id });
-        }
-        tx.execute(
-            "INSERT INTO articles (source, title, published, sha256, body, imported_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                article.source,
-                article.title,
-                article.published,
-                article.sha256,
-                article.body,
-                now_rfc3339()
-            ],
-        )?;
-        let article_id = tx.last_insert_rowid();
-        insert_claims(&tx, article_id, &article.sha256, claims)?;
+        let stored = store_in(&tx, article, claims, &now_rfc3339())?;
         tx.commit()?;
-        Ok(Stored::New {
-            article_id,
-            claims: claims.len(),
-        })
+        Ok(stored)
+    }
+
+    /// Stores many articles with their claims in one transaction, in order; the same text
+    /// twice (also within the batch) adds nothing. The results are as from `store_article`
+    /// called on each in turn.
+    pub fn store_articles(&mut self, batch: &[(NewArticle, Vec<NewClaim>)]) -> Result<Vec<Stored>> {
+        let tx = self.conn.transaction()?;
+        let now = now_rfc3339();
+        let stored = batch
+            .iter()
+            .map(|(article, claims)| store_in(&tx, article, claims, &now))
+            .collect::<Result<_>>()?;
+        tx.commit()?;
+        Ok(stored)
     }
 
     /// Every article, oldest first.
     pub fn articles(&self) -> Result<Vec<Article>> {
+        let mut articles = Vec::new();
+        self.for_each_article(|article| {
+            articles.push(article);
+            Ok(())
+        })?;
+        Ok(articles)
+    }
+
+    /// Calls `each` on every article, oldest first, without holding them all in memory.
+    pub fn for_each_article(&self, mut each: impl FnMut(Article) -> Result<()>) -> Result<()> {
         let mut stmt = self.conn.prepare(
             "SELECT id, source, title, published, sha256, imported_at FROM articles ORDER BY id",
         )?;
-        let rows = stmt.query_map([], |row| {
-            Ok(Article {
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            each(Article {
                 id: row.get(0)?,
                 source: row.get(1)?,
                 title: row.get(2)?,
                 published: row.get(3)?,
                 sha256: row.get(4)?,
                 imported_at: row.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            })?;
+        }
+        Ok(())
     }
 
     /// The text of an article, if it exists.
@@ -121,13 +120,46 @@ impl Db {
     }
 }
 
+fn store_in(
+    tx: &rusqlite::Transaction<'_>,
+    article: &NewArticle,
+    claims: &[NewClaim],
+    now: &str,
+) -> Result<Stored> {
+    let existing: Option<i64> = tx
+        .prepare_cached("SELECT id FROM articles WHERE sha256 = ?1")?
+        .query_row([&article.sha256], |row| row.get(0))
+        .optional()?;
+    if let Some(article_id) = existing {
+        return Ok(Stored::Existing { article_id });
+    }
+    tx.prepare_cached(
+        "INSERT INTO articles (source, title, published, sha256, body, imported_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        article.source,
+        article.title,
+        article.published,
+        article.sha256,
+        article.body,
+        now
+    ])?;
+    let article_id = tx.last_insert_rowid();
+    insert_claims(tx, article_id, &article.sha256, claims)?;
+    Ok(Stored::New {
+        article_id,
+        claims: claims.len(),
+    })
+}
+
 fn insert_claims(
     tx: &rusqlite::Transaction<'_>,
     article_id: i64,
     article_sha: &str,
     claims: &[NewClaim],
 ) -> Result<()> {
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "INSERT INTO claims (article_id, kind, start, end, sentence_index, sentence_start,
              sentence_end, subject, object, value, value_max, unit, value_text, approximate,
              checkworthiness, opinion, fingerprint)

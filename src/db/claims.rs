@@ -4,6 +4,7 @@ use anyhow::Result;
 use rusqlite::{OptionalExtension, Row, ToSql};
 
 use super::Db;
+use super::reviews::{ReviewRow, review_row};
 
 /// A stored claim with its words, its sentence and its current status.
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +97,32 @@ impl Db {
             each(claim_row(row)?)?;
         }
         Ok(())
+    }
+
+    /// Calls `each` on every claim in id order with its review history, without holding them
+    /// all in memory: one walk over the claims merge-joined with one walk over the reviews
+    /// in claim order, rather than a history query per claim.
+    pub fn for_each_claim_with_history(
+        &self,
+        mut each: impl FnMut(ClaimRow, &[ReviewRow]) -> Result<()>,
+    ) -> Result<()> {
+        let mut reviews = self.conn.prepare(
+            "SELECT id, claim_id, verdict, evidence, note, reviewer, created_at
+             FROM reviews ORDER BY claim_id, id",
+        )?;
+        let mut reviews = reviews.query([])?;
+        let mut next = reviews.next()?.map(review_row).transpose()?;
+        let mut history = Vec::new();
+        self.for_each_claim(|claim| {
+            history.clear();
+            while let Some(review) = next.take_if(|r| r.claim_id <= claim.id) {
+                if review.claim_id == claim.id {
+                    history.push(review);
+                }
+                next = reviews.next()?.map(review_row).transpose()?;
+            }
+            each(claim, &history)
+        })
     }
 
     /// How many claims there are in each status.

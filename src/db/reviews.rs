@@ -131,7 +131,7 @@ impl Db {
     }
 }
 
-fn review_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ReviewRow> {
+pub(super) fn review_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ReviewRow> {
     let verdict: String = row.get(2)?;
     let verdict = verdict.parse().map_err(|err: anyhow::Error| {
         rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, err.into())

@@ -15,18 +15,25 @@ pub fn write(db: &Db, generated_at: &str, out: &mut impl Write) -> Result<()> {
     let header = serde_json::to_string(&header)?;
     // Reopen the object to append the two arrays.
     write!(out, "{},\"articles\":[", &header[..header.len() - 1])?;
-    for (i, article) in db.articles()?.iter().enumerate() {
-        writeln!(out, "{}", if i == 0 { "" } else { "," })?;
-        serde_json::to_writer(&mut *out, &ArticleOut::from(article))?;
-    }
-    write!(out, "\n],\"claims\":[")?;
+    // Each item is serialized into one reused buffer and written at once: many small writes
+    // through `impl Write` cost more than the serialization at a million claims.
+    let mut line = Vec::with_capacity(4096);
     let mut first = true;
-    db.for_each_claim(|claim| {
-        let history = db.history(claim.id)?;
-        writeln!(out, "{}", if first { "" } else { "," })?;
+    db.for_each_article(|article| {
+        line.clear();
+        line.extend_from_slice(if first { b"\n" } else { b",\n" });
         first = false;
-        serde_json::to_writer(&mut *out, &ClaimOut::new(&claim, &history))?;
-        Ok(())
+        serde_json::to_writer(&mut line, &ArticleOut::from(&article))?;
+        Ok(out.write_all(&line)?)
+    })?;
+    write!(out, "\n],\"claims\":[")?;
+    first = true;
+    db.for_each_claim_with_history(|claim, history| {
+        line.clear();
+        line.extend_from_slice(if first { b"\n" } else { b",\n" });
+        first = false;
+        serde_json::to_writer(&mut line, &ClaimOut::new(&claim, history))?;
+        Ok(out.write_all(&line)?)
     })?;
     writeln!(out, "\n]}}")?;
     out.flush()?;
