@@ -38,6 +38,54 @@ fn direction(g: &[f64], hist: &VecDeque<Pair>) -> Vec<f64> {
     q
 }
 
+struct Step<'a> {
+    x: &'a [f64],
+    d: &'a [f64],
+    fx: f64,
+    gd: f64,
+}
+
+/// Armijo backtracking along `d` from `x`: halves `t` until the decrease is sufficient.
+/// Leaves the accepted point in `xn`, its gradient in `gn`, and returns its value.
+fn line_search(
+    f: &impl Fn(&[f64], &mut [f64]) -> f64,
+    s: &Step,
+    t: &mut f64,
+    xn: &mut [f64],
+    gn: &mut [f64],
+) -> f64 {
+    let mut fnew = f64::INFINITY;
+    for _ in 0..40 {
+        xn.iter_mut()
+            .zip(s.x)
+            .zip(s.d)
+            .for_each(|((n, xi), di)| *n = xi + *t * di);
+        fnew = f(xn, gn);
+        if fnew <= s.fx + 1e-4 * *t * s.gd {
+            break;
+        }
+        *t *= 0.5;
+    }
+    fnew
+}
+
+/// Stores the curvature pair of the last step if it is positive (keeps H positive definite).
+fn remember(hist: &mut VecDeque<Pair>, xn: &[f64], x: &[f64], gn: &[f64], g: &[f64]) {
+    let s: Vec<f64> = xn.iter().zip(x).map(|(a, b)| a - b).collect();
+    let y: Vec<f64> = gn.iter().zip(g).map(|(a, b)| a - b).collect();
+    let sy = dot(&s, &y);
+    if sy > 1e-12 {
+        if hist.len() == HISTORY {
+            hist.pop_front();
+        }
+        hist.push_back(Pair {
+            s,
+            y,
+            rho: 1.0 / sy,
+        });
+    }
+}
+
 /// Minimises `f` (which returns the value and writes the gradient) from the origin.
 pub fn minimise(f: impl Fn(&[f64], &mut [f64]) -> f64, dim: usize, iterations: usize) -> Vec<f64> {
     let mut x = vec![0.0; dim];
@@ -58,34 +106,17 @@ pub fn minimise(f: impl Fn(&[f64], &mut [f64]) -> f64, dim: usize, iterations: u
         } else {
             1.0
         };
-        let mut fnew = f64::INFINITY;
-        for _ in 0..40 {
-            xn.iter_mut()
-                .zip(&x)
-                .zip(&d)
-                .for_each(|((n, xi), di)| *n = xi + t * di);
-            fnew = f(&xn, &mut gn);
-            if fnew <= fx + 1e-4 * t * gd {
-                break;
-            }
-            t *= 0.5;
-        }
+        let step = Step {
+            x: &x,
+            d: &d,
+            fx,
+            gd,
+        };
+        let fnew = line_search(&f, &step, &mut t, &mut xn, &mut gn);
         if fnew.is_nan() || fnew >= fx {
             break;
         }
-        let s: Vec<f64> = xn.iter().zip(&x).map(|(a, b)| a - b).collect();
-        let y: Vec<f64> = gn.iter().zip(&g).map(|(a, b)| a - b).collect();
-        let sy = dot(&s, &y);
-        if sy > 1e-12 {
-            if hist.len() == HISTORY {
-                hist.pop_front();
-            }
-            hist.push_back(Pair {
-                s,
-                y,
-                rho: 1.0 / sy,
-            });
-        }
+        remember(&mut hist, &xn, &x, &gn, &g);
         let done = (fx - fnew) < TOLERANCE * fx.abs().max(1.0);
         std::mem::swap(&mut x, &mut xn);
         std::mem::swap(&mut g, &mut gn);
