@@ -6,7 +6,7 @@
 use super::sentences::Sentence;
 use std::sync::LazyLock;
 
-use super::words::{Word, WordSet, words};
+use super::words::{Word, WordSet};
 
 /// One mention of a named person, with the full name it refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -250,11 +250,11 @@ const REFERENCES: &[&[&str]] = &[
 ];
 
 /// Finds every named person in `text`, with later surname-only mentions resolved.
-pub fn find_names(text: &str, sentences: &[Sentence]) -> Vec<Name> {
+/// `words[i]` are the words of `sentences[i]`.
+pub fn find_names(text: &str, sentences: &[Sentence], words: &[Vec<Word>]) -> Vec<Name> {
     let mut names: Vec<Name> = Vec::new();
-    for (index, s) in sentences.iter().enumerate() {
-        let ws = words(text, s.start, s.end);
-        if is_heading(&text[s.start..s.end], text, &ws) {
+    for (index, (s, ws)) in sentences.iter().zip(words).enumerate() {
+        if is_heading(&text[s.start..s.end], text, ws) {
             continue;
         }
         let mut i = 0;
@@ -368,9 +368,18 @@ pub fn resolve(names: &[Name], sentence: usize, at: usize) -> Option<&Name> {
 mod tests {
     use super::*;
     use crate::extract::sentences::split;
+    use crate::extract::words::words;
+
+    fn sentence_words(text: &str, sentences: &[Sentence]) -> Vec<Vec<Word>> {
+        sentences
+            .iter()
+            .map(|s| words(text, s.start, s.end))
+            .collect()
+    }
 
     fn full_names(text: &str) -> Vec<String> {
-        find_names(text, &split(text))
+        let sentences = split(text);
+        find_names(text, &sentences, &sentence_words(text, &sentences))
             .into_iter()
             .map(|n| n.full)
             .collect()
@@ -413,7 +422,7 @@ mod tests {
     fn resolves_to_the_nearest_earlier_name() {
         let text = "Ann Lee met Bob Ray. He left. Later she came.";
         let sentences = split(text);
-        let names = find_names(text, &sentences);
+        let names = find_names(text, &sentences, &sentence_words(text, &sentences));
         let he = text.find("He").unwrap();
         assert_eq!(
             resolve(&names, 1, he).map(|n| n.full.as_str()),

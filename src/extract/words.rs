@@ -2,6 +2,9 @@
 //! and digits, joined across an inner apostrophe, hyphen or full stop ("Bialiatski’s",
 //! "high-profile", "U.S").
 
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
 /// One word: `text[start..end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word {
@@ -72,24 +75,62 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
 }
 
 /// A set of lower-case ASCII words for case-insensitive membership tests on the hot path.
-pub struct WordSet(std::collections::HashSet<&'static str>);
+pub struct WordSet {
+    words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    /// Which (lower-case) first bytes and lengths occur: most words fail these at once.
+    firsts: [bool; 256],
+    lengths: [bool; 25],
+}
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
-        WordSet(words.iter().copied().collect())
+        let mut firsts = [false; 256];
+        let mut lengths = [false; 25];
+        for word in words {
+            firsts[usize::from(word.as_bytes().first().copied().unwrap_or(0))] = true;
+            lengths[word.len().min(24)] = true;
+        }
+        WordSet {
+            words: words.iter().copied().collect(),
+            firsts,
+            lengths,
+        }
     }
 
     /// Whether `word`, lower-cased, is in the set (words longer than any entry are not).
     pub fn contains(&self, word: &str) -> bool {
         const MAX: usize = 24;
-        if word.len() > MAX || !word.is_ascii() {
+        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if word.len() > MAX || !self.lengths[word.len()] || !self.firsts[usize::from(first)] {
             return false;
         }
         let mut buf = [0u8; MAX];
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| self.0.contains(w))
+        std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+    }
+}
+
+/// FNV-1a: a tiny, fast hash for short keys (the lexicons are ours, not an attacker's).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
     }
 }
 

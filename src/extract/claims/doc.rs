@@ -26,7 +26,7 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|s| words(text, s.start, s.end))
             .collect();
-        let names = people::find_names(text, &sentences);
+        let names = people::find_names(text, &sentences, &words);
         let quantities = find_quantities(text);
         let proper = proper_nouns(text, &words);
         Doc {
