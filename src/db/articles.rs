@@ -111,11 +111,8 @@ impl Db {
     pub fn article_body(&self, article_id: i64) -> Result<Option<String>> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT body FROM articles WHERE id = ?1",
-                [article_id],
-                |row| row.get(0),
-            )
+            .prepare_cached("SELECT body FROM articles WHERE id = ?1")?
+            .query_row([article_id], |row| row.get(0))
             .optional()?)
     }
 }
