@@ -259,7 +259,7 @@ pub fn find_names(text: &str, sentences: &[Sentence], words: &[Vec<Word>]) -> Ve
         }
         let mut i = 0;
         while i < ws.len() {
-            i += match name_at(text, &ws, i, &names) {
+            i += match name_at(text, ws, i, &names) {
                 Some((len, full)) => {
                     let (start, end) = (ws[i].start, ws[i + len - 1].end);
                     names.push(Name {
