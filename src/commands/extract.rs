@@ -18,6 +18,8 @@ use crate::db::{Db, NewArticle, NewClaim};
 use crate::exit::Exit;
 use crate::extract::article::{Analysis, analyse};
 use crate::extract::claims::Claim;
+use crate::extract::score::{Scores, score_sentence};
+use crate::extract::sentences::Sentence;
 
 pub fn run(db_path: &Path, args: &ExtractArgs) -> Result<()> {
     let db = Db::open(db_path)?;
@@ -74,18 +76,25 @@ pub fn summary(analysis: &Analysis, title: Option<&str>) -> String {
     )
 }
 
-/// The claims of an analysis as database rows.
+/// The claims of an analysis as database rows, each sentence scored once.
 pub fn to_rows(text: &str, analysis: &Analysis) -> Vec<NewClaim> {
+    let mut scored: Option<(usize, Scores)> = None;
     analysis
         .claims
         .iter()
-        .map(|claim| to_row(text, analysis, claim))
+        .map(|claim| {
+            let sentence = analysis.sentences[claim.sentence];
+            let scores = match scored {
+                Some((index, scores)) if index == claim.sentence => scores,
+                _ => score_sentence(&text[sentence.start..sentence.end]),
+            };
+            scored = Some((claim.sentence, scores));
+            to_row(claim, sentence, scores)
+        })
         .collect()
 }
 
-fn to_row(text: &str, analysis: &Analysis, claim: &Claim) -> NewClaim {
-    let sentence = analysis.sentences[claim.sentence];
-    let scores = crate::extract::score::score_sentence(&text[sentence.start..sentence.end]);
+fn to_row(claim: &Claim, sentence: Sentence, scores: Scores) -> NewClaim {
     NewClaim {
         kind: claim.kind.as_str().to_string(),
         start: claim.start,
