@@ -1,11 +1,14 @@
 //! The real terminal: one key per choice (read raw, so Ctrl-C arrives as a key and becomes
-//! [`Decision::Interrupt`]), and a small line editor for evidence and notes in which Esc goes
-//! back to the claim. The only review code that reads from or draws on the terminal.
+//! [`Decision::Interrupt`]), a small line editor for evidence in which Esc goes back to the
+//! claim (dialoguer's `Input` has no way out but Enter: console-rs/dialoguer#160), and
+//! dialoguer's `Input` for notes. The only review code that reads from or draws on the terminal.
 
 use std::io;
 
 use anyhow::{Context, Result};
 use console::{Key, Term, measure_text_width};
+use dialoguer::Input;
+use dialoguer::theme::SimpleTheme;
 
 use crate::db::Verdict;
 use crate::review::driver::Terminal;
@@ -54,7 +57,7 @@ impl Prompt {
                 }
             }
         }
-        let note = match self.read_line("Note (optional, Enter for none): ", draft.unwrap_or(""))? {
+        let note = match self.read_note("Note (optional, Enter for none)", draft.unwrap_or(""))? {
             Line::Text(text) => Some(text),
             Line::Back => return Ok(None),
             Line::Interrupt => return Ok(Some(Decision::Interrupt)),
@@ -67,11 +70,28 @@ impl Prompt {
     }
 
     fn note(&self, draft: Option<&str>) -> io::Result<Option<Decision>> {
-        Ok(match self.read_line("Note: ", draft.unwrap_or(""))? {
+        Ok(match self.read_note("Note", draft.unwrap_or(""))? {
             Line::Text(text) => Some(Decision::Note(text)),
             Line::Back => None,
             Line::Interrupt => Some(Decision::Interrupt),
         })
+    }
+
+    /// Reads an optional note with dialoguer, starting from `initial`. Ctrl-C raises SIGINT
+    /// (the review's handler restores the cursor and exits 130) and is reported as well.
+    fn read_note(&self, prompt: &str, initial: &str) -> io::Result<Line> {
+        let input = Input::<String>::with_theme(&SimpleTheme)
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .with_initial_text(clean(initial))
+            .interact_text_on(&self.term);
+        match input {
+            Ok(text) => Ok(Line::Text(text)),
+            Err(dialoguer::Error::IO(err)) if err.kind() == io::ErrorKind::Interrupted => {
+                Ok(Line::Interrupt)
+            }
+            Err(dialoguer::Error::IO(err)) => Err(err),
+        }
     }
 
     /// Reads one line after `prompt`, starting from `initial`.

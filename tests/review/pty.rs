@@ -209,6 +209,30 @@ fn ctrl_c_while_typing_evidence_records_nothing_and_exits_130() {
 }
 
 #[test]
+fn ctrl_c_at_the_note_prompt_records_nothing_and_exits_130() {
+    let f = Fixture::new();
+    let mut p = review(&f, "ana");
+    expect(&mut p, "claim 1 ·");
+    press(&mut p, "v");
+    expect(&mut p, "(a URL or a citation; Esc goes back): ");
+    press(&mut p, "https://example.org/r\r");
+    expect(&mut p, "Note (optional, Enter for none): ");
+    press(&mut p, "half a no");
+    expect(&mut p, "half a no");
+    p.send_control('c').unwrap();
+    expect(&mut p, "\x1b[?25h");
+    assert_eq!(exit_code(&mut p), 130);
+    assert!(
+        f.history(1).is_empty(),
+        "the verdict being typed is not recorded"
+    );
+    assert!(
+        !leased(&f, 1),
+        "the interrupted session gave its claim back"
+    );
+}
+
+#[test]
 fn esc_goes_back_from_the_evidence_prompt_so_the_claim_can_be_skipped() {
     let f = Fixture::new();
     let mut p = review(&f, "ana");
