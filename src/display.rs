@@ -4,13 +4,10 @@
 
 use std::borrow::Cow;
 
-/// `text` with every control character (bar none) replaced by a visible escape, and runs of
-/// white space folded to one space.
+/// `text` with every control character, escape sequence introducer and bidirectional override
+/// replaced by a visible escape (`\u{1b}`), and line breaks and tabs folded to one space.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}')
-    {
+    if !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -21,13 +18,21 @@ pub fn sanitize(text: &str) -> Cow<'_, str> {
                     out.push(' ');
                 }
             }
-            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+            c if is_unsafe(c) => {
                 out.push_str(&c.escape_unicode().to_string());
             }
             c => out.push(c),
         }
     }
     Cow::Owned(out)
+}
+
+/// Characters that must not reach a terminal as they are: controls (C0, DEL, C1 such as the
+/// CSI introducer U+009B), line and paragraph separators, and bidirectional overrides.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200E}' | '\u{200F}')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// `text` cut to at most `max` characters, ending in "…" when cut.
@@ -82,6 +87,7 @@ mod tests {
             ("two\nlines", "two lines"),
             ("tab\there", "tab here"),
             ("c1 \u{9b}31m", "c1 \\u{9b}31m"),
+            ("rtl \u{202e}txt", "rtl \\u{202e}txt"),
         ];
         for (text, expected) in cases {
             assert_eq!(sanitize(text), *expected, "sanitizing {text:?}");

@@ -11,9 +11,9 @@ use dialoguer::Input;
 use dialoguer::theme::SimpleTheme;
 
 use crate::db::Verdict;
+use crate::display::sanitize;
 use crate::review::driver::Terminal;
 use crate::review::rules;
-use crate::review::screen::clean;
 use crate::review::session::Decision;
 
 /// The review terminal on standard error (standard output stays free for the summary).
@@ -83,7 +83,7 @@ impl Prompt {
         let input = Input::<String>::with_theme(&SimpleTheme)
             .with_prompt(prompt)
             .allow_empty(true)
-            .with_initial_text(clean(initial))
+            .with_initial_text(sanitize(initial).into_owned())
             .interact_text_on(&self.term);
         match input {
             Ok(text) => Ok(Line::Text(text)),
@@ -97,7 +97,7 @@ impl Prompt {
     /// Reads one line after `prompt`, starting from `initial`.
     fn read_line(&self, prompt: &str, initial: &str) -> io::Result<Line> {
         let term = &self.term;
-        let mut text = clean(initial);
+        let mut text = sanitize(initial).into_owned();
         term.write_str(prompt)?;
         term.write_str(&text)?;
         loop {
@@ -113,7 +113,7 @@ impl Prompt {
                 }
                 Key::Char(c) if !c.is_control() => {
                     text.push(c);
-                    term.write_str(&clean(&c.to_string()))?;
+                    term.write_str(&sanitize(&c.to_string()))?;
                     continue;
                 }
                 _ => continue,

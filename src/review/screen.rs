@@ -5,6 +5,7 @@
 use console::Style;
 
 use crate::db::ClaimRow;
+use crate::display::{sanitize, shorten};
 use crate::review::context::Passage;
 use crate::review::session::Tally;
 
@@ -67,13 +68,13 @@ pub fn render(screen: &Screen<'_>, colors: bool) -> String {
         "{} {}\n",
         p.strong.apply_to(format!("claim {}", claim.id)),
         p.dim
-            .apply_to(format!("· {} · {}", clean(&claim.kind), claim.status))
+            .apply_to(format!("· {} · {}", sanitize(&claim.kind), claim.status))
     ));
     for (label, value) in values(claim) {
         out.push_str(&format!(
             "  {:<9} {}\n",
             p.dim.apply_to(label),
-            clean(&value)
+            sanitize(&value)
         ));
     }
     if claim.opinion.is_some_and(|score| score >= OPINION_HINT) {
@@ -87,10 +88,14 @@ pub fn render(screen: &Screen<'_>, colors: bool) -> String {
     out.push_str(&passage(&screen.passage, &p, colors));
     out.push_str("\n\n");
     if let Some(note) = screen.note {
-        out.push_str(&format!("  {} {}\n", p.dim.apply_to("note:"), clean(note)));
+        out.push_str(&format!(
+            "  {} {}\n",
+            p.dim.apply_to("note:"),
+            sanitize(note)
+        ));
     }
     if let Some(notice) = screen.notice {
-        out.push_str(&format!("  {}\n", p.warn.apply_to(clean(notice))));
+        out.push_str(&format!("  {}\n", p.warn.apply_to(sanitize(notice))));
     }
     out.push_str(&legend(colors));
     out.push('\n');
@@ -108,7 +113,7 @@ fn header(screen: &Screen<'_>, p: &Palette) -> String {
         "{} · {} · verified {} · disputed {} · opinion {} · skipped {}",
         p.strong
             .apply_to(format!("Reviewing [{}/{total}]", screen.position)),
-        clean(&shorten(screen.title, 60)),
+        sanitize(&shorten(screen.title, 60)),
         t.verified,
         t.disputed,
         t.opinion,
@@ -154,21 +159,21 @@ fn number(value: f64) -> String {
 /// its context dimmed.
 fn passage(passage: &Passage<'_>, p: &Palette, colors: bool) -> String {
     let claim = if colors {
-        p.claim.apply_to(clean(passage.claim)).to_string()
+        p.claim.apply_to(sanitize(passage.claim)).to_string()
     } else {
-        format!("**{}**", clean(passage.claim))
+        format!("**{}**", sanitize(passage.claim))
     };
     let mut out = String::new();
     if !passage.before.is_empty() {
-        out.push_str(&format!("{} ", p.dim.apply_to(clean(passage.before))));
+        out.push_str(&format!("{} ", p.dim.apply_to(sanitize(passage.before))));
     }
     out.push_str(&format!(
         "{}{claim}{}",
-        clean(passage.lead),
-        clean(passage.tail)
+        sanitize(passage.lead),
+        sanitize(passage.tail)
     ));
     if !passage.after.is_empty() {
-        out.push_str(&format!(" {}", p.dim.apply_to(clean(passage.after))));
+        out.push_str(&format!(" {}", p.dim.apply_to(sanitize(passage.after))));
     }
     out
 }
@@ -196,29 +201,6 @@ pub fn summary(tally: Tally, left: u64, interrupted: bool) -> String {
         tally.skipped,
         if left == 1 { "claim" } else { "claims" }
     )
-}
-
-/// Text from an article made safe for a terminal: white space becomes a space, and control
-/// characters, escape sequences and bidirectional overrides become U+FFFD.
-pub fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() || is_bidi_control(c) => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-fn shorten(text: &str, max: usize) -> String {
-    match text.char_indices().nth(max) {
-        Some((cut, _)) => format!("{}…", &text[..cut]),
-        None => text.to_string(),
-    }
 }
 
 #[cfg(test)]

@@ -101,7 +101,7 @@ fn control_characters_from_the_article_never_reach_the_terminal() {
         "{text:?}"
     );
     assert!(!text.contains('\u{202E}'));
-    assert!(text.contains("evil\u{FFFD}[2J\u{FFFD} name"));
+    assert!(text.contains("evil\\u{1b}[2J\\u{7} name"), "{text:?}");
 }
 
 #[test]
