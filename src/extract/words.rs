@@ -46,24 +46,29 @@ impl Word {
 /// The words of `text[from..to]`, with spans into `text`.
 pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     let slice = &text[from..to];
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(slice.len() / 5);
     let mut start: Option<usize> = None;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let joiner = matches!(c, '’' | '\'' | '-' | '.' | '‑');
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        match (start, c.is_alphanumeric(), joiner && next_is_word) {
-            (None, true, _) => start = Some(i),
-            (Some(_), true, _) | (Some(_), false, true) => {}
-            (Some(s), false, false) => {
+    let mut i = 0;
+    while i < slice.len() {
+        let (c, len) = char_at(slice, i);
+        let word_char = c.is_alphanumeric();
+        let joins = || {
+            matches!(c, '’' | '\'' | '-' | '.' | '‑')
+                && i + len < slice.len()
+                && char_at(slice, i + len).0.is_alphanumeric()
+        };
+        match start {
+            None if word_char => start = Some(i),
+            Some(s) if !word_char && !joins() => {
                 out.push(Word {
                     start: from + s,
                     end: from + i,
                 });
                 start = None;
             }
-            (None, false, _) => {}
+            _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Word {
@@ -72,6 +77,17 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
         });
     }
     out
+}
+
+/// The char at byte `i` and its length, with a fast path for ASCII.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes()[i] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => s[i..]
+            .chars()
+            .next()
+            .map_or(('\u{FFFD}', 1), |c| (c, c.len_utf8())),
+    }
 }
 
 /// A set of lower-case ASCII words for case-insensitive membership tests on the hot path.
