@@ -8,6 +8,9 @@ use super::sentences::Sentence;
 /// How many lines from the top a dateline may stand on.
 const DATELINE_LINES: usize = 6;
 
+/// The longest line read as a dateline ("Wednesday, 14 December 2025, 09:30 GMT" fits).
+const MAX_DATELINE: usize = 60;
+
 /// What extraction found in one article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
@@ -51,7 +54,9 @@ pub fn dateline(text: &str) -> Option<(usize, usize, String)> {
     let mut offset = 0;
     for line in text.split_inclusive('\n').take(DATELINE_LINES) {
         let trimmed = line.trim();
-        if let Some(iso) = parse_date(trimmed) {
+        // A dateline is a short line; a paragraph is not worth parsing as one.
+        let date = (trimmed.len() <= MAX_DATELINE).then(|| parse_date(trimmed)).flatten();
+        if let Some(iso) = date {
             let start = offset + (line.len() - line.trim_start().len());
             return Some((start, start + trimmed.len(), iso));
         }
