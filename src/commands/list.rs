@@ -52,11 +52,11 @@ pub fn gist(claim: &ClaimRow) -> String {
     if let Some(subject) = &claim.subject {
         parts.push(subject.clone());
     }
+    let unit = claim.unit.as_deref().unwrap_or("");
+    let about = if claim.approximate { "~" } else { "" };
     match (claim.value, claim.value_max) {
-        (Some(v), Some(max)) => {
-            parts.push(format!("{v}–{max} {}", claim.unit.as_deref().unwrap_or("")))
-        }
-        (Some(v), None) => parts.push(format!("{v} {}", claim.unit.as_deref().unwrap_or(""))),
+        (Some(v), Some(max)) => parts.push(format!("{about}{v}–{max} {unit}")),
+        (Some(v), None) => parts.push(format!("{about}{v} {unit}")),
         _ => parts.extend(claim.object.clone().or_else(|| claim.value_text.clone())),
     }
     parts.join(" · ").trim().to_string()
