@@ -55,7 +55,9 @@ pub fn dateline(text: &str) -> Option<(usize, usize, String)> {
     for line in text.split_inclusive('\n').take(DATELINE_LINES) {
         let trimmed = line.trim();
         // A dateline is a short line; a paragraph is not worth parsing as one.
-        let date = (trimmed.len() <= MAX_DATELINE).then(|| parse_date(trimmed)).flatten();
+        let date = (trimmed.len() <= MAX_DATELINE)
+            .then(|| parse_date(trimmed))
+            .flatten();
         if let Some(iso) = date {
             let start = offset + (line.len() - line.trim_start().len());
             return Some((start, start + trimmed.len(), iso));

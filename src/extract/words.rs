@@ -93,22 +93,22 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 /// A set of lower-case ASCII words for case-insensitive membership tests on the hot path.
 pub struct WordSet {
     words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
-    /// Which (lower-case) first bytes and lengths occur: most words fail these at once.
-    firsts: [bool; 256],
+    /// Which (lower-case) two-byte prefixes and lengths occur: most words fail these at once.
+    prefixes: Vec<bool>,
     lengths: [bool; 25],
 }
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
-        let mut firsts = [false; 256];
+        let mut prefixes = vec![false; 1 << 16];
         let mut lengths = [false; 25];
         for word in words {
-            firsts[usize::from(word.as_bytes().first().copied().unwrap_or(0))] = true;
+            prefixes[prefix(word)] = true;
             lengths[word.len().min(24)] = true;
         }
         WordSet {
             words: words.iter().copied().collect(),
-            firsts,
+            prefixes,
             lengths,
         }
     }
@@ -116,8 +116,7 @@ impl WordSet {
     /// Whether `word`, lower-cased, is in the set (words longer than any entry are not).
     pub fn contains(&self, word: &str) -> bool {
         const MAX: usize = 24;
-        let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-        if word.len() > MAX || !self.lengths[word.len()] || !self.firsts[usize::from(first)] {
+        if word.len() > MAX || !self.lengths[word.len()] || !self.prefixes[prefix(word)] {
             return false;
         }
         let mut buf = [0u8; MAX];
@@ -126,6 +125,13 @@ impl WordSet {
         lower.make_ascii_lowercase();
         std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
     }
+}
+
+/// The first two bytes of `word`, lower-cased, as one index.
+fn prefix(word: &str) -> usize {
+    let b = word.as_bytes();
+    let at = |i: usize| usize::from(b.get(i).map_or(0, u8::to_ascii_lowercase));
+    at(0) << 8 | at(1)
 }
 
 /// FNV-1a: a tiny, fast hash for short keys (the lexicons are ours, not an attacker's).

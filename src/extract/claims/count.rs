@@ -4,7 +4,9 @@
 
 use super::{Claim, ClaimKind, Doc};
 use crate::extract::quantity::QuantityKind;
-use crate::extract::words::Word;
+use std::sync::LazyLock;
+
+use crate::extract::words::{Word, WordSet};
 
 /// Words that end a noun phrase rather than modify its head.
 const STOP: &[&str] = &[
@@ -108,6 +110,15 @@ pub const PREDICATES: &[(&[&str], &str)] = &[
     (&["cut"], "cut"),
 ];
 
+/// The first words of [`PREDICATES`], to pass over most words at once.
+static PREDICATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let firsts: Vec<&'static str> = PREDICATES
+        .iter()
+        .filter_map(|(p, _)| p.first().copied())
+        .collect();
+    WordSet::new(&firsts)
+});
+
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     if doc.is_heading(s) {
         return;
@@ -186,6 +197,9 @@ fn is_plural_noun(word: &str) -> bool {
 /// one before ("the release of 123 prisoners").
 fn predicate(text: &str, ws: &[Word], at: usize) -> Option<&'static str> {
     let matches_at = |j: usize| {
+        if !PREDICATE_STARTS.contains(ws[j].str(text)) {
+            return None;
+        }
         PREDICATES.iter().find_map(|(phrase, predicate)| {
             let fits = phrase
                 .iter()

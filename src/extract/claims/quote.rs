@@ -85,6 +85,9 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
 /// Byte ranges (within the sentence) of quoted passages, marks included.
 fn quote_spans(sentence: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
+    if !sentence.contains(['"', '“']) {
+        return spans;
+    }
     let mut open: Option<usize> = None;
     let mut straight: Option<usize> = None;
     for (i, c) in sentence.char_indices() {
