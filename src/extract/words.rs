@@ -93,30 +93,27 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 /// A set of lower-case ASCII words for case-insensitive membership tests on the hot path.
 pub struct WordSet {
     words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
-    /// Which (lower-case) two-byte prefixes and lengths occur: most words fail these at once.
-    prefixes: Vec<bool>,
-    lengths: [bool; 25],
+    /// A one-hash Bloom filter over (first two bytes, last byte, length), lower-cased: most
+    /// words fail it at once, before any copying or hashing of the whole word.
+    sketch: Vec<bool>,
 }
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
-        let mut prefixes = vec![false; 1 << 16];
-        let mut lengths = [false; 25];
+        let mut sketch = vec![false; SKETCH];
         for word in words {
-            prefixes[prefix(word)] = true;
-            lengths[word.len().min(24)] = true;
+            sketch[sketch_index(word)] = true;
         }
         WordSet {
             words: words.iter().copied().collect(),
-            prefixes,
-            lengths,
+            sketch,
         }
     }
 
     /// Whether `word`, lower-cased, is in the set (words longer than any entry are not).
     pub fn contains(&self, word: &str) -> bool {
         const MAX: usize = 24;
-        if word.len() > MAX || !self.lengths[word.len()] || !self.prefixes[prefix(word)] {
+        if word.len() > MAX || !self.sketch[sketch_index(word)] {
             return false;
         }
         let mut buf = [0u8; MAX];
@@ -127,11 +124,14 @@ impl WordSet {
     }
 }
 
-/// The first two bytes of `word`, lower-cased, as one index.
-fn prefix(word: &str) -> usize {
+const SKETCH: usize = 1 << 16;
+
+/// Where `word` falls in a [`WordSet`]'s sketch: its first two bytes, last byte and length.
+fn sketch_index(word: &str) -> usize {
     let b = word.as_bytes();
     let at = |i: usize| usize::from(b.get(i).map_or(0, u8::to_ascii_lowercase));
-    at(0) << 8 | at(1)
+    let last = at(b.len().saturating_sub(1));
+    ((at(0) << 8 | at(1)) ^ (last << 5) ^ (b.len() << 11)) % SKETCH
 }
 
 /// FNV-1a: a tiny, fast hash for short keys (the lexicons are ours, not an attacker's).
