@@ -1,0 +1,137 @@
+//! People named in an article, and what a pronoun or "the woman" refers to. A name is two or
+//! three capitalised words that are not common sentence openers or organisation words, or a
+//! capitalised word after a title ("President Lukashenko"); later a lone surname is the same
+//! person. A reference resolves to the nearest name before it, in its sentence or earlier.
+
+mod lexicon;
+#[cfg(test)]
+mod tests;
+
+use lexicon::{NOT_NAME_SET, REFERENCES, TITLES};
+
+use super::sentences::Sentence;
+use super::words::Word;
+
+/// One mention of a named person, with the full name it refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub full: String,
+}
+
+/// Finds every named person in `text`, with later surname-only mentions resolved.
+/// `words[i]` are the words of `sentences[i]`.
+pub fn find_names(text: &str, sentences: &[Sentence], words: &[Vec<Word>]) -> Vec<Name> {
+    let mut names: Vec<Name> = Vec::new();
+    for (index, (s, ws)) in sentences.iter().zip(words).enumerate() {
+        if is_heading(&text[s.start..s.end], text, ws) {
+            continue;
+        }
+        let mut i = 0;
+        while i < ws.len() {
+            i += match name_at(text, ws, i, &names) {
+                Some((len, full)) => {
+                    let (start, end) = (ws[i].start, ws[i + len - 1].end);
+                    names.push(Name {
+                        start,
+                        end,
+                        sentence: index,
+                        full,
+                    });
+                    len
+                }
+                None => 1,
+            };
+        }
+    }
+    names
+}
+
+/// A name starting at word `i`: its length in words and the full name.
+fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, String)> {
+    if !starts_upper(ws[i].str(text)) {
+        return None;
+    }
+    let run = (i..ws.len().min(i + 3))
+        .take_while(|&k| {
+            let joined = k == i || text[ws[k - 1].end..ws[k].start].trim().is_empty();
+            joined && is_name_word(text, &ws[k]) && (k > 0 || !looks_inflected(text, &ws[k]))
+        })
+        .count();
+    let titled = i > 0 && ws[i - 1].is_any(text, TITLES);
+    // A possessive ends the name: "Lukashenko’s regime".
+    let run = ws[i..i + run]
+        .iter()
+        .position(|w| w.base(text).len() != w.str(text).len())
+        .map_or(run, |p| p + 1);
+    if run >= 2 {
+        let parts: Vec<&str> = ws[i..i + run].iter().map(|w| w.base(text)).collect();
+        return Some((run, parts.join(" ")));
+    }
+    if run == 1 {
+        let word = ws[i].base(text);
+        let earlier = known
+            .iter()
+            .rev()
+            .find(|n| n.full.rsplit(' ').next() == Some(word));
+        if let Some(earlier) = earlier {
+            return Some((1, earlier.full.clone()));
+        }
+        if titled {
+            return Some((1, word.to_string()));
+        }
+    }
+    None
+}
+
+/// A cheap first test: most words start lower-case and cannot be names.
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A sentence-initial "Freeing", "Jailed" or "Clearly" is a verb or adverb, not a first name.
+fn looks_inflected(text: &str, w: &Word) -> bool {
+    let word = w.str(text);
+    word.len() > 4 && (word.ends_with("ing") || word.ends_with("ed") || word.ends_with("ly"))
+}
+
+fn is_name_word(text: &str, w: &Word) -> bool {
+    w.is_capitalized(text)
+        && !w.base(text).contains(['-', '.'])
+        && !NOT_NAME_SET.contains(w.base(text))
+}
+
+/// A line in title case with no closing punctuation: "Belarus Releases Prisoners After US
+/// Sanctions Lifted".
+pub fn is_heading(sentence: &str, text: &str, ws: &[Word]) -> bool {
+    if sentence.ends_with(['.', '!', '?', '”', '"', '…', ':']) {
+        return false;
+    }
+    let capitals = ws
+        .iter()
+        .filter(|w| w.str(text).chars().next().is_some_and(char::is_uppercase))
+        .count();
+    ws.len() >= 3 && capitals * 10 >= ws.len() * 7
+}
+
+/// A pronoun or description at word `i` that refers to a person: its length in words.
+pub fn reference_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
+    REFERENCES.iter().find_map(|phrase| {
+        let fits =
+            ws.len() >= i + phrase.len() && phrase.iter().zip(&ws[i..]).all(|(p, w)| w.is(text, p));
+        fits.then_some(phrase.len())
+    })
+}
+
+/// The person meant at byte `at`: the nearest name that starts before it, at most a few
+/// sentences back.
+pub fn resolve(names: &[Name], sentence: usize, at: usize) -> Option<&Name> {
+    const LOOK_BACK: usize = 6;
+    names
+        .iter()
+        .rev()
+        .filter(|n| n.start < at)
+        .find(|n| n.sentence + LOOK_BACK >= sentence)
+}
