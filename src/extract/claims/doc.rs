@@ -102,6 +102,18 @@ impl<'a> Doc<'a> {
             .find_map(|j| self.person_at(s, j).map(|(_, name)| (j, name)))
     }
 
+    /// Whether the verb at word `v` is negated: "not", "never" or an "n't" form among the
+    /// four words before it ("is not going to be released", "never signed").
+    pub fn is_negated(&self, s: usize, v: usize) -> bool {
+        let ws = &self.words[s];
+        ws[v.saturating_sub(4)..v].iter().any(|w| {
+            let word = w.str(self.text);
+            w.is_any(self.text, &["not", "never"])
+                || word.ends_with("n't")
+                || word.ends_with("n’t")
+        })
+    }
+
     /// The words of sentence `s` from word `from` to word `to` (exclusive), as written.
     pub fn span_text(&self, s: usize, from: usize, to: usize) -> &'a str {
         let ws = &self.words[s];

@@ -110,7 +110,7 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     let text = doc.text;
     let ws = &doc.words[s];
     for (v, verb) in ws.iter().enumerate() {
-        if v == 0 || !VERB_SET.contains(verb.str(text)) {
+        if v == 0 || !VERB_SET.contains(verb.str(text)) || doc.is_negated(s, v) {
             continue;
         }
         let Some((at, actor)) = actor_before(doc, s, v) else {

@@ -44,7 +44,7 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     let text = doc.text;
     let ws = &doc.words[s];
     for (v, verb) in ws.iter().enumerate() {
-        if !ACTIVE_SET.contains(verb.str(text)) {
+        if !ACTIVE_SET.contains(verb.str(text)) || doc.is_negated(s, v) {
             continue;
         }
         let passive = (v.saturating_sub(2)..v).any(|j| ws[j].is_any(text, PASSIVE_AUX));

@@ -222,6 +222,23 @@ fn pure_opinion_yields_no_claim() {
 }
 
 #[test]
+fn negated_releases_and_events_are_not_claims() {
+    let cases = [
+        "Anna Petrova was arrested. She was not released on Friday.",
+        "The record by Tom Reed is not going to be released.",
+        "The United States never lifted sanctions.",
+        "Iran didn't free journalist Sara Khan.",
+    ];
+    for text in cases {
+        let found: Vec<_> = kinds(text)
+            .into_iter()
+            .filter(|k| matches!(k, ClaimKind::Release | ClaimKind::Event))
+            .collect();
+        assert_eq!(found, [], "claims in {text:?}");
+    }
+}
+
+#[test]
 fn years_and_ratios_are_not_counts() {
     let cases = [
         "Shares rose after 2004 gains in the sector.",
