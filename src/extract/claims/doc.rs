@@ -108,9 +108,7 @@ impl<'a> Doc<'a> {
         let ws = &self.words[s];
         ws[v.saturating_sub(4)..v].iter().any(|w| {
             let word = w.str(self.text);
-            w.is_any(self.text, &["not", "never"])
-                || word.ends_with("n't")
-                || word.ends_with("n’t")
+            w.is_any(self.text, &["not", "never"]) || word.ends_with("n't") || word.ends_with("n’t")
         })
     }
 

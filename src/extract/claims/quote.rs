@@ -33,6 +33,10 @@ const SPEECH: &[&str] = &[
     "urged",
     "admitted",
 ];
+/// How many words after a quote a speech verb may follow the name that opens them.
+const MAX_SPEECH_GAP: usize = 14;
+/// How many sentences back an attribution carries to a quote that opens its sentence.
+const CARRY_SENTENCES: usize = 2;
 /// The fewest words an unattributed quote needs to count as a statement.
 const MIN_UNATTRIBUTED_WORDS: usize = 8;
 /// Words before a quote that make it a label for someone.
@@ -71,7 +75,13 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
             claim.subject = Some(person);
             claim.object = Some("label".to_string());
         } else {
-            claim.subject = speaker(doc, s, first, last);
+            claim.subject = speaker(doc, s, first, last).or_else(|| {
+                // A quote that opens its sentence continues what was said just before.
+                let earlier = s.saturating_sub(CARRY_SENTENCES)..s;
+                (first == 0)
+                    .then(|| earlier.rev().find_map(|e| attribution(doc, e)))
+                    .flatten()
+            });
         }
         // A short phrase in quotation marks with nobody saying it is a title or a scare
         // quote ("Marshall Plan", "common heritage"), not a statement to check.
@@ -128,6 +138,13 @@ fn label_of(doc: &Doc<'_>, s: usize, first: usize) -> Option<String> {
 fn speaker(doc: &Doc<'_>, s: usize, first: usize, last: usize) -> Option<String> {
     let ws = &doc.words[s];
     let text = doc.text;
+    // "“...,” Ed Graczyk, director of marketing for Microsoft IPTV, told the BBC."
+    let named_next = doc.person_at(s, last).filter(|_| {
+        (last..ws.len().min(last + MAX_SPEECH_GAP)).any(|j| ws[j].is_any(text, SPEECH))
+    });
+    if let Some((_, name)) = named_next {
+        return Some(name);
+    }
     let after = (last..ws.len().min(last + 4)).find(|&j| ws[j].is_any(text, SPEECH));
     if let Some(v) = after {
         // "“...,” he said" or "“...,” said Heizo Takenaka".
@@ -146,6 +163,17 @@ fn speaker(doc: &Doc<'_>, s: usize, first: usize, last: usize) -> Option<String>
         return sentence_subject(doc, s);
     }
     doc.person_before(s, lead).map(|(_, name)| name)
+}
+
+/// Who speaks in sentence `s`: the person next to its first speech verb ("However Bwalya
+/// warned his side ..."). News carries an attribution forward to the quotes that follow it.
+fn attribution(doc: &Doc<'_>, s: usize) -> Option<String> {
+    let ws = &doc.words[s];
+    let v = ws.iter().position(|w| w.is_any(doc.text, SPEECH))?;
+    let before = v.checked_sub(1).and_then(|i| doc.person_before(s, i));
+    before
+        .or_else(|| doc.person_after(s, v + 1, 4))
+        .map(|(_, name)| name)
 }
 
 /// The noun phrase that opens the sentence, up to its first comma or verb-like word:

@@ -26,7 +26,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "great", "general", "central", "royal", "world", "war", "city", "county", "state",
     "corporation", "inc", "ltd", "plc", "association", "fund", "institute", "foundation",
     "organisation", "organization", "service", "services", "labour", "democratic", "republican",
-    "conservative", "liberal", "christmas", "easter", "internet",
+    "conservative", "liberal", "christmas", "easter", "internet", "can", "could", "will",
+    "would", "should", "must", "might", "did", "does", "do", "is", "are", "was", "were", "has",
+    "have", "had", "lib", "dem", "dems",
 ];
 
 pub(super) static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
