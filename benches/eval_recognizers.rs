@@ -2,6 +2,7 @@
 //! English specs (span precision/recall/F1 and exact span+value rate per spec file), and
 //! measures throughput over a JSON-lines news corpus with `--bench FILE`.
 //! Usage: eval-recognizers DIR [--verbose SPEC] | eval-recognizers --bench FILE.jsonl
+//! | eval-recognizers --dump FILE.jsonl (every quantity, to diff two builds)
 
 use std::time::Instant;
 
@@ -30,10 +31,12 @@ fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.as_slice() {
         [flag, file] if flag == "--bench" => bench(file),
+        [flag, file] if flag == "--dump" => dump(file),
         [dir] => eval(dir, None),
         [dir, flag, spec] if flag == "--verbose" => eval(dir, Some(spec)),
         _ => Err(
-            "usage: eval-recognizers DIR [--verbose SPEC] | eval-recognizers --bench FILE".into(),
+            "usage: eval-recognizers DIR [--verbose SPEC] | eval-recognizers --bench|--dump FILE"
+                .into(),
         ),
     };
     match result {
@@ -390,13 +393,28 @@ fn cpu_seconds() -> Option<f64> {
     Some(ticks / 100.0)
 }
 
-fn bench(file: &str) -> Result<(), String> {
+fn load_texts(file: &str) -> Result<Vec<String>, String> {
     let raw = std::fs::read_to_string(file).map_err(|e| format!("could not read {file}: {e}"))?;
-    let texts: Vec<String> = raw
+    Ok(raw
         .lines()
         .filter_map(|l| serde_json::from_str::<Value>(l).ok())
         .filter_map(|v| v["text"].as_str().map(String::from))
-        .collect();
+        .collect())
+}
+
+/// Every quantity of every text, one per line: diff two builds to check a refactor
+/// changed no output.
+fn dump(file: &str) -> Result<(), String> {
+    for (n, text) in load_texts(file)?.iter().enumerate() {
+        for q in find_quantities(text) {
+            println!("{n} {:?} {q:?}", &text[q.start..q.end]);
+        }
+    }
+    Ok(())
+}
+
+fn bench(file: &str) -> Result<(), String> {
+    let texts = load_texts(file)?;
     let bytes: usize = texts.iter().map(String::len).sum();
     const ROUNDS: usize = 5;
     for (name, f) in [("find_numbers", 0), ("find_quantities", 1)] {

@@ -2,7 +2,7 @@
 //! decimals, exponents, simple fractions (3/4, 2 1/4), scale suffixes (3.5bn, 10k)
 //! and ordinal suffixes (21st); codes, times and phone-like strings are skipped.
 
-use super::lex::{Kind, Tok, adjacent, spaced};
+use super::lex::{Kind, Src, Tok, adjacent, spaced};
 use super::words::suffix_scale;
 
 /// A numeral found at a token position.
@@ -63,7 +63,7 @@ fn joins(toks: &[Tok], i: usize, c: char) -> bool {
         && adjacent(&toks[i - 1], &toks[i])
 }
 
-fn digits_value(text: &str, t: &Tok) -> f64 {
+fn digits_value(text: &Src, t: &Tok) -> f64 {
     text[t.start..t.end]
         .bytes()
         .fold(0.0, |acc, b| acc * 10.0 + f64::from(b - b'0'))
@@ -81,7 +81,7 @@ fn chain(toks: &[Tok], k: usize, c: char) -> (usize, usize) {
 }
 
 /// Scans a numeral starting at `toks[i]` (a digit run, a sign, a leading dot or a vulgar fraction).
-pub(crate) fn scan(text: &str, toks: &[Tok], i: usize) -> Option<Scan> {
+pub(crate) fn scan(text: &Src, toks: &[Tok], i: usize) -> Option<Scan> {
     let t = toks.get(i)?;
     let prev = i
         .checked_sub(1)
@@ -127,13 +127,13 @@ fn numeral(start: usize, end: usize, value: f64, next: usize) -> Numeral {
     }
 }
 
-fn format_frac(text: &str, n: &Tok) -> f64 {
+fn format_frac(text: &Src, n: &Tok) -> f64 {
     let digits = &text[n.start..n.end];
     digits_value(text, n) / 10f64.powi(digits.len().min(300) as i32)
 }
 
 /// Scans the digits at `k`; `i` is the first token (a sign when `i < k`).
-fn scan_digits(text: &str, toks: &[Tok], i: usize, k: usize, sign: f64) -> Scan {
+fn scan_digits(text: &Src, toks: &[Tok], i: usize, k: usize, sign: f64) -> Scan {
     let glued_left = k > 0 && code_prefix(toks, k);
     for c in [':', '-'] {
         let (parts, next) = chain(toks, k, c);
@@ -178,7 +178,7 @@ fn code_prefix(toks: &[Tok], k: usize) -> bool {
 }
 
 /// The integer part with thousands separators; returns (value, next index, had separators).
-fn integer_part(text: &str, toks: &[Tok], k: usize) -> (f64, usize, bool) {
+fn integer_part(text: &Src, toks: &[Tok], k: usize) -> (f64, usize, bool) {
     let head = &toks[k];
     let head_len = head.end - head.start;
     let mut value = digits_value(text, head);
@@ -210,7 +210,7 @@ fn integer_part(text: &str, toks: &[Tok], k: usize) -> (f64, usize, bool) {
 }
 
 /// "1 234 567" and "40 000" (also with no-break spaces): groups of exactly three digits.
-fn space_groups(text: &str, toks: &[Tok], k: usize, mut value: f64) -> (f64, usize, bool) {
+fn space_groups(text: &Src, toks: &[Tok], k: usize, mut value: f64) -> (f64, usize, bool) {
     let mut j = k + 1;
     while let Some(n) = toks.get(j) {
         let gap = &text[toks[j - 1].end..n.start];
@@ -228,7 +228,7 @@ fn space_groups(text: &str, toks: &[Tok], k: usize, mut value: f64) -> (f64, usi
 }
 
 /// "3/4" and "2 1/4": proper fractions with a usual denominator.
-fn fraction(text: &str, toks: &[Tok], k: usize, whole: f64) -> Option<(f64, usize)> {
+fn fraction(text: &Src, toks: &[Tok], k: usize, whole: f64) -> Option<(f64, usize)> {
     let proper = |n: usize| -> Option<f64> {
         if !joins(toks, n + 1, '/') {
             return None;
@@ -258,7 +258,7 @@ fn fraction(text: &str, toks: &[Tok], k: usize, whole: f64) -> Option<(f64, usiz
 
 /// Exponents, powers and letter suffixes after the digits; `j` is the next token.
 fn finish(
-    text: &str,
+    text: &Src,
     toks: &[Tok],
     i: usize,
     j: usize,
@@ -319,7 +319,7 @@ fn finish(
 }
 
 /// "1e10", "12.32e+14", "1.1^23", "2.5^-1", "1.3x10^6".
-fn exponent(text: &str, toks: &[Tok], j: usize, value: f64) -> Option<(f64, usize)> {
+fn exponent(text: &Src, toks: &[Tok], j: usize, value: f64) -> Option<(f64, usize)> {
     let w = toks.get(j).filter(|w| adjacent(&toks[j - 1], w))?;
     let raw = &text[w.start..w.end];
     let (mut k, base, ten) = match raw {
@@ -354,7 +354,7 @@ fn exponent(text: &str, toks: &[Tok], j: usize, value: f64) -> Option<(f64, usiz
     v.is_finite().then_some((v, k + 1))
 }
 
-fn is_digits(text: &str, t: &Tok, s: &str) -> bool {
+fn is_digits(text: &Src, t: &Tok, s: &str) -> bool {
     t.is_num() && &text[t.start..t.end] == s
 }
 

@@ -1,11 +1,12 @@
 //! Table-driven tests of the digit numeral scanner.
 
-use super::super::lex::lex;
+use super::super::lex::{Src, lex};
 use super::*;
 
 fn first(s: &str) -> Option<Scan> {
-    let toks = lex(s);
-    (0..toks.len()).find_map(|i| scan(s, &toks, i))
+    let src = Src::new(s);
+    let toks = lex(&src);
+    (0..toks.len()).find_map(|i| scan(&src, &toks, i))
 }
 
 fn value(s: &str) -> Option<(f64, &str)> {

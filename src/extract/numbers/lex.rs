@@ -1,6 +1,9 @@
 //! Byte-level tokenizer shared by the number and quantity recognizers.
 //! Splits text into ASCII letter runs, ASCII digit runs and single other characters,
-//! skipping whitespace; every token is a byte span on char boundaries.
+//! skipping whitespace; every token is a byte span on char boundaries, and every word
+//! carries its class bits from `keys`.
+
+use super::keys;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +22,8 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
+    /// Class bits of a word (`keys::NUM`, `keys::KEY`); 0 for other tokens.
+    pub cls: u8,
 }
 
 impl Tok {
@@ -31,11 +36,20 @@ impl Tok {
     pub fn is_num(&self) -> bool {
         self.kind == Kind::Num
     }
+    /// A word that may be a number word or start a vague amount.
+    pub fn maybe_number(&self) -> bool {
+        self.cls & keys::NUM != 0
+    }
+    /// A word at which a word-led quantity pattern may start.
+    pub fn maybe_key(&self) -> bool {
+        self.cls & keys::KEY != 0
+    }
 }
 
 /// Tokenizes `text`; one allocation for the whole text.
 pub(crate) fn lex(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
+    let table = keys::table();
     let mut toks = Vec::with_capacity(bytes.len() / 4 + 1);
     let mut i = 0;
     while i < bytes.len() {
@@ -49,6 +63,11 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                 start,
                 end: i,
                 kind: Kind::Word,
+                cls: if i - start <= 16 {
+                    keys::class(table, keys::hash(&bytes[start..i]))
+                } else {
+                    0
+                },
             });
         } else if b.is_ascii_digit() {
             while i < bytes.len() && bytes[i].is_ascii_digit() {
@@ -58,6 +77,7 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                 start,
                 end: i,
                 kind: Kind::Num,
+                cls: 0,
             });
         } else if b.is_ascii() {
             i += 1;
@@ -66,6 +86,7 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                     start,
                     end: i,
                     kind: Kind::Sym(b as char),
+                    cls: 0,
                 });
             }
         } else {
@@ -76,6 +97,7 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                     start,
                     end: i,
                     kind: Kind::Sym(c),
+                    cls: 0,
                 });
             }
         }
@@ -94,25 +116,41 @@ pub(crate) fn spaced(text: &str, a: &Tok, b: &Tok, max: usize) -> bool {
     !gap.is_empty() && gap.len() <= max && !gap.contains('\n')
 }
 
-/// Lower-cases a word token, borrowing the text when it is already lower-case and
-/// copying into `buf` otherwise; returns "" for non-words and words longer than `buf`.
-pub(crate) fn lower<'a>(text: &'a str, t: &Tok, buf: &'a mut [u8; 24]) -> &'a str {
-    let src = &text.as_bytes()[t.start..t.end];
-    if t.kind != Kind::Word || src.len() > buf.len() {
+/// The text with an ASCII-lower-cased copy beside it: same byte offsets, so any token's
+/// lower-case form is a slice, made once per text instead of once per look-up.
+/// Derefs to the original text.
+pub(crate) struct Src<'a> {
+    raw: &'a str,
+    low: String,
+}
+
+impl<'a> Src<'a> {
+    pub fn new(raw: &'a str) -> Self {
+        Src {
+            raw,
+            low: raw.to_ascii_lowercase(),
+        }
+    }
+}
+
+impl std::ops::Deref for Src<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.raw
+    }
+}
+
+/// A word token lower-cased; "" for non-words and words longer than 24 bytes.
+pub(crate) fn lower<'a>(text: &'a Src, t: &Tok) -> &'a str {
+    if t.kind != Kind::Word || t.end - t.start > 24 {
         return "";
     }
-    if !src.iter().any(u8::is_ascii_uppercase) {
-        return &text[t.start..t.end];
-    }
-    for (d, s) in buf.iter_mut().zip(src) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..src.len()]).unwrap_or("")
+    &text.low[t.start..t.end]
 }
 
 /// Case-insensitive comparison of a token's text with an ASCII lower-case word.
-pub(crate) fn is(text: &str, t: &Tok, word: &str) -> bool {
-    t.kind == Kind::Word && text[t.start..t.end].eq_ignore_ascii_case(word)
+pub(crate) fn is(text: &Src, t: &Tok, word: &str) -> bool {
+    t.kind == Kind::Word && &text.low[t.start..t.end] == word
 }
 
 #[cfg(test)]
@@ -138,9 +176,9 @@ mod tests {
 
     #[test]
     fn lower_cases_words() {
-        let s = "HUNDRED";
-        let t = lex(s)[0];
-        assert_eq!(lower(s, &t, &mut [0; 24]), "hundred");
-        assert!(is(s, &t, "hundred"));
+        let s = Src::new("HUNDRED");
+        let t = lex(&s)[0];
+        assert_eq!(lower(&s, &t), "hundred");
+        assert!(is(&s, &t, "hundred"));
     }
 }

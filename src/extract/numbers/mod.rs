@@ -9,6 +9,7 @@
 
 mod card;
 mod digits;
+mod keys;
 pub(crate) mod lex;
 mod relative;
 mod spelled;
@@ -18,7 +19,7 @@ mod words;
 pub use relative::{Anchor, RelativeOrdinal, find_relative_ordinals};
 
 use digits::Scan;
-use lex::{Kind, Tok, is, lower, spaced};
+use lex::{Kind, Src, Tok, is, lower, spaced};
 
 /// Value of a scale word ("million", "bn") for callers outside this module.
 pub(crate) fn scale_word(w: &str) -> Option<f64> {
@@ -60,6 +61,7 @@ pub(crate) struct Hit {
 
 /// All numbers in running text, sorted by start, non-overlapping (longest match wins).
 pub fn find_numbers(text: &str) -> Vec<Number> {
+    let text = &Src::new(text);
     let toks = lex::lex(text);
     hits(text, &toks)
         .into_iter()
@@ -70,6 +72,7 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
 
 /// Parses a whole string that is one number ("one hundred and twenty-three", "1,234.5").
 pub fn parse_number(s: &str) -> Option<f64> {
+    let s = &Src::new(s);
     let toks = lex::lex(s);
     let found = hits(s, &toks);
     match found.as_slice() {
@@ -84,7 +87,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
 }
 
 /// Every number hit, glued ones included, sorted and non-overlapping.
-pub(crate) fn hits(text: &str, toks: &[Tok]) -> Vec<Hit> {
+pub(crate) fn hits(text: &Src, toks: &[Tok]) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -119,9 +122,12 @@ fn hit(start: usize, end: usize, value: f64, first: usize, next: usize) -> Hit {
 }
 
 /// Recognizes a number at token `i`, pushing hits; returns the next token index to try.
-fn hit_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
     let t = &toks[i];
     if t.is_word() {
+        if !t.maybe_number() {
+            return i + 1;
+        }
         if let Some((lo, hi, next)) = vague::vague_at(text, toks, i) {
             let mut h = hit(t.start, toks[next - 1].end, lo, i, next);
             h.num.value_max = Some(hi);
@@ -155,12 +161,12 @@ fn hit_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
     phrase_at(text, toks, i, out)
 }
 
-fn digits_of(text: &str, t: &Tok) -> f64 {
+fn digits_of(text: &Src, t: &Tok) -> f64 {
     text[t.start..t.end].parse().unwrap_or(0.0)
 }
 
 /// A word phrase or numeral at `i`, with an optional "minus"/"negative" before it.
-fn phrase_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
     let minus = is(text, &toks[i], "minus") || is(text, &toks[i], "negative");
     let from = if minus { i + 1 } else { i };
     if minus && toks.get(from).is_none_or(|n| !spaced(text, &toks[i], n, 3)) {
@@ -199,7 +205,7 @@ fn phrase_at(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
 }
 
 /// A numeral that cannot join a phrase: glued units ("180ml"), ordinals ("21st").
-fn lone_numeral(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+fn lone_numeral(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
     let Some(Scan::Num(n)) = digits::scan(text, toks, i) else {
         return i + 1;
     };
@@ -214,11 +220,10 @@ fn lone_numeral(text: &str, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize
 }
 
 /// "the one", "which one", "one of", "one another", "no one": a pronoun, not a count.
-fn pronoun_one(text: &str, toks: &[Tok], i: usize) -> bool {
+fn pronoun_one(text: &Src, toks: &[Tok], i: usize) -> bool {
     let word = |k: usize| toks.get(k).filter(|t| t.is_word());
     let prev = i.checked_sub(1).and_then(word);
-    let mut buf = [0u8; 24];
-    let before = prev.map_or("", |t| lower(text, t, &mut buf));
+    let before = prev.map_or("", |t| lower(text, t));
     let prev_det = matches!(
         before,
         "the"
@@ -246,14 +251,14 @@ fn pronoun_one(text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// "30 second": "second" right after a number is the time unit.
-fn after_number(text: &str, toks: &[Tok], i: usize, out: &[Hit]) -> bool {
+fn after_number(text: &Src, toks: &[Tok], i: usize, out: &[Hit]) -> bool {
     out.last()
         .is_some_and(|h| h.next == i && spaced(text, &toks[i - 1], &toks[i], 3))
         || (i > 0 && (is(text, &toks[i - 1], "a") || is(text, &toks[i - 1], "one")))
 }
 
 /// "No. 5" and "#5" are labels, not quantities.
-fn first_is_no_label(text: &str, toks: &[Tok], i: usize) -> bool {
+fn first_is_no_label(text: &Src, toks: &[Tok], i: usize) -> bool {
     if i >= 2
         && toks[i - 1].is_sym('.')
         && text[toks[i - 2].start..toks[i - 2].end].eq_ignore_ascii_case("no")
@@ -264,15 +269,14 @@ fn first_is_no_label(text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// "about 50", "nearly 1,000", "an estimated 3,000", "~40".
-fn hedged(text: &str, toks: &[Tok], first: usize) -> bool {
+fn hedged(text: &Src, toks: &[Tok], first: usize) -> bool {
     let Some(p) = first.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
     if p.is_sym('~') {
         return true;
     }
-    let mut buf = [0u8; 24];
-    let w = lower(text, p, &mut buf);
+    let w = lower(text, p);
     let digits = toks[first].is_num();
     matches!(
         w,
@@ -288,7 +292,7 @@ fn hedged(text: &str, toks: &[Tok], first: usize) -> bool {
 }
 
 /// "one over three", "2 out of 5", "one in five": ratios read as fractions.
-fn merge_ratios(text: &str, toks: &[Tok], out: &mut Vec<Hit>) {
+fn merge_ratios(text: &Src, toks: &[Tok], out: &mut Vec<Hit>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
@@ -310,7 +314,7 @@ fn merge_ratios(text: &str, toks: &[Tok], out: &mut Vec<Hit>) {
     }
 }
 
-fn ratio(text: &str, toks: &[Tok], a: &Hit, b: &Hit) -> Option<f64> {
+fn ratio(text: &Src, toks: &[Tok], a: &Hit, b: &Hit) -> Option<f64> {
     let plain = |h: &Hit| {
         !h.num.ordinal && !h.num.approximate && h.glued.is_none() && h.num.value.fract() == 0.0
     };

@@ -2,7 +2,7 @@
 //! positions relative to the current item or the end of a list. Kept apart from
 //! `find_numbers` because "last year" and "next week" are not numbers in news text.
 
-use super::lex::{Tok, lex, lower};
+use super::lex::{Src, Tok, lex, lower};
 
 /// What a relative ordinal counts from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,15 +42,16 @@ const PATTERNS: &[(&[&str], Anchor, i32)] = &[
     (&["current"], Anchor::Current, 0),
 ];
 
-fn matches_at(text: &str, toks: &[Tok], i: usize, words: &[&str]) -> bool {
-    words.iter().enumerate().all(|(k, w)| {
-        toks.get(i + k)
-            .is_some_and(|t| lower(text, t, &mut [0; 24]) == *w)
-    })
+fn matches_at(text: &Src, toks: &[Tok], i: usize, words: &[&str]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| toks.get(i + k).is_some_and(|t| lower(text, t) == *w))
 }
 
 /// All relative ordinals, sorted and non-overlapping.
 pub fn find_relative_ordinals(text: &str) -> Vec<RelativeOrdinal> {
+    let text = &Src::new(text);
     let toks = lex(text);
     let mut out = Vec::new();
     let mut i = 0;

@@ -4,20 +4,20 @@
 
 use super::card::{It, Item, Sep, cardinal};
 use super::digits::{Scan, scan};
-use super::lex::{Tok, lower, spaced};
+use super::lex::{Src, Tok, lower, spaced};
 use super::words::{Ord, OrdClass, W, word};
 
 /// Word at token `i`, if it is a number word.
-pub(crate) fn word_at(text: &str, toks: &[Tok], i: usize) -> Option<W> {
+pub(crate) fn word_at(text: &Src, toks: &[Tok], i: usize) -> Option<W> {
     let t = toks.get(i).filter(|t| t.is_word())?;
     if !super::words::maybe(text.as_bytes()[t.start], t.end - t.start) {
         return None;
     }
-    word(lower(text, t, &mut [0; 24]))
+    word(lower(text, t))
 }
 
 /// Collects the items of a number phrase starting at token `i`.
-pub(crate) fn collect(text: &str, toks: &[Tok], i: usize) -> Vec<It> {
+pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize) -> Vec<It> {
     let mut items: Vec<It> = Vec::new();
     let mut j = i;
     let mut sep = Sep::Space;
@@ -82,7 +82,7 @@ pub(crate) fn collect(text: &str, toks: &[Tok], i: usize) -> Vec<It> {
 }
 
 /// "a"/"an" counts as one only before a scale, "dozen", or a fraction denominator.
-fn article_number(text: &str, toks: &[Tok], j: usize) -> bool {
+fn article_number(text: &Src, toks: &[Tok], j: usize) -> bool {
     let t = toks.get(j + 1).filter(|n| spaced(text, &toks[j], n, 3));
     let Some(t) = t else { return false };
     if super::lex::is(text, t, "second") || super::lex::is(text, t, "first") {

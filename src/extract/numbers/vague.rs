@@ -2,11 +2,11 @@
 //! never an exact figure, always a low..high range with `approximate` set.
 //! The ranges are documented in the parent module.
 
-use super::lex::{Tok, is, lower, spaced};
+use super::lex::{Src, Tok, is, lower, spaced};
 use super::words::scale;
 
 /// A vague amount: (low, high, index of the token after it).
-pub(crate) fn vague_at(text: &str, toks: &[Tok], i: usize) -> Option<(f64, f64, usize)> {
+pub(crate) fn vague_at(text: &Src, toks: &[Tok], i: usize) -> Option<(f64, f64, usize)> {
     let w = |k: usize| -> Option<&Tok> {
         let t = toks.get(k)?;
         (k == i || spaced(text, &toks[k - 1], t, 3)).then_some(t)
@@ -27,8 +27,7 @@ pub(crate) fn vague_at(text: &str, toks: &[Tok], i: usize) -> Option<(f64, f64, 
     ) {
         return None;
     }
-    let mut buf = [0u8; 24];
-    let first = lower(text, w(i)?, &mut buf);
+    let first = lower(text, w(i)?);
     let (lo, hi, mut j) = match first {
         "a" if word_is(i + 1, "few") => (2.0, 5.0, i + 2),
         "a" if word_is(i + 1, "handful") => (3.0, 7.0, i + 2),
@@ -56,16 +55,14 @@ pub(crate) fn vague_at(text: &str, toks: &[Tok], i: usize) -> Option<(f64, f64, 
 }
 
 /// "thousands", "millions", "billions".
-fn plural_scale(text: &str, t: &Tok) -> Option<f64> {
-    let mut buf = [0u8; 24];
-    let w = lower(text, t, &mut buf).strip_suffix('s')?;
+fn plural_scale(text: &Src, t: &Tok) -> Option<f64> {
+    let w = lower(text, t).strip_suffix('s')?;
     scale(w).filter(|&s| s >= 1e3 && !matches!(w, "lakh" | "lac" | "crore"))
 }
 
 /// "dozen", "hundred", "thousand" ... after "a few"/"several".
-fn multiplier(text: &str, t: &Tok) -> Option<f64> {
-    let mut buf = [0u8; 24];
-    match lower(text, t, &mut buf) {
+fn multiplier(text: &Src, t: &Tok) -> Option<f64> {
+    match lower(text, t) {
         "dozen" => Some(12.0),
         "hundred" => Some(100.0),
         w => scale(w),

@@ -198,6 +198,14 @@ static MASK: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
     mask
 });
 
+/// Every word of the vocabulary (ordinals and scales without their plural or "th").
+pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
+    let lists: [&'static [&'static str]; 7] = [
+        &UNITS, &TEENS, &TENS, &UNIT_ORDS, &TEEN_ORDS, &TENS_ORDS, &OTHER,
+    ];
+    lists.into_iter().flatten().copied()
+}
+
 /// Whether a word with this first letter (any case) and length can be a number word.
 pub(crate) fn maybe(first: u8, len: usize) -> bool {
     let first = first.to_ascii_lowercase();

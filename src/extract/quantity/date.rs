@@ -4,31 +4,14 @@
 //! with "XXXX" for unknown parts; relative dates carry no normalized form.
 
 use crate::extract::numbers::Hit;
-use crate::extract::numbers::lex::{Kind, Tok, adjacent, is, spaced};
-
-/// A lower-cased word: borrowed from the text when already lower-case, else on the stack.
-#[derive(Clone, Copy)]
-pub(crate) struct Lw<'a> {
-    raw: Option<&'a str>,
-    buf: [u8; 24],
-    len: usize,
-}
-
-impl Lw<'_> {
-    pub(crate) fn as_str(&self) -> &str {
-        match self.raw {
-            Some(r) => r,
-            None => std::str::from_utf8(&self.buf[..self.len]).unwrap_or(""),
-        }
-    }
-}
+use crate::extract::numbers::lex::{Kind, Src, Tok, adjacent, is, lower, spaced};
 
 /// A date found at a token: (start token, end token exclusive, normalized).
 pub(crate) type Found = (usize, usize, Option<String>);
 
 /// Token context for the date patterns.
 pub(crate) struct Ctx<'a> {
-    pub text: &'a str,
+    pub text: &'a Src<'a>,
     pub toks: &'a [Tok],
     /// For each token index, the number hit that starts there.
     pub hits: &'a [Option<&'a Hit>],
@@ -83,31 +66,13 @@ fn weekday_full(w: &str) -> Option<u32> {
 }
 
 impl<'a> Ctx<'a> {
-    fn tok(&self, k: usize) -> Option<&Tok> {
+    fn tok(&self, k: usize) -> Option<&'a Tok> {
         self.toks.get(k)
     }
 
-    /// Token `k` lower-cased, without allocating ("" for non-words).
-    pub(crate) fn word(&self, k: usize) -> Lw<'a> {
-        let mut w = Lw {
-            raw: Some(""),
-            buf: [0; 24],
-            len: 0,
-        };
-        let Some(t) = self.tok(k).filter(|t| t.is_word() && t.end - t.start <= 24) else {
-            return w;
-        };
-        let src = &self.text[t.start..t.end];
-        if src.bytes().any(|b| b.is_ascii_uppercase()) {
-            w.raw = None;
-            w.len = src.len();
-            for (d, s) in w.buf.iter_mut().zip(src.bytes()) {
-                *d = s.to_ascii_lowercase();
-            }
-        } else {
-            w.raw = Some(src);
-        }
-        w
+    /// Token `k` lower-cased ("" for non-words and past the end).
+    pub(crate) fn word(&self, k: usize) -> &'a str {
+        self.tok(k).map_or("", |t| lower(self.text, t))
     }
 
     /// Token `k` follows token `k - 1` on the same line.
@@ -124,8 +89,7 @@ impl<'a> Ctx<'a> {
 
     /// A month name at `k`; "may" and "march" only when `strict` is false.
     fn month_at(&self, k: usize, strict: bool) -> Option<(u32, usize)> {
-        let lw = self.word(k);
-        let w = lw.as_str();
+        let w = self.word(k);
         let m = month(w)?;
         if strict && matches!(w, "may" | "march") {
             return None;
@@ -135,8 +99,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub(crate) fn weekday_at(&self, k: usize) -> Option<u32> {
-        let lw = self.word(k);
-        let w = lw.as_str();
+        let w = self.word(k);
         if let Some(d) = weekday_full(w) {
             return Some(d);
         }
@@ -290,7 +253,7 @@ fn partial(c: &Ctx, i: usize, a: u32, b: u32, sep: &Tok) -> Option<Found> {
         .is_some_and(|n| adjacent(&c.toks[i + 2], n) && !c.sym_at(i + 3, ".,;?!)"));
     let fraction = a < b && matches!(b, 2..=10 | 12 | 16 | 32 | 64 | 100);
     let prev_w = i.checked_sub(1).map(|p| c.word(p));
-    let prev = prev_w.as_ref().map_or("", |w| w.as_str());
+    let prev = prev_w.unwrap_or("");
     let cued =
         matches!(prev, "on" | "in") || i.checked_sub(1).and_then(|p| c.weekday_at(p)).is_some();
     let sep_ok = sep.is_sym('/') && !(a == 24 && b == 7) && !fraction || cued && prev != "at";

@@ -6,10 +6,7 @@ use super::date::{Ctx, Found, month};
 use crate::extract::numbers::lex::Kind;
 
 fn phrase(c: &Ctx, i: usize, words: &[&str]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .all(|(k, w)| c.word(i + k).as_str() == *w)
+    words.iter().enumerate().all(|(k, w)| c.word(i + k) == *w)
 }
 
 /// "today", "the day before yesterday", "next day", "last day".
@@ -33,22 +30,22 @@ pub(crate) fn relative_day(c: &Ctx, i: usize) -> Option<Found> {
     let w0 = c.word(i);
     let p = PHRASES
         .iter()
-        .filter(|p| p[0] == w0.as_str())
+        .filter(|p| p[0] == w0)
         .find(|p| phrase(c, i + 1, &p[1..]))?;
     Some((i, i + p.len(), None))
 }
 
 /// Weekday phrases, optionally after "this/next/last/past" and before "next week" etc.
 pub(crate) fn weekday(c: &Ctx, i: usize) -> Option<Found> {
-    let lead = matches!(c.word(i).as_str(), "this" | "next" | "last" | "past");
-    let week_lead = lead && c.word(i + 1).as_str() == "week";
+    let lead = matches!(c.word(i), "this" | "next" | "last" | "past");
+    let week_lead = lead && c.word(i + 1) == "week";
     let mut start = i;
     let mut k = i;
     if week_lead {
-        k = i + 2 + usize::from(c.word(i + 2).as_str() == "on");
+        k = i + 2 + usize::from(c.word(i + 2) == "on");
     } else if lead {
         k = i + 1;
-    } else if c.word(i).as_str() == "on"
+    } else if c.word(i) == "on"
         && c.weekday_at(i + 1).is_some()
         && phrase(c, i + 2, &["next", "week"])
     {
@@ -56,7 +53,7 @@ pub(crate) fn weekday(c: &Ctx, i: usize) -> Option<Found> {
     }
     let d = c.weekday_at(k)?;
     let mut end = k + 1;
-    if !lead && c.word(i).as_str() != "on" {
+    if !lead && c.word(i) != "on" {
         start = k;
     }
     if !week_lead {
@@ -71,7 +68,7 @@ pub(crate) fn weekday(c: &Ctx, i: usize) -> Option<Found> {
             }
         }
     }
-    if c.word(end).as_str() == "the" {
+    if c.word(end) == "the" {
         if let Some(h) = c.hits.get(end + 1).copied().flatten() {
             if h.num.value.fract() == 0.0 && (1.0..=31.0).contains(&h.num.value) {
                 return Some((
@@ -91,7 +88,7 @@ pub(crate) fn weekday(c: &Ctx, i: usize) -> Option<Found> {
 
 /// "the first Friday of July", "second Sunday", "the 27th", "the 20th of next month".
 pub(crate) fn ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
-    let the = c.word(i).as_str() == "the";
+    let the = c.word(i) == "the";
     let k = if the { i + 1 } else { i };
     let h = c.hits.get(k).copied().flatten()?;
     let v = h.num.value;
@@ -100,14 +97,12 @@ pub(crate) fn ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
     }
     if h.num.ordinal && c.weekday_at(h.next).is_some() && v <= 5.0 {
         let mut end = h.next + 1;
-        if matches!(c.word(end).as_str(), "of" | "in") {
-            if let Some(m) = month(c.word(end + 1).as_str()) {
+        if matches!(c.word(end), "of" | "in") {
+            if let Some(m) = month(c.word(end + 1)) {
                 let _ = m;
                 end += 2;
-            } else if matches!(
-                c.word(end + 1).as_str(),
-                "this" | "next" | "previous" | "last"
-            ) && c.word(end + 2).as_str() == "month"
+            } else if matches!(c.word(end + 1), "this" | "next" | "previous" | "last")
+                && c.word(end + 2) == "month"
             {
                 end += 3;
             }
@@ -127,7 +122,7 @@ pub(crate) fn ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
         .toks
         .get(h.next)
         .is_none_or(|t| matches!(t.kind, Kind::Sym('.' | '!' | '?' | ',' | ';')));
-    let on = i > 0 && c.word(i - 1).as_str() == "on" && !the;
+    let on = i > 0 && c.word(i - 1) == "on" && !the;
     let day_word = h.num.ordinal || the || on;
     let the = the || on;
     (the && day_word && ends).then(|| (i, h.next, Some(format!("XXXX-XX-{:02}", v as u32))))
@@ -137,7 +132,7 @@ pub(crate) fn ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
 pub(crate) fn after_preposition(c: &Ctx, i: usize) -> Option<Found> {
     let prep = c.word(i);
     let cue = matches!(
-        prep.as_str(),
+        prep,
         "in" | "since"
             | "by"
             | "until"
@@ -167,7 +162,7 @@ pub(crate) fn after_preposition(c: &Ctx, i: usize) -> Option<Found> {
             .then(|| (i + 1, i + 2, Some(format!("{y}"))));
     }
     let raw = &c.text[t.start..t.end];
-    let m = month(c.word(i + 1).as_str())?;
+    let m = month(c.word(i + 1))?;
     let capital = raw.starts_with(|ch: char| ch.is_ascii_uppercase());
     (raw.len() > 3 && capital).then(|| (i + 1, i + 2, Some(format!("XXXX-{m:02}"))))
 }

@@ -2,16 +2,17 @@
 //! "an hour and a half", "another week", "a couple of days", "several days",
 //! "a few minutes" and bare plurals after "for" ("for decades", "for years").
 
-use super::units::{AFTER, Class, match_unit};
+use super::unit_match::match_unit;
+use super::units::Class;
 use super::{Quantity, QuantityKind as K, iso_duration};
-use crate::extract::numbers::lex::{Tok, is, lower, spaced};
+use crate::extract::numbers::lex::{Src, Tok, is, lower, spaced};
 
 fn time_unit(
-    text: &str,
+    text: &Src,
     toks: &[Tok],
     j: usize,
 ) -> Option<(&'static str, &'static str, f64, usize)> {
-    let (u, end) = match_unit(text, toks, j, AFTER)?;
+    let (u, end) = match_unit(text, toks, j)?;
     match u.1 {
         Class::Time(letter) if !matches!(u.2, "business days") || u.0.len() == 2 => {
             Some((letter, u.2, u.3, end))
@@ -42,14 +43,13 @@ fn duration(
 }
 
 /// A word-only duration starting at token `i`.
-pub(crate) fn duration_at(text: &str, toks: &[Tok], i: usize) -> Option<Quantity> {
+pub(crate) fn duration_at(text: &Src, toks: &[Tok], i: usize) -> Option<Quantity> {
     let next = |k: usize| {
         toks.get(k)
             .filter(|t| spaced(text, &toks[k - 1], t, 3) || toks[k - 1].end == t.start)
     };
     let word = |k: usize, w: &str| next(k).is_some_and(|t| is(text, t, w));
-    let mut buf = [0u8; 24];
-    let first = lower(text, &toks[i], &mut buf);
+    let first = lower(text, &toks[i]);
     let (lo, hi, j) = match first {
         "a" | "an" if word(i + 1, "half") => (0.5, None, i + 2),
         "a" if word(i + 1, "couple") && word(i + 2, "of") => (2.0, None, i + 3),
@@ -88,7 +88,7 @@ pub(crate) fn duration_at(text: &str, toks: &[Tok], i: usize) -> Option<Quantity
 }
 
 /// "an hour and a half", "an hour and half".
-fn and_a_half(text: &str, toks: &[Tok], end: usize, value: f64) -> (f64, usize) {
+fn and_a_half(text: &Src, toks: &[Tok], end: usize, value: f64) -> (f64, usize) {
     let w = |k: usize, s: &str| toks.get(k).is_some_and(|t| is(text, t, s));
     if w(end, "and") && w(end + 1, "a") && w(end + 2, "half") {
         return (value + 0.5, end + 3);
@@ -100,11 +100,10 @@ fn and_a_half(text: &str, toks: &[Tok], end: usize, value: f64) -> (f64, usize) 
 }
 
 /// "for decades", "for years": approximately two or more units, no upper bound.
-fn bare_plural(text: &str, toks: &[Tok], i: usize) -> Option<Quantity> {
+fn bare_plural(text: &Src, toks: &[Tok], i: usize) -> Option<Quantity> {
     let t = toks.get(i + 1).filter(|t| spaced(text, &toks[i], t, 2))?;
-    let w = lower(text, t, &mut [0; 24]).to_string();
     if !matches!(
-        w.as_str(),
+        lower(text, t),
         "decades" | "centuries" | "years" | "months" | "weeks" | "days" | "hours" | "minutes"
     ) {
         return None;
@@ -117,10 +116,12 @@ fn bare_plural(text: &str, toks: &[Tok], i: usize) -> Option<Quantity> {
 }
 
 /// "twice a day", "£5 an hour", "once a year": a rate, not a duration.
-fn rate(text: &str, toks: &[Tok], i: usize) -> bool {
+fn rate(text: &Src, toks: &[Tok], i: usize) -> bool {
     let Some(p) = i.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
-    let w = lower(text, p, &mut [0; 24]).to_string();
-    matches!(w.as_str(), "once" | "twice" | "thrice" | "times" | "per") || p.is_num()
+    matches!(
+        lower(text, p),
+        "once" | "twice" | "thrice" | "times" | "per"
+    ) || p.is_num()
 }

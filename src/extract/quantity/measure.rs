@@ -2,10 +2,11 @@
 //! percents ("12%", "12 per cent"), durations ("ten years", "eleven-year"), ages
 //! ("aged 45", "45-year-old", "five years old") and dimensions ("29km", "six-mile").
 
-use super::units::{AFTER, Class, exact_unit, match_unit, prefix_code};
+use super::unit_match::match_unit;
+use super::units::{Class, exact_unit, prefix_code};
 use super::{Quantity, QuantityKind as K, iso_duration};
 use crate::extract::numbers::Hit;
-use crate::extract::numbers::lex::{Kind, Tok, adjacent, is, spaced};
+use crate::extract::numbers::lex::{Kind, Src, Tok, adjacent, is, spaced};
 
 fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quantity {
     Quantity {
@@ -21,7 +22,7 @@ fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quan
 }
 
 /// The unit quantity built on a number hit, if any.
-pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
+pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     if let Some(m) = money_before(text, toks, h) {
         return Some(m);
     }
@@ -35,7 +36,7 @@ pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         Some(g) => (g, false),
         None => unit_start(text, toks, h.next)?,
     };
-    if let Some((unit, end)) = match_unit(text, toks, j, AFTER) {
+    if let Some((unit, end)) = match_unit(text, toks, j) {
         if bracket {
             let close = toks.get(end).filter(|c| {
                 matches!(c.kind, Kind::Sym(')' | ']' | '}' | '>')) && adjacent(&toks[end - 1], c)
@@ -63,7 +64,7 @@ pub(crate) fn measure(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
 
 /// Where a unit after the number may start: glued, spaced, after a hyphen ("six-mile"),
 /// or inside brackets ("20 (kg)", flagged true).
-fn unit_start(text: &str, toks: &[Tok], next: usize) -> Option<(usize, bool)> {
+fn unit_start(text: &Src, toks: &[Tok], next: usize) -> Option<(usize, bool)> {
     let prev = toks.get(next.checked_sub(1)?)?;
     let t = toks.get(next)?;
     if t.is_sym('-')
@@ -87,7 +88,7 @@ fn unit_start(text: &str, toks: &[Tok], next: usize) -> Option<(usize, bool)> {
 }
 
 fn with_unit(
-    text: &str,
+    text: &Src,
     toks: &[Tok],
     h: &Hit,
     class: Class,
@@ -130,13 +131,13 @@ fn with_unit(
 }
 
 /// "361 million pounds" is money, "25 pounds" of weight is not.
-fn pounds_are_money(text: &str, toks: &[Tok], h: &Hit, end: usize) -> bool {
+fn pounds_are_money(text: &Src, toks: &[Tok], h: &Hit, end: usize) -> bool {
     let of = toks.get(end).is_some_and(|t| is(text, t, "of"));
     !of && (h.num.value >= 1000.0 || h.words && h.num.value >= 100.0)
 }
 
 /// "years old", "-year-old", "years of age": returns the end byte of the age phrase.
-fn age_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+fn age_after(text: &Src, toks: &[Tok], end: usize) -> Option<usize> {
     let t = toks.get(end)?;
     if is(text, t, "old") && spaced(text, &toks[end - 1], t, 2) {
         return Some(t.end);
@@ -153,7 +154,7 @@ fn age_after(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
 }
 
 /// "aged 45", "age 87", and "87 yo".
-fn age_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
+fn age_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     let prev = h.first.checked_sub(1).map(|p| &toks[p]);
     if let Some(p) = prev.filter(|p| is(text, p, "aged") || is(text, p, "age")) {
         if !h.num.ordinal && h.num.value > 0.0 && h.num.value < 130.0 {
@@ -167,7 +168,7 @@ fn age_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
 }
 
 /// A currency symbol or code right before the number ("$ 75 million", "US$ 1MM", "USD115").
-fn money_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
+fn money_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     let mut k = h.first.checked_sub(1)?;
     if !(adjacent(&toks[k], &toks[k + 1]) || spaced(text, &toks[k], &toks[k + 1], 3)) {
         return None;
@@ -231,7 +232,7 @@ fn money_before(text: &str, toks: &[Tok], h: &Hit) -> Option<Quantity> {
 
 /// "per cent of twenty-two": a percent word before "of" and a number with no number before it.
 pub(crate) fn percent_of(
-    text: &str,
+    text: &Src,
     toks: &[Tok],
     hits: &[Option<&Hit>],
     i: usize,

@@ -10,9 +10,11 @@ mod date_rel;
 mod duration;
 mod measure;
 mod ranges;
+mod unit_match;
 mod units;
 
-use super::numbers::{self, Hit, lex};
+use super::numbers::lex::{self, Src};
+use super::numbers::{self, Hit};
 
 /// What a quantity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -67,6 +69,7 @@ pub struct Quantity {
 
 /// All quantities in running text, sorted by start, non-overlapping (longest wins).
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    let text = &Src::new(text);
     let toks = lex::lex(text);
     let hits = numbers::hits(text, &toks);
     let mut cands: Vec<Quantity> = Vec::new();
@@ -102,9 +105,39 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
     let t = &c.toks[i];
     let mut found: [Option<date::Found>; 4] = [None, None, None, None];
-    if t.is_word() && t.end - t.start <= 9 {
-        let lw = c.word(i);
-        let w = lw.as_str();
+    if t.is_word() {
+        if t.maybe_key() && t.end - t.start <= 9 {
+            word_led(c, i, &mut found, out);
+        }
+    } else if t.is_num() {
+        found[0] = date::numeric(c, i);
+    }
+    if c.hits[i].is_some() {
+        found[3] = date::day_first(c, i).or_else(|| date_rel::ordinal_day(c, i));
+    }
+    for (s, e, norm) in found.into_iter().flatten() {
+        out.push(Quantity {
+            kind: QuantityKind::Date,
+            start: c.toks[s].start,
+            end: c.toks[e - 1].end,
+            value: None,
+            value_max: None,
+            unit: None,
+            approximate: false,
+            normalized: norm,
+        });
+    }
+}
+
+/// The word-led patterns at word `i`: durations and percents go to `out`, dates to `found`.
+fn word_led(
+    c: &date::Ctx,
+    i: usize,
+    found: &mut [Option<date::Found>; 4],
+    out: &mut Vec<Quantity>,
+) {
+    {
+        let w = c.word(i);
         if matches!(
             w,
             "a" | "an"
@@ -172,23 +205,6 @@ fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
         ) {
             found[2] = date_rel::after_preposition(c, i);
         }
-    } else if t.is_num() {
-        found[0] = date::numeric(c, i);
-    }
-    if c.hits[i].is_some() {
-        found[3] = date::day_first(c, i).or_else(|| date_rel::ordinal_day(c, i));
-    }
-    for (s, e, norm) in found.into_iter().flatten() {
-        out.push(Quantity {
-            kind: QuantityKind::Date,
-            start: c.toks[s].start,
-            end: c.toks[e - 1].end,
-            value: None,
-            value_max: None,
-            unit: None,
-            approximate: false,
-            normalized: norm,
-        });
     }
 }
 

@@ -3,7 +3,7 @@
 //! as "more than 30" stay plain numbers; changes ("from 10 to 20") are not ranges.
 
 use super::{Quantity, QuantityKind as K};
-use crate::extract::numbers::lex::{Tok, is};
+use crate::extract::numbers::lex::{Src, Tok, is};
 
 fn year_like(q: &Quantity) -> bool {
     q.value
@@ -11,7 +11,7 @@ fn year_like(q: &Quantity) -> bool {
 }
 
 /// Merges `a JOIN b` into one quantity when both are numbers of a compatible kind.
-pub(crate) fn merge_ranges(text: &str, cands: &mut Vec<Quantity>) {
+pub(crate) fn merge_ranges(text: &Src, cands: &mut Vec<Quantity>) {
     cands.sort_by_key(|q| q.start);
     let mut k = 0;
     while k + 1 < cands.len() {
@@ -23,7 +23,7 @@ pub(crate) fn merge_ranges(text: &str, cands: &mut Vec<Quantity>) {
     }
 }
 
-fn range(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
+fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
     let (lo, hi) = (a.value?, b.value?);
     let gap = text.get(a.end..b.start)?.trim().to_ascii_lowercase();
     let before = text[..a.start].trim_end();
@@ -67,7 +67,7 @@ fn range(text: &str, a: &Quantity, b: &Quantity) -> Option<Quantity> {
 }
 
 /// "two weeks ago", "three days later", "a month from now": a date relative to the text.
-pub(crate) fn dates_from_durations(text: &str, toks: &[Tok], cands: &mut Vec<Quantity>) {
+pub(crate) fn dates_from_durations(text: &Src, toks: &[Tok], cands: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
     for q in cands.iter().filter(|q| q.kind == K::Duration) {
         let k = toks.partition_point(|t| t.start < q.end);
@@ -98,7 +98,7 @@ pub(crate) fn dates_from_durations(text: &str, toks: &[Tok], cands: &mut Vec<Qua
 }
 
 /// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.".
-pub(crate) fn merge_cents(text: &str, cands: &mut Vec<Quantity>) {
+pub(crate) fn merge_cents(text: &Src, cands: &mut Vec<Quantity>) {
     cands.sort_by_key(|q| q.start);
     let mut k = 0;
     while k + 1 < cands.len() {
@@ -111,7 +111,7 @@ pub(crate) fn merge_cents(text: &str, cands: &mut Vec<Quantity>) {
     }
 }
 
-fn cents(text: &str, a: &Quantity, b: &Quantity) -> Option<f64> {
+fn cents(text: &Src, a: &Quantity, b: &Quantity) -> Option<f64> {
     let (x, y) = (a.value?, b.value?);
     let gap = text.get(a.end..b.start)?.trim().to_ascii_lowercase();
     if !matches!(a.kind, K::Money | K::Dimension)
@@ -138,7 +138,7 @@ fn cents(text: &str, a: &Quantity, b: &Quantity) -> Option<f64> {
 }
 
 /// "Monday, January 12th, 2016", "Friday 7/6", "this Friday (Jun-15)": a weekday joined to a date.
-pub(crate) fn merge_weekday_dates(text: &str, cands: &mut Vec<Quantity>) {
+pub(crate) fn merge_weekday_dates(text: &Src, cands: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
     for a in cands
         .iter()
@@ -168,7 +168,7 @@ pub(crate) fn merge_weekday_dates(text: &str, cands: &mut Vec<Quantity>) {
 }
 
 /// "1 year 1 month 21 days", "one week three days": consecutive durations add up.
-pub(crate) fn merge_durations(text: &str, cands: &mut Vec<Quantity>) {
+pub(crate) fn merge_durations(text: &Src, cands: &mut Vec<Quantity>) {
     cands.sort_by_key(|q| q.start);
     let mut k = 0;
     while k + 1 < cands.len() {

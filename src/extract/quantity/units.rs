@@ -2,8 +2,6 @@
 //! time units (to ISO 8601 duration letters) and measurement units (to short symbols),
 //! matched case-insensitively over tokens after or before a number.
 
-use crate::extract::numbers::lex::{Kind, Tok, adjacent, lower, spaced};
-
 /// What a unit makes of the number before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -276,40 +274,5 @@ pub(crate) fn prefix_code(words: &str) -> Option<&'static str> {
         "sek" => "SEK",
         "maud" => "AUD",
         _ => return None,
-    })
-}
-
-/// Matches a multi-word unit starting at token `j`; returns (unit, index after it).
-pub(crate) fn match_unit(
-    text: &str,
-    toks: &[Tok],
-    j: usize,
-    table: &'static [Unit],
-) -> Option<(&'static Unit, usize)> {
-    let mut buf = [0u8; 24];
-    let first = toks.get(j)?;
-    let word0 = match first.kind {
-        Kind::Word => lower(text, first, &mut buf),
-        _ => &text[first.start..first.end],
-    };
-    table.iter().find_map(|u| {
-        if u.0[0] != word0 {
-            return None;
-        }
-        for (k, w) in u.0.iter().enumerate().skip(1) {
-            let t = toks.get(j + k)?;
-            let digit = w.starts_with(|c: char| c.is_ascii_digit());
-            let joined =
-                adjacent(&toks[j + k - 1], t) || (!digit && spaced(text, &toks[j + k - 1], t, 2));
-            if !joined || !text[t.start..t.end].eq_ignore_ascii_case(w) {
-                return None;
-            }
-        }
-        let end = j + u.0.len();
-        let last = &toks[end - 1];
-        let runs_on = toks
-            .get(end)
-            .is_some_and(|n| adjacent(last, n) && (n.is_word() || n.is_num()) && last.is_word());
-        (!runs_on).then_some((u, end))
     })
 }
