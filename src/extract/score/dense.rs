@@ -1,7 +1,6 @@
 //! The dense half of the sentence features: counts of lexicon cues (numbers, hedges, person,
 //! evaluative words...) and surface marks (?, !, quotes, length), each squashed to about 0..3.
 
-use super::hash;
 use super::lexicon as lx;
 
 /// Names of the dense features, in vector order (used by the eval report and the docs).
@@ -33,7 +32,7 @@ pub const N_DENSE: usize = 22;
 
 /// Counts of lexicon hits over the normalised tokens, in `DENSE_NAMES` order where relevant.
 #[derive(Default)]
-struct Counts {
+pub struct Counts {
     numbers: u32,
     currency: u32,
     percent: u32,
@@ -51,28 +50,33 @@ struct Counts {
     words: u32,
 }
 
-fn count_tokens(norm: &str) -> Counts {
-    let mut c = Counts::default();
-    for tok in norm.split(' ').filter(|t| !t.is_empty()) {
-        let cat = lx::categories(hash::word(tok.as_bytes()));
+impl Counts {
+    /// Adds one normalised token, given its [`super::hash::word`] hash (shared with the unigram pass).
+    #[inline]
+    pub fn add(&mut self, tok: &str, word_hash: u64) {
+        let cat = lx::categories(word_hash);
         let is = |bit: u16| u32::from(cat & bit != 0);
-        c.words += u32::from(tok.chars().next().is_some_and(char::is_alphanumeric));
-        c.numbers += u32::from(tok.starts_with('0')) | is(lx::NUMBER);
-        c.currency += u32::from(matches!(tok, "$" | "£" | "€")) | is(lx::CURRENCY);
-        c.percent += u32::from(matches!(tok, "%" | "percent"));
-        c.year += u32::from(tok == "0000");
-        c.hedge += is(lx::HEDGE);
-        c.first_singular += is(lx::FIRST_SINGULAR_BIT);
-        c.first_plural += is(lx::FIRST_PLURAL_BIT);
-        c.second += is(lx::SECOND);
-        c.evaluative += is(lx::EVALUATIVE_BIT);
-        c.intensifier += is(lx::INTENSIFIER);
-        c.modal += is(lx::MODAL);
-        c.than += u32::from(tok == "than");
-        c.reporting += is(lx::REPORTING_BIT);
-        c.time += is(lx::TIME);
+        let first = tok.as_bytes().first().copied().unwrap_or(b' ');
+        self.words += u32::from(if first.is_ascii() {
+            first.is_ascii_alphanumeric()
+        } else {
+            tok.chars().next().is_some_and(char::is_alphanumeric)
+        });
+        self.numbers += u32::from(first == b'0') | is(lx::NUMBER);
+        self.currency += u32::from(matches!(tok, "$" | "£" | "€")) | is(lx::CURRENCY);
+        self.percent += u32::from(matches!(tok, "%" | "percent"));
+        self.year += u32::from(tok == "0000");
+        self.hedge += is(lx::HEDGE);
+        self.first_singular += is(lx::FIRST_SINGULAR_BIT);
+        self.first_plural += is(lx::FIRST_PLURAL_BIT);
+        self.second += is(lx::SECOND);
+        self.evaluative += is(lx::EVALUATIVE_BIT);
+        self.intensifier += is(lx::INTENSIFIER);
+        self.modal += is(lx::MODAL);
+        self.than += u32::from(tok == "than");
+        self.reporting += is(lx::REPORTING_BIT);
+        self.time += is(lx::TIME);
     }
-    c
 }
 
 /// Capitalised words after the first word, other than `I`: a cheap proxy for named entities.
@@ -93,8 +97,8 @@ fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
 }
 
-pub fn dense(sentence: &str, norm: &str) -> [f32; N_DENSE] {
-    let c = count_tokens(norm);
+/// The dense vector of `sentence`, whose normalised form is `norm` and token counts `c`.
+pub fn dense(sentence: &str, norm: &str, c: &Counts) -> [f32; N_DENSE] {
     let exclamative = [" what a ", " what an ", " how ", " such a "]
         .iter()
         .any(|p| norm.starts_with(p));
@@ -112,13 +116,13 @@ pub fn dense(sentence: &str, norm: &str) -> [f32; N_DENSE] {
         squash(c.evaluative),
         squash(c.intensifier),
         squash(c.modal),
-        flag(sentence.contains('?')),
-        flag(sentence.contains('!')),
-        flag(norm.contains('"')),
+        flag(sentence.as_bytes().contains(&b'?')),
+        flag(sentence.as_bytes().contains(&b'!')),
+        flag(norm.as_bytes().contains(&b'"')),
         squash(c.words) / 4.0,
         flag(c.words <= 5),
         flag(c.than > 0),
-        flag(exclamative && !sentence.contains('?')),
+        flag(exclamative && !sentence.as_bytes().contains(&b'?')),
         squash(c.reporting),
         squash(c.time),
     ]
@@ -126,7 +130,7 @@ pub fn dense(sentence: &str, norm: &str) -> [f32; N_DENSE] {
 
 #[cfg(test)]
 mod tests {
-    use super::super::features::normalise;
+    use super::super::features::extract;
     use super::*;
 
     fn dense_of(sentence: &str, name: &str) -> f32 {
@@ -134,7 +138,7 @@ mod tests {
             .iter()
             .position(|n| *n == name)
             .unwrap_or(usize::MAX);
-        dense(sentence, &normalise(sentence))[i]
+        extract(sentence, 12).dense[i]
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! normalised text (lower case, digits as `0`, curly quotes folded), plus dense cues such as
 //! numbers, hedges, grammatical person and evaluative words. Pure and deterministic.
 
-use super::dense::dense;
+use super::dense::{Counts, dense};
 pub use super::dense::{DENSE_NAMES, N_DENSE};
 use super::hash;
 
@@ -20,12 +20,36 @@ pub struct Features {
 pub fn extract(sentence: &str, bits: u32) -> Features {
     let norm = normalise(sentence);
     let mut hashed = Vec::with_capacity(norm.len() * 3 + 16);
-    push_words(&norm, bits, &mut hashed);
-    push_char_grams(&norm, bits, &mut hashed);
-    Features {
-        hashed,
-        dense: dense(sentence, &norm),
+    let mut sizes = [0usize; GROUPS];
+    let dense = walk(sentence, &norm, bits, &mut |g, i, s| {
+        sizes[g] += 1;
+        hashed.push((i, if s { -1.0 } else { 1.0 }));
+    });
+    let mut at = 0;
+    for n in sizes {
+        scale_group(&mut hashed[at..at + n]);
+        at += n;
     }
+    Features { hashed, dense }
+}
+
+/// Number of hashed feature groups; each is scaled by 1/sqrt(its size).
+pub const GROUPS: usize = 2;
+
+/// Calls `emit(group, bucket, negative)` for every hashed feature of `norm` (the result of
+/// [`normalise`] on `sentence`), group by group in order, and returns the dense vector. The
+/// scorer sums weights on the fly with this; training collects them with [`extract`].
+#[inline]
+pub fn walk(
+    sentence: &str,
+    norm: &str,
+    bits: u32,
+    emit: &mut impl FnMut(usize, u32, bool),
+) -> [f32; N_DENSE] {
+    let mut counts = Counts::default();
+    push_words(norm, bits, &mut counts, emit);
+    push_char_grams(norm, bits, emit);
+    dense(sentence, norm, &counts)
 }
 
 /// Lower-cases, maps digits to `0`, folds quote and dash variants, and separates tokens (word
@@ -37,9 +61,20 @@ pub fn normalise(sentence: &str) -> String {
     let mut in_word = false;
     while let Some(c) = chars.next() {
         let c = fold(c);
-        let next_alnum = chars.peek().is_some_and(|n| n.is_alphanumeric());
-        if c.is_alphanumeric() || (c == '\'' && in_word && next_alnum) {
-            if c.is_numeric() {
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        let apostrophe = c == '\'' && in_word && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if alnum || apostrophe {
+            if c.is_ascii() {
+                out.push(if c.is_ascii_digit() {
+                    '0'
+                } else {
+                    c.to_ascii_lowercase()
+                });
+            } else if c.is_numeric() {
                 out.push('0');
             } else {
                 out.extend(c.to_lowercase());
@@ -71,45 +106,48 @@ fn fold(c: char) -> char {
     }
 }
 
-/// Unigrams (seed 1) and bigrams with sentence boundary markers (seed 2), each group scaled by
-/// 1/sqrt(its size) so long and short sentences weigh alike.
-fn push_words(norm: &str, bits: u32, out: &mut Vec<(u32, f32)>) {
-    let first = out.len();
-    let mut prev: &str = "<s>";
+/// Unigrams (seed 1) and bigrams with sentence boundary markers (seed 2), group 0; also
+/// feeds each token to the dense counts, sharing the unigram hash.
+fn push_words(norm: &str, bits: u32, counts: &mut Counts, emit: &mut impl FnMut(usize, u32, bool)) {
+    let mut prev: &[u8] = b"<s>";
     for tok in norm
         .split(' ')
         .filter(|t| !t.is_empty())
         .chain(std::iter::once("</s>"))
     {
+        let t = tok.as_bytes();
         if tok != "</s>" {
-            out.push(hash::bucket(hash::word(tok.as_bytes()), bits));
+            let h = hash::word(t);
+            counts.add(tok, h);
+            let (i, s) = hash::bucket(h, bits);
+            emit(0, i, s);
         }
-        let h = hash::bytes(hash::start(2), prev.as_bytes());
-        let h = hash::bytes(hash::step(h, 0x1f), tok.as_bytes());
-        out.push(hash::bucket(hash::finish(h), bits));
-        prev = tok;
+        let h = hash::bytes(hash::start(2), prev);
+        let h = hash::bytes(hash::step(h, 0x1f), t);
+        let (i, s) = hash::bucket(hash::finish(h), bits);
+        emit(0, i, s);
+        prev = t;
     }
-    scale_group(&mut out[first..]);
 }
 
 /// Byte 3- to 5-grams that do not cross a token boundary (the boundary space may open or close
-/// one), seed 3.
-fn push_char_grams(norm: &str, bits: u32, out: &mut Vec<(u32, f32)>) {
-    let first = out.len();
+/// one), seed 3, group 1.
+fn push_char_grams(norm: &str, bits: u32, emit: &mut impl FnMut(usize, u32, bool)) {
     let b = norm.as_bytes();
+    let seed = hash::start(3);
     for i in 0..b.len() {
-        let mut h = hash::start(3);
+        let mut h = seed;
         for (j, &byte) in b.iter().enumerate().skip(i).take(5) {
             h = hash::step(h, byte);
             if j - i >= 2 {
-                out.push(hash::bucket(hash::finish(h), bits));
+                let (k, s) = hash::bucket(hash::finish(h), bits);
+                emit(1, k, s);
             }
             if byte == b' ' && j > i {
                 break;
             }
         }
     }
-    scale_group(&mut out[first..]);
 }
 
 fn scale_group(group: &mut [(u32, f32)]) {

@@ -38,12 +38,12 @@ pub fn finish(state: u64) -> u64 {
     h ^ (h >> 33)
 }
 
-/// Bucket in `0..2^bits` and a sign of +1 or -1 (signed hashing halves collision bias).
+/// Bucket in `0..2^bits` and whether the sign is negative (signed hashing halves collision
+/// bias).
 #[inline]
-pub fn bucket(hash: u64, bits: u32) -> (u32, f32) {
+pub fn bucket(hash: u64, bits: u32) -> (u32, bool) {
     let index = (hash & ((1u64 << bits) - 1)) as u32;
-    let sign = if hash >> 63 == 0 { 1.0 } else { -1.0 };
-    (index, sign)
+    (index, hash >> 63 != 0)
 }
 
 #[cfg(test)]
@@ -66,8 +66,8 @@ mod tests {
     #[test]
     fn bucket_stays_in_range() {
         for h in [0u64, 1, u64::MAX, 0x8000_0000_0000_0000] {
-            let (i, s) = bucket(h, 12);
-            assert!(i < 4096 && (s == 1.0 || s == -1.0), "{h:#x}");
+            let (i, neg) = bucket(h, 12);
+            assert!(i < 4096 && neg == (h >> 63 == 1), "{h:#x}");
         }
     }
 }

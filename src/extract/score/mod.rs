@@ -32,24 +32,48 @@ static MODELS: LazyLock<(Model, Model)> = LazyLock::new(|| {
         Ok(m) => m,
         Err(e) => panic!("embedded {name} weights are invalid: {e}"),
     };
-    (
+    let (cw, op) = (
         load("checkworthiness", CHECKWORTHINESS_BIN),
         load("opinion", OPINION_BIN),
-    )
+    );
+    assert_eq!(cw.bits, op.bits, "both models must share one feature pass");
+    (cw, op)
 });
 
-/// Scores one sentence with the embedded models. Pure, allocation-light, fast.
+/// Both models' hashed weights side by side, so each feature costs one memory access.
+static PAIRED: LazyLock<Vec<[i8; 2]>> = LazyLock::new(|| {
+    let (cw, op) = &*MODELS;
+    cw.hashed
+        .iter()
+        .zip(&op.hashed)
+        .map(|(&c, &o)| [c, o])
+        .collect()
+});
+
+/// Scores one sentence with the embedded models. Pure and fast: one normalised copy of the
+/// sentence, then both models' weights are summed on the fly as the features are hashed.
 pub fn score_sentence(sentence: &str) -> Scores {
     let (cw, op) = &*MODELS;
-    let f = features::extract(sentence, cw.bits);
-    let op_logit = if op.bits == cw.bits {
-        op.logit(&f)
-    } else {
-        op.logit(&features::extract(sentence, op.bits))
+    let norm = features::normalise(sentence);
+    let mask = (1usize << cw.bits) - 1;
+    let w = &PAIRED[..=mask];
+    let mut sums = [[0i32; 2]; features::GROUPS];
+    let mut sizes = [0u32; features::GROUPS];
+    let dense = features::walk(sentence, &norm, cw.bits, &mut |g, i, neg| {
+        let i = i as usize & mask;
+        let (c, o) = (i32::from(w[i][0]), i32::from(w[i][1]));
+        let (c, o) = if neg { (-c, -o) } else { (c, o) };
+        sums[g][0] += c;
+        sums[g][1] += o;
+        sizes[g] += 1;
+    });
+    let group_sum = |m: usize| -> f32 {
+        let parts = sums.iter().zip(&sizes).filter(|(_, n)| **n > 0);
+        parts.map(|(s, &n)| s[m] as f32 / (n as f32).sqrt()).sum()
     };
     Scores {
-        checkworthiness: sigmoid(cw.logit(&f)),
-        opinion: sigmoid(op_logit),
+        checkworthiness: sigmoid(cw.logit_from(group_sum(0), &dense)),
+        opinion: sigmoid(op.logit_from(group_sum(1), &dense)),
     }
 }
 

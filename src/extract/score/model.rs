@@ -152,8 +152,15 @@ impl Model {
         for &(i, v) in &f.hashed {
             h += f32::from(self.hashed.get(i as usize).copied().unwrap_or(0)) * v;
         }
-        let d: f32 = self.dense.iter().zip(&f.dense).map(|(w, x)| w * x).sum();
-        self.bias + self.scale * h + d
+        self.logit_from(h, &f.dense)
+    }
+
+    /// The log-odds given the sum of quantised hashed weights times feature values (before
+    /// `scale`) and the dense vector.
+    #[inline]
+    pub fn logit_from(&self, hashed_sum: f32, dense: &[f32; N_DENSE]) -> f32 {
+        let d: f32 = self.dense.iter().zip(dense).map(|(w, x)| w * x).sum();
+        self.bias + self.scale * hashed_sum + d
     }
 }
 
