@@ -80,6 +80,7 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
 }
 
 /// The char at byte `i` and its length, with a fast path for ASCII.
+#[inline(always)]
 fn char_at(s: &str, i: usize) -> (char, usize) {
     match s.as_bytes()[i] {
         b if b.is_ascii() => (char::from(b), 1),

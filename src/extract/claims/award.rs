@@ -11,6 +11,10 @@ const PRIZE_HEADS: &[&str] = &["prize", "award", "medal", "trophy"];
 const PRIZE_NAMES: &[&str] = &[
     "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "bafta", "pulitzer",
 ];
+/// What a sentence must contain to name a prize (prize words are capitalised in names).
+const PRIZE_CUES: &[&str] = &[
+    "Prize", "Award", "Medal", "Trophy", "Oscar", "Grammy", "Emmy", "Bafta", "Pulitzer",
+];
 /// Words after a prize that make the next name its holder.
 const ROLES: &[&str] = &[
     "laureate",
@@ -37,6 +41,10 @@ const WIN_VERBS: &[&str] = &[
 ];
 
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
+    let sentence = doc.sentence_text(s);
+    if !PRIZE_CUES.iter().any(|cue| sentence.contains(cue)) {
+        return;
+    }
     let text = doc.text;
     let ws = &doc.words[s];
     let mut i = 0;

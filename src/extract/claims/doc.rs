@@ -74,7 +74,9 @@ impl<'a> Doc<'a> {
     pub fn person_at(&self, s: usize, i: usize) -> Option<(usize, String)> {
         let ws = &self.words[s];
         let word = ws.get(i)?;
-        if let Some(name) = self.names.iter().find(|n| n.start == word.start) {
+        // Names are in text order, so a binary search finds the one starting here.
+        let found = self.names.binary_search_by_key(&word.start, |n| n.start);
+        if let Some(name) = found.ok().map(|k| &self.names[k]) {
             let len = ws[i..].iter().take_while(|w| w.end <= name.end).count();
             return Some((len, name.full.clone()));
         }

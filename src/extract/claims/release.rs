@@ -17,6 +17,8 @@ const ACTIVE: &[&str] = &[
     "pardoned",
     "pardoning",
 ];
+/// Parts of the release verbs that survive a capital ("Freed", "Released", "Pardoned").
+const RELEASE_CUES: &[&str] = &["ree", "eleas", "ardon"];
 static ACTIVE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ACTIVE));
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "this", "that",
@@ -41,6 +43,10 @@ const SKIPPABLE: &[&str] = &[
 ];
 
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
+    let sentence = doc.sentence_text(s);
+    if !RELEASE_CUES.iter().any(|cue| sentence.contains(cue)) {
+        return;
+    }
     let text = doc.text;
     let ws = &doc.words[s];
     for (v, verb) in ws.iter().enumerate() {
