@@ -65,25 +65,32 @@ fn wraps_into(line: &str, next: &str) -> bool {
 /// Splits one paragraph `text[from..to]` at sentence ends.
 fn split_block(text: &str, from: usize, to: usize, out: &mut Vec<Sentence>) {
     let block = &text[from..to];
+    let bytes = block.as_bytes();
     let mut start = 0;
-    let mut iter = block.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
+    let mut at = 0;
+    // Scan bytes for the marks; 0xE2 leads '…' (and other punctuation, checked below).
+    while let Some(found) = bytes[at..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = at + found;
+        at = i + 1;
+        let Some(mark) = block[i..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '.' | '!' | '?' | '…'))
+        else {
             continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, next)) = iter.peek() {
-            if matches!(
-                next,
+        };
+        let closing = block[i + mark.len_utf8()..].chars().take_while(|c| {
+            matches!(
+                c,
                 '.' | '!' | '?' | '”' | '’' | '"' | '\'' | ')' | ']' | '»'
-            ) {
-                end = j + next.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
-        }
-        if is_boundary(block, start, i, c, end) {
+            )
+        });
+        let end = i + mark.len_utf8() + closing.map(char::len_utf8).sum::<usize>();
+        at = end;
+        if is_boundary(block, start, i, mark, end) {
             push_trimmed(from, &block[start..end], start, out);
             start = end;
         }

@@ -3,7 +3,10 @@
 //! subject) and labels ("a man often referred to as “Europe’s last dictator”").
 //! A one-word scare quote (“improving”) is not a quote of anyone.
 
+use std::sync::LazyLock;
+
 use super::{Claim, ClaimKind, Doc};
+use crate::extract::words::WordSet;
 
 const SPEECH: &[&str] = &[
     "said",
@@ -33,6 +36,8 @@ const SPEECH: &[&str] = &[
     "urged",
     "admitted",
 ];
+static SPEECH_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEECH));
+
 /// How many words after a quote a speech verb may follow the name that opens them.
 const MAX_SPEECH_GAP: usize = 14;
 /// How many sentences back an attribution carries to a quote that opens its sentence.
@@ -141,12 +146,12 @@ fn speaker(doc: &Doc<'_>, s: usize, first: usize, last: usize) -> Option<String>
     let text = doc.text;
     // "“...,” Ed Graczyk, director of marketing for Microsoft IPTV, told the BBC."
     let named_next = doc.person_at(s, last).filter(|_| {
-        (last..ws.len().min(last + MAX_SPEECH_GAP)).any(|j| ws[j].is_any(text, SPEECH))
+        (last..ws.len().min(last + MAX_SPEECH_GAP)).any(|j| SPEECH_SET.contains(ws[j].str(text)))
     });
     if let Some((_, name)) = named_next {
         return Some(name);
     }
-    let after = (last..ws.len().min(last + 4)).find(|&j| ws[j].is_any(text, SPEECH));
+    let after = (last..ws.len().min(last + 4)).find(|&j| SPEECH_SET.contains(ws[j].str(text)));
     if let Some(v) = after {
         // "“...,” he said" or "“...,” said Heizo Takenaka".
         let after = doc.person_after(s, v + 1, 4);
@@ -158,7 +163,7 @@ fn speaker(doc: &Doc<'_>, s: usize, first: usize, last: usize) -> Option<String>
     }
     let v = (first.saturating_sub(6)..first)
         .rev()
-        .find(|&j| ws[j].is_any(text, SPEECH))?;
+        .find(|&j| SPEECH_SET.contains(ws[j].str(text)))?;
     let lead = v.checked_sub(1)?;
     if (lead.saturating_sub(2)..=lead).any(|j| ws[j].is_any(text, PARTITIVES)) {
         return sentence_subject(doc, s);
@@ -170,7 +175,9 @@ fn speaker(doc: &Doc<'_>, s: usize, first: usize, last: usize) -> Option<String>
 /// warned his side ..."). News carries an attribution forward to the quotes that follow it.
 fn attribution(doc: &Doc<'_>, s: usize) -> Option<String> {
     let ws = &doc.words[s];
-    let v = ws.iter().position(|w| w.is_any(doc.text, SPEECH))?;
+    let v = ws
+        .iter()
+        .position(|w| SPEECH_SET.contains(w.str(doc.text)))?;
     let before = v.checked_sub(1).and_then(|i| doc.person_before(s, i));
     before
         .or_else(|| doc.person_after(s, v + 1, 4))

@@ -31,6 +31,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "have", "had", "lib", "dem", "dems",
 ];
 
+pub(super) static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
 pub(super) static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
 
 #[rustfmt::skip]

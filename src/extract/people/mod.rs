@@ -7,7 +7,7 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
-use lexicon::{NOT_NAME_SET, REFERENCES, TITLES};
+use lexicon::{NOT_NAME_SET, REFERENCES, TITLE_SET};
 
 use super::sentences::Sentence;
 use super::words::Word;
@@ -60,7 +60,7 @@ fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, 
             joined && is_name_word(text, &ws[k]) && (k > 0 || !looks_inflected(text, &ws[k]))
         })
         .count();
-    let titled = i > 0 && ws[i - 1].is_any(text, TITLES);
+    let titled = || i > 0 && TITLE_SET.contains(ws[i - 1].str(text));
     // A possessive ends the name: "Lukashenko’s regime".
     let run = ws[i..i + run]
         .iter()
@@ -79,7 +79,7 @@ fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, 
         if let Some(earlier) = earlier {
             return Some((1, earlier.full.clone()));
         }
-        if titled {
+        if titled() {
             return Some((1, word.to_string()));
         }
     }
