@@ -2,8 +2,7 @@
 //! and digits, joined across an inner apostrophe, hyphen or full stop ("Bialiatski’s",
 //! "high-profile", "U.S").
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 /// One word: `text[start..end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,9 +92,10 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 
 /// A set of lower-case ASCII words for case-insensitive membership tests on the hot path.
 pub struct WordSet {
-    words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+    /// (FNV-1a of the lower-cased word, the word), sorted for a binary search.
+    entries: Vec<(u64, &'static str)>,
     /// A one-hash Bloom filter over (first two bytes, last byte, length), lower-cased: most
-    /// words fail it at once, before any copying or hashing of the whole word.
+    /// words fail it at once, before the whole word is hashed.
     sketch: Vec<bool>,
 }
 
@@ -105,24 +105,31 @@ impl WordSet {
         for word in words {
             sketch[sketch_index(word)] = true;
         }
-        WordSet {
-            words: words.iter().copied().collect(),
-            sketch,
-        }
+        let mut entries: Vec<(u64, &'static str)> =
+            words.iter().map(|w| (fnv_lower(w), *w)).collect();
+        entries.sort_unstable();
+        WordSet { entries, sketch }
     }
 
-    /// Whether `word`, lower-cased, is in the set (words longer than any entry are not).
+    /// Whether `word`, lower-cased, is in the set.
     pub fn contains(&self, word: &str) -> bool {
-        const MAX: usize = 24;
-        if word.len() > MAX || !self.sketch[sketch_index(word)] {
+        if !self.sketch[sketch_index(word)] {
             return false;
         }
-        let mut buf = [0u8; MAX];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| self.words.contains(w))
+        let hash = fnv_lower(word);
+        let from = self.entries.partition_point(|(h, _)| *h < hash);
+        self.entries[from..]
+            .iter()
+            .take_while(|(h, _)| *h == hash)
+            .any(|(_, w)| w.eq_ignore_ascii_case(word))
     }
+}
+
+/// FNV-1a over the ASCII-lower-cased bytes of `word`.
+fn fnv_lower(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 const SKETCH: usize = 1 << 16;

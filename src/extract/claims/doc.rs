@@ -2,11 +2,12 @@
 //! quantities found, computed once.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 use crate::extract::people::{self, Name};
 use crate::extract::quantity::{Quantity, find_quantities};
 use crate::extract::sentences::{self, Sentence};
-use crate::extract::words::{Word, words};
+use crate::extract::words::{Fnv, Word, words};
 
 /// An article split and annotated for the claim rules.
 pub struct Doc<'a> {
@@ -16,7 +17,7 @@ pub struct Doc<'a> {
     pub names: Vec<Name>,
     pub quantities: Vec<Quantity>,
     /// Words written with a capital somewhere other than the start of a sentence.
-    proper: HashSet<&'a str>,
+    proper: HashSet<&'a str, BuildHasherDefault<Fnv>>,
 }
 
 impl<'a> Doc<'a> {
@@ -124,7 +125,10 @@ impl<'a> Doc<'a> {
     }
 }
 
-fn proper_nouns<'a>(text: &'a str, words: &[Vec<Word>]) -> HashSet<&'a str> {
+fn proper_nouns<'a>(
+    text: &'a str,
+    words: &[Vec<Word>],
+) -> HashSet<&'a str, BuildHasherDefault<Fnv>> {
     words
         .iter()
         .flat_map(|ws| ws.iter().skip(1))
