@@ -94,13 +94,12 @@ fn scan_document(
         return Ok(());
     }
     let analysis = analyse(text);
+    // Claims come in sentence order: each sentence takes the run that belongs to it.
+    let mut rest = analysis.claims.as_slice();
     for (index, sentence) in analysis.sentences.iter().enumerate() {
-        let claims: Vec<ClaimOut> = analysis
-            .claims
-            .iter()
-            .filter(|c| c.sentence == index)
-            .map(|c| claim_out(text, c))
-            .collect();
+        let here = rest.partition_point(|c| c.sentence == index);
+        let claims: Vec<ClaimOut> = rest[..here].iter().map(|c| claim_out(text, c)).collect();
+        rest = &rest[here..];
         if claims.is_empty() && !args.all {
             continue;
         }

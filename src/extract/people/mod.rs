@@ -7,6 +7,8 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashMap;
+
 use lexicon::{NOT_NAME_SET, REFERENCES, TITLE_SET};
 
 use super::sentences::Sentence;
@@ -25,32 +27,41 @@ pub struct Name {
 /// `words[i]` are the words of `sentences[i]`.
 pub fn find_names(text: &str, sentences: &[Sentence], words: &[Vec<Word>]) -> Vec<Name> {
     let mut names: Vec<Name> = Vec::new();
+    // The last word of each full name seen so far, for later surname-only mentions.
+    let mut surnames: HashMap<&str, String> = HashMap::new();
     for (index, (s, ws)) in sentences.iter().zip(words).enumerate() {
         if is_heading(&text[s.start..s.end], text, ws) {
             continue;
         }
         let mut i = 0;
         while i < ws.len() {
-            i += match name_at(text, ws, i, &names) {
-                Some((len, full)) => {
-                    let (start, end) = (ws[i].start, ws[i + len - 1].end);
-                    names.push(Name {
-                        start,
-                        end,
-                        sentence: index,
-                        full,
-                    });
-                    len
-                }
-                None => 1,
+            let Some((len, full)) = name_at(text, ws, i, &surnames) else {
+                i += 1;
+                continue;
             };
+            if len >= 2 {
+                surnames.insert(ws[i + len - 1].base(text), full.clone());
+            }
+            let (start, end) = (ws[i].start, ws[i + len - 1].end);
+            names.push(Name {
+                start,
+                end,
+                sentence: index,
+                full,
+            });
+            i += len;
         }
     }
     names
 }
 
 /// A name starting at word `i`: its length in words and the full name.
-fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, String)> {
+fn name_at(
+    text: &str,
+    ws: &[Word],
+    i: usize,
+    surnames: &HashMap<&str, String>,
+) -> Option<(usize, String)> {
     if !starts_upper(ws[i].str(text)) {
         return None;
     }
@@ -72,12 +83,8 @@ fn name_at(text: &str, ws: &[Word], i: usize, known: &[Name]) -> Option<(usize, 
     }
     if run == 1 {
         let word = ws[i].base(text);
-        let earlier = known
-            .iter()
-            .rev()
-            .find(|n| n.full.rsplit(' ').next() == Some(word));
-        if let Some(earlier) = earlier {
-            return Some((1, earlier.full.clone()));
+        if let Some(full) = surnames.get(word) {
+            return Some((1, full.clone()));
         }
         if titled() {
             return Some((1, word.to_string()));
@@ -129,9 +136,9 @@ pub fn reference_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
 /// sentences back.
 pub fn resolve(names: &[Name], sentence: usize, at: usize) -> Option<&Name> {
     const LOOK_BACK: usize = 6;
-    names
-        .iter()
-        .rev()
-        .filter(|n| n.start < at)
-        .find(|n| n.sentence + LOOK_BACK >= sentence)
+    // Names are in text order: the last one before `at` is the nearest.
+    let before = names.partition_point(|n| n.start < at);
+    names[..before]
+        .last()
+        .filter(|n| n.sentence + LOOK_BACK >= sentence)
 }
