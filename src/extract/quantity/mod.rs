@@ -230,9 +230,17 @@ fn resolve(mut cands: Vec<Quantity>) -> Vec<Quantity> {
             .then(priority(a.kind).cmp(&priority(b.kind)))
             .then(a.start.cmp(&b.start))
     });
+    // Kept spans by start: they never overlap, so only the one that starts last before
+    // `q.end` can overlap `q` (a linear scan here was quadratic on long texts).
+    let mut spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Quantity> = Vec::new();
     for q in cands {
-        if kept.iter().all(|k| q.end <= k.start || q.start >= k.end) {
+        let clash = spans
+            .range(..q.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > q.start);
+        if !clash {
+            spans.insert(q.start, q.end);
             kept.push(q);
         }
     }

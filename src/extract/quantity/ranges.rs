@@ -138,15 +138,19 @@ fn cents(text: &Src, a: &Quantity, b: &Quantity) -> Option<f64> {
 }
 
 /// "Monday, January 12th, 2016", "Friday 7/6", "this Friday (Jun-15)": a weekday joined to a date.
+/// The most bytes between a weekday and the date it names ("Friday,  25 February").
+const MAX_DATE_GAP: usize = 8;
+
 pub(crate) fn merge_weekday_dates(text: &Src, cands: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
     for a in cands
         .iter()
         .filter(|q| q.kind == K::Date && q.normalized.as_deref().is_none_or(|n| n.contains('W')))
     {
+        // The second date follows within a few bytes (", ", " (", " - ").
         for b in cands
             .iter()
-            .filter(|q| q.kind == K::Date && q.start > a.end)
+            .filter(|q| q.kind == K::Date && q.start > a.end && q.start <= a.end + MAX_DATE_GAP)
         {
             let gap = text[a.end..b.start].trim();
             if !matches!(gap, "" | "," | "-" | "(")
