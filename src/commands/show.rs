@@ -37,6 +37,11 @@ pub fn render(claim: &ClaimRow, body: &str, history: &[ReviewRow], colour: bool)
         ("unit", claim.unit.clone()),
         ("value_text", claim.value_text.clone()),
         ("approximate", claim.approximate.then(|| "yes".to_string())),
+        (
+            "checkworthy",
+            claim.checkworthiness.map(|v| format!("{v:.2}")),
+        ),
+        ("opinion", claim.opinion.map(|v| format!("{v:.2}"))),
     ];
     for (name, value) in fields {
         if let Some(value) = value {

@@ -2,8 +2,10 @@
 //! named beside a role word ("Nobel Peace Prize laureate Ales Bialiatski") or as the one who
 //! won or received it ("He won the Nobel Peace Prize").
 
+use std::sync::LazyLock;
+
 use super::{Claim, ClaimKind, Doc};
-use crate::extract::words::Word;
+use crate::extract::words::{Word, WordSet};
 
 /// Capitalised words that end a prize name.
 const PRIZE_HEADS: &[&str] = &["prize", "award", "medal", "trophy"];
@@ -11,10 +13,11 @@ const PRIZE_HEADS: &[&str] = &["prize", "award", "medal", "trophy"];
 const PRIZE_NAMES: &[&str] = &[
     "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "bafta", "pulitzer",
 ];
-/// What a sentence must contain to name a prize (prize words are capitalised in names).
-const PRIZE_CUES: &[&str] = &[
-    "Prize", "Award", "Medal", "Trophy", "Oscar", "Grammy", "Emmy", "Bafta", "Pulitzer",
-];
+/// A sentence must hold one of these words to name a prize.
+static PRIZE_CUE_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    let cues: Vec<&'static str> = PRIZE_HEADS.iter().chain(PRIZE_NAMES).copied().collect();
+    WordSet::new(&cues)
+});
 /// Words after a prize that make the next name its holder.
 const ROLES: &[&str] = &[
     "laureate",
@@ -41,11 +44,13 @@ const WIN_VERBS: &[&str] = &[
 ];
 
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
-    let sentence = doc.sentence_text(s);
-    if !PRIZE_CUES.iter().any(|cue| sentence.contains(cue)) {
+    let text = doc.text;
+    if !doc.words[s]
+        .iter()
+        .any(|w| PRIZE_CUE_SET.contains(w.base(text)))
+    {
         return;
     }
-    let text = doc.text;
     let ws = &doc.words[s];
     let mut i = 0;
     while i < ws.len() {
