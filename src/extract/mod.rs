@@ -7,6 +7,8 @@ pub mod claims;
 pub mod numbers;
 pub mod people;
 pub mod quantity;
+#[cfg(test)]
+mod robustness;
 pub mod score;
 pub mod sentences;
 pub mod words;
