@@ -5,6 +5,7 @@
 //! cargo run --release --example eval-news -- ../shared/eval/news/bbc_news_2225.jsonl [SAMPLE] [SEED]
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
@@ -22,6 +23,7 @@ fn main() -> Result<()> {
     let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
     let mut all = Vec::new();
     let (mut articles, mut bytes) = (0usize, 0usize);
+    let mut out = std::io::stdout().lock();
     let started = Instant::now();
     let cpu_started = cpu_seconds();
     for (n, line) in corpus.lines().enumerate() {
@@ -57,33 +59,36 @@ fn main() -> Result<()> {
         .zip(cpu_started)
         .map(|(end, start)| end - start);
     let mb = bytes as f64 / 1e6;
-    println!(
+    writeln!(
+        out,
         "{articles} articles, {mb:.1} MB, {} claims, {:.2} claims/article",
         all.len(),
         all.len() as f64 / articles as f64
-    );
-    print!("throughput: {:.1} MB/s wall", mb / secs);
+    )?;
+    write!(out, "throughput: {:.1} MB/s wall", mb / secs)?;
     if let Some(cpu) = cpu {
-        print!(", {:.1} MB/s per core of CPU time", mb / cpu);
+        write!(out, ", {:.1} MB/s per core of CPU time", mb / cpu)?;
     }
-    println!(" (one thread; JSON parsing included)");
+    writeln!(out, " (one thread; JSON parsing included)")?;
     for (kind, n) in &by_kind {
-        println!(
+        writeln!(
+            out,
             "  {kind:<12} {n:>6}  {:.2}/article",
             *n as f64 / articles as f64
-        );
+        )?;
     }
-    println!("\nsample of {sample} claims (seed {seed}):");
+    writeln!(out, "\nsample of {sample} claims (seed {seed}):")?;
     for k in 0..sample.min(all.len()) {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
         let (id, kind, words, subject, object, value, unit) =
             &all[(seed % all.len() as u64) as usize];
-        println!(
+        writeln!(
+            out,
             "{:>2}. {id} {kind} [{words}] subject={subject:?} object={object:?} value={value:?} unit={unit:?}",
             k + 1
-        );
+        )?;
     }
     Ok(())
 }
