@@ -131,6 +131,11 @@ impl<'a> Src<'a> {
             low: raw.to_ascii_lowercase(),
         }
     }
+
+    /// The whole text lower-cased (ASCII only), at the same byte offsets.
+    pub fn low(&self) -> &str {
+        &self.low
+    }
 }
 
 impl std::ops::Deref for Src<'_> {

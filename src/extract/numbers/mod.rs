@@ -18,6 +18,7 @@ mod words;
 
 pub use relative::{Anchor, RelativeOrdinal, find_relative_ordinals};
 
+use card::It;
 use digits::Scan;
 use lex::{Kind, Src, Tok, is, lower, spaced};
 
@@ -89,9 +90,10 @@ pub fn parse_number(s: &str) -> Option<f64> {
 /// Every number hit, glued ones included, sorted and non-overlapping.
 pub(crate) fn hits(text: &Src, toks: &[Tok]) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
+    let mut items = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        i = hit_at(text, toks, i, &mut out).max(i + 1);
+        i = hit_at(text, toks, i, &mut out, &mut items).max(i + 1);
     }
     merge_ratios(text, toks, &mut out);
     for h in &mut out {
@@ -122,7 +124,8 @@ fn hit(start: usize, end: usize, value: f64, first: usize, next: usize) -> Hit {
 }
 
 /// Recognizes a number at token `i`, pushing hits; returns the next token index to try.
-fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+/// `items` is scratch space for the phrase reader.
+fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut Vec<It>) -> usize {
     let t = &toks[i];
     if t.is_word() {
         if !t.maybe_number() {
@@ -158,7 +161,7 @@ fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
             Some(Scan::Num(_)) => {}
         }
     }
-    phrase_at(text, toks, i, out)
+    phrase_at(text, toks, i, out, items)
 }
 
 fn digits_of(text: &Src, t: &Tok) -> f64 {
@@ -166,14 +169,14 @@ fn digits_of(text: &Src, t: &Tok) -> f64 {
 }
 
 /// A word phrase or numeral at `i`, with an optional "minus"/"negative" before it.
-fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut Vec<It>) -> usize {
     let minus = is(text, &toks[i], "minus") || is(text, &toks[i], "negative");
     let from = if minus { i + 1 } else { i };
     if minus && toks.get(from).is_none_or(|n| !spaced(text, &toks[i], n, 3)) {
         return i + 1;
     }
-    let items = spelled::collect(text, toks, from);
-    let read = spelled::read(&items).filter(|&(_, _, n)| n > 0);
+    spelled::collect(text, toks, from, items);
+    let read = spelled::read(items).filter(|&(_, _, n)| n > 0);
     let Some((value, ordinal, used)) = read else {
         return lone_numeral(text, toks, from, out);
     };

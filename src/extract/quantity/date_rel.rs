@@ -28,6 +28,21 @@ pub(crate) fn relative_day(c: &Ctx, i: usize) -> Option<Found> {
         &["tonight"],
     ];
     let w0 = c.word(i);
+    if !matches!(
+        w0,
+        "the"
+            | "next"
+            | "last"
+            | "this"
+            | "past"
+            | "today"
+            | "tomorrow"
+            | "yesterday"
+            | "tmrw"
+            | "tonight"
+    ) {
+        return None;
+    }
     let p = PHRASES
         .iter()
         .filter(|p| p[0] == w0)

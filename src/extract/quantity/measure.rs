@@ -205,9 +205,13 @@ fn money_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         return None;
     }
     let (code, start) = (lo..h.first).find_map(|s| {
-        let words = text[toks[s].start..toks[h.first - 1].end]
-            .to_ascii_lowercase()
-            .replace(' ', "");
+        let span = &text.low()[toks[s].start..toks[h.first - 1].end];
+        // Codes are at most 7 bytes and the gaps at most 4 spaces: skip longer spans
+        // without building the string.
+        if span.len() > 16 {
+            return None;
+        }
+        let words = span.replace(' ', "");
         let joined_left = s > 0 && adjacent(&toks[s - 1], &toks[s]) && toks[s - 1].is_word();
         prefix_code(&words)
             .filter(|_| !joined_left)

@@ -104,16 +104,21 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 /// lower-cased word decides which patterns can start here.
 fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
     let t = &c.toks[i];
+    let key_word = t.is_word() && t.maybe_key() && t.end - t.start <= 9;
+    if !key_word && !t.is_num() && c.hits[i].is_none() {
+        return;
+    }
     let mut found: [Option<date::Found>; 4] = [None, None, None, None];
-    if t.is_word() {
-        if t.maybe_key() && t.end - t.start <= 9 {
-            word_led(c, i, &mut found, out);
-        }
+    if key_word {
+        word_led(c, i, &mut found, out);
     } else if t.is_num() {
         found[0] = date::numeric(c, i);
     }
     if c.hits[i].is_some() {
         found[3] = date::day_first(c, i).or_else(|| date_rel::ordinal_day(c, i));
+    }
+    if found.iter().all(Option::is_none) {
+        return;
     }
     for (s, e, norm) in found.into_iter().flatten() {
         out.push(Quantity {
@@ -222,22 +227,28 @@ fn priority(k: QuantityKind) -> u8 {
     }
 }
 
-/// Keeps the longest candidates (then the most specific kind) that do not overlap.
-fn resolve(mut cands: Vec<Quantity>) -> Vec<Quantity> {
-    cands.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(priority(a.kind).cmp(&priority(b.kind)))
-            .then(a.start.cmp(&b.start))
-    });
-    let mut kept: Vec<Quantity> = Vec::new();
-    for q in cands {
-        if kept.iter().all(|k| q.end <= k.start || q.start >= k.end) {
-            kept.push(q);
+/// Keeps the longest candidates (then the most specific kind, then the earliest) that do
+/// not overlap. Sorts indices, not the candidates, which are large to move.
+fn resolve(cands: Vec<Quantity>) -> Vec<Quantity> {
+    let mut order: Vec<(usize, u8, usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .map(|(k, q)| (usize::MAX - (q.end - q.start), priority(q.kind), q.start, k))
+        .collect();
+    order.sort_unstable();
+    let mut kept: Vec<usize> = Vec::new();
+    for &(.., k) in &order {
+        let q = &cands[k];
+        if kept
+            .iter()
+            .all(|&j| q.end <= cands[j].start || q.start >= cands[j].end)
+        {
+            kept.push(k);
         }
     }
-    kept.sort_by_key(|q| q.start);
-    kept
+    kept.sort_by_key(|&k| cands[k].start);
+    let mut slots: Vec<Option<Quantity>> = cands.into_iter().map(Some).collect();
+    kept.iter().filter_map(|&k| slots[k].take()).collect()
 }
 
 /// ISO 8601 duration for a value in a unit: "P10Y", "PT3H", "P2W", "P20Y" for two decades.
