@@ -9,95 +9,99 @@ use super::words;
 
 /// The word may be a number word or start a vague amount ("three", "fifths", "several").
 pub(crate) const NUM: u8 = 1;
-/// A word-led quantity pattern (duration, percent, date) may start at the word.
-pub(crate) const KEY: u8 = 2;
+/// The word may start a word-led duration ("a few days", "for years").
+pub(crate) const DURATION: u8 = 2;
+/// "percent", "per": a percent after the number word before it.
+pub(crate) const PERCENT: u8 = 4;
+/// A month name or abbreviation.
+pub(crate) const MONTH: u8 = 8;
+/// A weekday, a relative day ("tomorrow") or a word before one ("next", "the", "on").
+pub(crate) const DAY: u8 = 16;
+/// "the" before an ordinal day, or a preposition before a year or month ("in 2019").
+pub(crate) const PREP: u8 = 32;
+/// Any of the word-led quantity classes.
+pub(crate) const KEY: u8 = DURATION | PERCENT | MONTH | DAY | PREP;
 
-/// Words at which `quantity::scan_at` tries its word-led patterns: durations, "percent",
-/// months, weekdays, relative days and the prepositions before years and months.
-const QUANTITY_KEYS: &[&str] = &[
-    "a",
-    "an",
-    "another",
-    "all",
-    "full",
-    "whole",
-    "half",
-    "couple",
-    "few",
-    "several",
-    "some",
-    "for",
-    "percent",
-    "percents",
-    "per",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "sept",
-    "the",
-    "this",
-    "next",
-    "last",
-    "past",
-    "on",
-    "tomorrow",
-    "tmrw",
-    "tonight",
-    "today",
-    "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "tues",
-    "weds",
-    "thurs",
-    "thur",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "before",
-    "after",
-    "during",
-    "from",
-    "of",
-    "to",
-    "early",
-    "late",
-    "mid",
-    "between",
+/// Words at which `quantity::scan_at` tries its word-led patterns, by class.
+const QUANTITY_KEYS: &[(u8, &[&str])] = &[
+    (
+        DURATION,
+        &[
+            "a", "an", "another", "all", "full", "whole", "half", "couple", "few", "several",
+            "some", "for",
+        ],
+    ),
+    (PERCENT, &["percent", "percents", "per"]),
+    (
+        MONTH,
+        &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "sept",
+        ],
+    ),
+    (
+        DAY,
+        &[
+            "the",
+            "this",
+            "next",
+            "last",
+            "past",
+            "on",
+            "tomorrow",
+            "tmrw",
+            "tonight",
+            "today",
+            "yesterday",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "tues",
+            "weds",
+            "thurs",
+            "thur",
+            "mon",
+            "tue",
+            "wed",
+            "thu",
+            "fri",
+            "sat",
+            "sun",
+        ],
+    ),
+    (
+        PREP,
+        &[
+            "the", "in", "since", "by", "until", "till", "before", "after", "during", "from", "of",
+            "to", "early", "late", "mid", "between",
+        ],
+    ),
 ];
 
 /// Words that start a vague amount besides the number vocabulary.
@@ -140,8 +144,10 @@ static TABLE: LazyLock<[u8; BITS]> = LazyLock::new(|| {
     for w in number_words() {
         t[slot(hash(w.as_bytes()))] |= NUM;
     }
-    for w in QUANTITY_KEYS {
-        t[slot(hash(w.as_bytes()))] |= KEY;
+    for (bit, words) in QUANTITY_KEYS {
+        for w in *words {
+            t[slot(hash(w.as_bytes()))] |= bit;
+        }
     }
     t
 });
@@ -171,12 +177,14 @@ mod tests {
             ("several", NUM),
             ("hundreds", NUM),
             ("negative", NUM),
-            ("percent", KEY),
-            ("wednesday", KEY),
-            ("between", KEY),
+            ("percent", PERCENT),
+            ("wednesday", DAY),
+            ("sept", MONTH),
+            ("the", DAY | PREP),
+            ("between", PREP),
         ];
         for (w, bit) in cases {
-            assert_ne!(class(table(), hash(w.as_bytes())) & bit, 0, "{w}");
+            assert_eq!(class(table(), hash(w.as_bytes())) & bit, *bit, "{w}");
         }
     }
 }

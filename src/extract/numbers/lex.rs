@@ -22,7 +22,7 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// Class bits of a word (`keys::NUM`, `keys::KEY`); 0 for other tokens.
+    /// Class bits of a word (`keys::NUM`, `keys::DAY`, ...); 0 for other tokens.
     pub cls: u8,
 }
 
@@ -43,6 +43,10 @@ impl Tok {
     /// A word at which a word-led quantity pattern may start.
     pub fn maybe_key(&self) -> bool {
         self.cls & keys::KEY != 0
+    }
+    /// The word may be in one of the `keys` classes (`bit`).
+    pub fn maybe(&self, bit: u8) -> bool {
+        self.cls & bit != 0
     }
 }
 

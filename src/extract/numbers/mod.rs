@@ -9,7 +9,7 @@
 
 mod card;
 mod digits;
-mod keys;
+pub(crate) mod keys;
 pub(crate) mod lex;
 mod relative;
 mod spelled;

@@ -13,6 +13,7 @@ mod ranges;
 mod unit_match;
 mod units;
 
+use super::numbers::keys;
 use super::numbers::lex::{self, Src};
 use super::numbers::{self, Hit};
 
@@ -135,82 +136,73 @@ fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
 }
 
 /// The word-led patterns at word `i`: durations and percents go to `out`, dates to `found`.
+/// The token's class bits skip the patterns its word cannot start.
 fn word_led(
     c: &date::Ctx,
     i: usize,
     found: &mut [Option<date::Found>; 4],
     out: &mut Vec<Quantity>,
 ) {
-    {
-        let w = c.word(i);
-        if matches!(
-            w,
-            "a" | "an"
-                | "another"
-                | "all"
-                | "full"
-                | "whole"
-                | "half"
-                | "couple"
-                | "few"
-                | "several"
-                | "some"
-                | "for"
-        ) {
-            out.extend(duration::duration_at(c.text, c.toks, i));
-        }
-        if matches!(w, "percent" | "percents" | "per") {
-            out.extend(measure::percent_of(c.text, c.toks, c.hits, i));
-        }
-        if date::month(w).is_some() {
-            found[0] = date::month_first(c, i);
-        }
-        let lead = matches!(w, "the" | "this" | "next" | "last" | "past" | "on");
-        let day_like = w.ends_with("day")
-            || matches!(
-                w,
-                "tues"
-                    | "weds"
-                    | "thurs"
-                    | "thur"
-                    | "mon"
-                    | "tue"
-                    | "wed"
-                    | "thu"
-                    | "fri"
-                    | "sat"
-                    | "sun"
-            );
-        if lead
-            || matches!(w, "tomorrow" | "tmrw" | "tonight")
-            || day_like && c.weekday_at(i).is_some()
-            || w == "today"
-            || w == "yesterday"
-        {
-            found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
-        }
-        if w == "the" {
-            found[2] = date_rel::ordinal_day(c, i);
-        } else if matches!(
-            w,
-            "in" | "since"
-                | "by"
-                | "until"
-                | "till"
-                | "before"
-                | "after"
-                | "during"
-                | "from"
-                | "of"
-                | "to"
-                | "early"
-                | "late"
-                | "mid"
-                | "between"
-        ) {
-            found[2] = date_rel::after_preposition(c, i);
-        }
+    let (t, w) = (&c.toks[i], c.word(i));
+    if t.maybe(keys::DURATION) && is_duration_lead(w) {
+        out.extend(duration::duration_at(c.text, c.toks, i));
     }
+    if t.maybe(keys::PERCENT) && matches!(w, "percent" | "percents" | "per") {
+        out.extend(measure::percent_of(c.text, c.toks, c.hits, i));
+    }
+    if t.maybe(keys::MONTH) && date::month(w).is_some() {
+        found[0] = date::month_first(c, i);
+    }
+    if t.maybe(keys::DAY) && starts_day(c, i, w) {
+        found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
+    }
+    if !t.maybe(keys::PREP) {
+        return;
+    }
+    if w == "the" {
+        found[2] = date_rel::ordinal_day(c, i);
+    } else if date_rel::is_preposition(w) {
+        found[2] = date_rel::after_preposition(c, i);
+    }
+}
+
+fn is_duration_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "another"
+            | "all"
+            | "full"
+            | "whole"
+            | "half"
+            | "couple"
+            | "few"
+            | "several"
+            | "some"
+            | "for"
+    )
+}
+
+/// A relative day or weekday phrase may start at word `w`.
+fn starts_day(c: &date::Ctx, i: usize, w: &str) -> bool {
+    let lead = matches!(w, "the" | "this" | "next" | "last" | "past" | "on");
+    let day_like = w.ends_with("day")
+        || matches!(
+            w,
+            "tues"
+                | "weds"
+                | "thurs"
+                | "thur"
+                | "mon"
+                | "tue"
+                | "wed"
+                | "thu"
+                | "fri"
+                | "sat"
+                | "sun"
+        );
+    lead || matches!(w, "tomorrow" | "tmrw" | "tonight" | "today" | "yesterday")
+        || day_like && c.weekday_at(i).is_some()
 }
 
 fn priority(k: QuantityKind) -> u8 {
