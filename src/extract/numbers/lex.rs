@@ -59,7 +59,10 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
     while i < bytes.len() {
         let b = bytes[i];
         let start = i;
-        if b.is_ascii_alphabetic() {
+        if b == b' ' {
+            // The most common byte after letters: skip it before any other test.
+            i += 1;
+        } else if b.is_ascii_alphabetic() {
             while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
                 i += 1;
             }
