@@ -140,9 +140,15 @@ fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut Ve
             out.push(h);
             return next;
         }
-        if spelled::word_at(text, toks, i).is_none() {
-            return i + 1;
+        match spelled::word_at(text, toks, i) {
+            None => return i + 1,
+            // "a" starts a number only before a scale, "dozen" or a denominator.
+            Some(words::W::A) if !spelled::article_number(text, toks, i) => return i + 1,
+            Some(_) => {}
         }
+    } else if matches!(t.kind, Kind::Sym(c) if c.is_ascii() && !matches!(c, '-' | '+' | '.')) {
+        // Other ASCII symbols start no numeral (`digits::scan` would return nothing).
+        return i + 1;
     } else {
         match digits::scan(text, toks, i) {
             None => return i + 1,

@@ -82,7 +82,7 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
 }
 
 /// "a"/"an" counts as one only before a scale, "dozen", or a fraction denominator.
-fn article_number(text: &Src, toks: &[Tok], j: usize) -> bool {
+pub(crate) fn article_number(text: &Src, toks: &[Tok], j: usize) -> bool {
     let t = toks.get(j + 1).filter(|n| spaced(text, &toks[j], n, 3));
     let Some(t) = t else { return false };
     if super::lex::is(text, t, "second") || super::lex::is(text, t, "first") {
