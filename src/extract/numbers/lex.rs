@@ -120,7 +120,7 @@ fn letters_end(bytes: &[u8], mut i: usize) -> usize {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let v = u64::from_le_bytes(word);
-        let y = (v | 0x20 * LO) & !HI;
+        let y = (v | (0x20 * LO)) & !HI;
         let at_least_a = y + 0x1f * LO;
         let past_z = y + 0x05 * LO;
         let letter = at_least_a & !past_z & !v & HI;

@@ -8,6 +8,7 @@
 //! ("about 50", "nearly 1,000") keeps the exact value and span but sets `approximate`.
 
 mod card;
+mod context;
 mod digits;
 pub(crate) mod keys;
 pub(crate) mod lex;
@@ -21,7 +22,7 @@ pub use relative::{Anchor, RelativeOrdinal, find_relative_ordinals};
 
 use card::It;
 use digits::Scan;
-use lex::{Kind, Src, Tok, is, lower, spaced};
+use lex::{Kind, Src, Tok, is, spaced};
 
 /// Value of a scale word ("million", "bn") for callers outside this module.
 pub(crate) fn scale_word(w: &str) -> Option<f64> {
@@ -98,7 +99,7 @@ pub(crate) fn hits(text: &Src, toks: &[Tok]) -> Vec<Hit> {
     }
     ratio::merge_ratios(text, toks, &mut out);
     for h in &mut out {
-        if !h.num.approximate && hedged(text, toks, h.first) {
+        if !h.num.approximate && context::hedged(text, toks, h.first) {
             h.num.approximate = true;
         }
     }
@@ -200,13 +201,17 @@ fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut
         .iter()
         .any(|it| matches!(it.item, card::Item::W(_)));
     let single = used == 1 && !minus;
-    if single && is(text, &toks[i], "one") && pronoun_one(text, toks, i) {
+    if single && is(text, &toks[i], "one") && context::pronoun_one(text, toks, i) {
         return i + 1;
     }
-    if single && ordinal && is(text, &toks[i], "second") && after_number(text, toks, i, out) {
+    if single
+        && ordinal
+        && is(text, &toks[i], "second")
+        && context::after_number(text, toks, i, out)
+    {
         return i + 1;
     }
-    if single && first_is_no_label(text, toks, i) {
+    if single && context::first_is_no_label(text, toks, i) {
         return last.next;
     }
     let _ = first;
@@ -223,82 +228,10 @@ fn lone_numeral(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize
     h.num.ordinal = n.ordinal;
     h.glued = n.glued;
     h.glued_left = n.glued_left;
-    if !first_is_no_label(text, toks, i) {
+    if !context::first_is_no_label(text, toks, i) {
         out.push(h);
     }
     n.next
-}
-
-/// "the one", "which one", "one of", "one another", "no one": a pronoun, not a count.
-fn pronoun_one(text: &Src, toks: &[Tok], i: usize) -> bool {
-    let word = |k: usize| toks.get(k).filter(|t| t.is_word());
-    let prev = i.checked_sub(1).and_then(word);
-    let before = prev.map_or("", |t| lower(text, t));
-    let prev_det = matches!(
-        before,
-        "the"
-            | "this"
-            | "that"
-            | "which"
-            | "each"
-            | "every"
-            | "any"
-            | "no"
-            | "another"
-            | "only"
-            | "last"
-    );
-    let next = toks.get(i + 1);
-    let next_word = next
-        .filter(|t| t.is_word())
-        .map_or("", |t| &text[t.start..t.end]);
-    let apostrophe = next.is_some_and(|t| matches!(t.kind, Kind::Sym('\'' | '’')));
-    prev_det
-        || apostrophe
-        || ["of", "another", "who", "whose", "whom"]
-            .iter()
-            .any(|w| next_word.eq_ignore_ascii_case(w))
-}
-
-/// "30 second": "second" right after a number is the time unit.
-fn after_number(text: &Src, toks: &[Tok], i: usize, out: &[Hit]) -> bool {
-    out.last()
-        .is_some_and(|h| h.next == i && spaced(text, &toks[i - 1], &toks[i], 3))
-        || (i > 0 && (is(text, &toks[i - 1], "a") || is(text, &toks[i - 1], "one")))
-}
-
-/// "No. 5" and "#5" are labels, not quantities.
-fn first_is_no_label(text: &Src, toks: &[Tok], i: usize) -> bool {
-    if i >= 2
-        && toks[i - 1].is_sym('.')
-        && text[toks[i - 2].start..toks[i - 2].end].eq_ignore_ascii_case("no")
-    {
-        return true;
-    }
-    i >= 1 && toks[i - 1].is_sym('#') && toks[i - 1].end == toks[i].start
-}
-
-/// "about 50", "nearly 1,000", "an estimated 3,000", "~40".
-fn hedged(text: &Src, toks: &[Tok], first: usize) -> bool {
-    let Some(p) = first.checked_sub(1).map(|p| &toks[p]) else {
-        return false;
-    };
-    if p.is_sym('~') {
-        return true;
-    }
-    let w = lower(text, p);
-    let digits = toks[first].is_num();
-    matches!(
-        w,
-        "about"
-            | "around"
-            | "approximately"
-            | "roughly"
-            | "nearly"
-            | "almost"
-            | "circa"
-            | "estimated"
-    ) || (w == "some" && digits)
 }
 
 #[cfg(test)]
