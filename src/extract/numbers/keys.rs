@@ -1,4 +1,4 @@
-//! Token classes: a hash of each word (case-insensitive) indexes a 4,096-entry table that says
+//! Token classes: a hash of each word (case-insensitive) indexes an 8,192-entry table that says
 //! whether the word may be a number word and whether a quantity pattern may start at it,
 //! so the recognizers pass over ordinary words after one look-up made while lexing.
 //! Collisions only cost time: a class bit means "maybe", a clear bit means "certainly not".
@@ -107,7 +107,7 @@ const QUANTITY_KEYS: &[(u8, &[&str])] = &[
 /// Words that start a vague amount besides the number vocabulary.
 const VAGUE: &[&str] = &["several", "tens", "scores"];
 
-const BITS: usize = 4096;
+const BITS: usize = 8192;
 
 /// A word's hash from its length and four of its bytes (first, middle, last two),
 /// lower-cased: constant time, so lexing pays no per-letter cost for it.
@@ -126,15 +126,22 @@ fn slot(h: u32) -> usize {
     ((h ^ (h >> 16)) as usize) % BITS
 }
 
-/// Each vocabulary word, its plural ("fifths", "thousands") and the scale ordinals
-/// ("millionth", "millionths").
+/// Each vocabulary word and its variants ("fifths", "thousands", "millionth", "millionths"),
+/// kept only when the number scanner accepts them, so that few slots are taken.
 fn number_words() -> Vec<String> {
     let mut out = Vec::new();
     for w in words::vocabulary().chain(VAGUE.iter().copied()) {
-        out.push(w.to_string());
-        out.push(format!("{w}s"));
-        out.push(format!("{w}th"));
-        out.push(format!("{w}ths"));
+        for v in [
+            w.to_string(),
+            format!("{w}s"),
+            format!("{w}th"),
+            format!("{w}ths"),
+        ] {
+            let plural_scale = v.strip_suffix('s').and_then(words::scale).is_some();
+            if words::word(&v).is_some() || VAGUE.contains(&v.as_str()) || plural_scale {
+                out.push(v);
+            }
+        }
     }
     out
 }
