@@ -1,4 +1,4 @@
-//! Token classes: a hash of each word (case-insensitive) indexes a 4,096-entry table that says
+//! Token classes: a hash of each word (case-insensitive) indexes an 8,192-entry table that says
 //! whether the word may be a number word and whether a quantity pattern may start at it,
 //! so the recognizers pass over ordinary words after one look-up made while lexing.
 //! Collisions only cost time: a class bit means "maybe", a clear bit means "certainly not".
@@ -9,101 +9,105 @@ use super::words;
 
 /// The word may be a number word or start a vague amount ("three", "fifths", "several").
 pub(crate) const NUM: u8 = 1;
-/// A word-led quantity pattern (duration, percent, date) may start at the word.
-pub(crate) const KEY: u8 = 2;
+/// The word may start a word-led duration ("a few days", "for years").
+pub(crate) const DURATION: u8 = 2;
+/// "percent", "per": a percent after the number word before it.
+pub(crate) const PERCENT: u8 = 4;
+/// A month name or abbreviation.
+pub(crate) const MONTH: u8 = 8;
+/// A weekday, a relative day ("tomorrow") or a word before one ("next", "the", "on").
+pub(crate) const DAY: u8 = 16;
+/// "the" before an ordinal day, or a preposition before a year or month ("in 2019").
+pub(crate) const PREP: u8 = 32;
+/// Any of the word-led quantity classes.
+pub(crate) const KEY: u8 = DURATION | PERCENT | MONTH | DAY | PREP;
 
-/// Words at which `quantity::scan_at` tries its word-led patterns: durations, "percent",
-/// months, weekdays, relative days and the prepositions before years and months.
-const QUANTITY_KEYS: &[&str] = &[
-    "a",
-    "an",
-    "another",
-    "all",
-    "full",
-    "whole",
-    "half",
-    "couple",
-    "few",
-    "several",
-    "some",
-    "for",
-    "percent",
-    "percents",
-    "per",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "sept",
-    "the",
-    "this",
-    "next",
-    "last",
-    "past",
-    "on",
-    "tomorrow",
-    "tmrw",
-    "tonight",
-    "today",
-    "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "tues",
-    "weds",
-    "thurs",
-    "thur",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "before",
-    "after",
-    "during",
-    "from",
-    "of",
-    "to",
-    "early",
-    "late",
-    "mid",
-    "between",
+/// Words at which `quantity::scan_at` tries its word-led patterns, by class.
+const QUANTITY_KEYS: &[(u8, &[&str])] = &[
+    (
+        DURATION,
+        &[
+            "a", "an", "another", "all", "full", "whole", "half", "couple", "few", "several",
+            "some", "for",
+        ],
+    ),
+    (PERCENT, &["percent", "percents", "per"]),
+    (
+        MONTH,
+        &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "oct",
+            "nov",
+            "dec",
+            "sept",
+        ],
+    ),
+    (
+        DAY,
+        &[
+            "the",
+            "this",
+            "next",
+            "last",
+            "past",
+            "on",
+            "tomorrow",
+            "tmrw",
+            "tonight",
+            "today",
+            "yesterday",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "tues",
+            "weds",
+            "thurs",
+            "thur",
+            "mon",
+            "tue",
+            "wed",
+            "thu",
+            "fri",
+            "sat",
+            "sun",
+        ],
+    ),
+    (
+        PREP,
+        &[
+            "the", "in", "since", "by", "until", "till", "before", "after", "during", "from", "of",
+            "to", "early", "late", "mid", "between",
+        ],
+    ),
 ];
 
 /// Words that start a vague amount besides the number vocabulary.
 const VAGUE: &[&str] = &["several", "tens", "scores"];
 
-const BITS: usize = 4096;
+const BITS: usize = 8192;
 
 /// A word's hash from its length and four of its bytes (first, middle, last two),
 /// lower-cased: constant time, so lexing pays no per-letter cost for it.
@@ -122,15 +126,22 @@ fn slot(h: u32) -> usize {
     ((h ^ (h >> 16)) as usize) % BITS
 }
 
-/// Each vocabulary word, its plural ("fifths", "thousands") and the scale ordinals
-/// ("millionth", "millionths").
+/// Each vocabulary word and its variants ("fifths", "thousands", "millionth", "millionths"),
+/// kept only when the number scanner accepts them, so that few slots are taken.
 fn number_words() -> Vec<String> {
     let mut out = Vec::new();
     for w in words::vocabulary().chain(VAGUE.iter().copied()) {
-        out.push(w.to_string());
-        out.push(format!("{w}s"));
-        out.push(format!("{w}th"));
-        out.push(format!("{w}ths"));
+        for v in [
+            w.to_string(),
+            format!("{w}s"),
+            format!("{w}th"),
+            format!("{w}ths"),
+        ] {
+            let plural_scale = v.strip_suffix('s').and_then(words::scale).is_some();
+            if words::word(&v).is_some() || VAGUE.contains(&v.as_str()) || plural_scale {
+                out.push(v);
+            }
+        }
     }
     out
 }
@@ -140,8 +151,10 @@ static TABLE: LazyLock<[u8; BITS]> = LazyLock::new(|| {
     for w in number_words() {
         t[slot(hash(w.as_bytes()))] |= NUM;
     }
-    for w in QUANTITY_KEYS {
-        t[slot(hash(w.as_bytes()))] |= KEY;
+    for (bit, words) in QUANTITY_KEYS {
+        for w in *words {
+            t[slot(hash(w.as_bytes()))] |= bit;
+        }
     }
     t
 });
@@ -171,12 +184,14 @@ mod tests {
             ("several", NUM),
             ("hundreds", NUM),
             ("negative", NUM),
-            ("percent", KEY),
-            ("wednesday", KEY),
-            ("between", KEY),
+            ("percent", PERCENT),
+            ("wednesday", DAY),
+            ("sept", MONTH),
+            ("the", DAY | PREP),
+            ("between", PREP),
         ];
         for (w, bit) in cases {
-            assert_ne!(class(table(), hash(w.as_bytes())) & bit, 0, "{w}");
+            assert_eq!(class(table(), hash(w.as_bytes())) & bit, *bit, "{w}");
         }
     }
 }

@@ -22,7 +22,7 @@ pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// Class bits of a word (`keys::NUM`, `keys::KEY`); 0 for other tokens.
+    /// Class bits of a word (`keys::NUM`, `keys::DAY`, ...); 0 for other tokens.
     pub cls: u8,
 }
 
@@ -44,6 +44,10 @@ impl Tok {
     pub fn maybe_key(&self) -> bool {
         self.cls & keys::KEY != 0
     }
+    /// The word may be in one of the `keys` classes (`bit`).
+    pub fn maybe(&self, bit: u8) -> bool {
+        self.cls & bit != 0
+    }
 }
 
 /// Tokenizes `text`; one allocation for the whole text.
@@ -55,10 +59,11 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
     while i < bytes.len() {
         let b = bytes[i];
         let start = i;
-        if b.is_ascii_alphabetic() {
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
+        if b == b' ' {
+            // The most common byte after letters: skip it before any other test.
+            i += 1;
+        } else if b.is_ascii_alphabetic() {
+            i = letters_end(bytes, i);
             toks.push(Tok {
                 start,
                 end: i,
@@ -105,6 +110,32 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
     toks
 }
 
+/// Index of the first byte at or after `i` that is not an ASCII letter. Tests eight
+/// bytes at a time (a byte is a letter when, with bit 5 set, it lies in `a..=z`), so a
+/// word costs no per-letter branch.
+fn letters_end(bytes: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let y = (v | (0x20 * LO)) & !HI;
+        let at_least_a = y + 0x1f * LO;
+        let past_z = y + 0x05 * LO;
+        let letter = at_least_a & !past_z & !v & HI;
+        let other = !letter & HI;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
 /// True when no whitespace separates the two tokens.
 pub(crate) fn adjacent(a: &Tok, b: &Tok) -> bool {
     a.end == b.start
@@ -130,6 +161,11 @@ impl<'a> Src<'a> {
             raw,
             low: raw.to_ascii_lowercase(),
         }
+    }
+
+    /// The whole text lower-cased (ASCII only), at the same byte offsets.
+    pub fn low(&self) -> &str {
+        &self.low
     }
 }
 
@@ -171,6 +207,23 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(&texts(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn letter_runs_end_where_the_bytewise_test_says() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        let mut text: Vec<u8> = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".to_vec();
+        for b in all {
+            text.extend_from_slice(b"Word");
+            text.push(b);
+            text.extend_from_slice(b"longerwordZz");
+        }
+        for i in 0..text.len() {
+            let want = (i..text.len())
+                .find(|&k| !text[k].is_ascii_alphabetic())
+                .unwrap_or(text.len());
+            assert_eq!(letters_end(&text, i), want, "at {i}");
         }
     }
 

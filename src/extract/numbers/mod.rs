@@ -8,9 +8,11 @@
 //! ("about 50", "nearly 1,000") keeps the exact value and span but sets `approximate`.
 
 mod card;
+mod context;
 mod digits;
-mod keys;
+pub(crate) mod keys;
 pub(crate) mod lex;
+mod ratio;
 mod relative;
 mod spelled;
 mod vague;
@@ -18,8 +20,9 @@ mod words;
 
 pub use relative::{Anchor, RelativeOrdinal, find_relative_ordinals};
 
+use card::It;
 use digits::Scan;
-use lex::{Kind, Src, Tok, is, lower, spaced};
+use lex::{Kind, Src, Tok, is, spaced};
 
 /// Value of a scale word ("million", "bn") for callers outside this module.
 pub(crate) fn scale_word(w: &str) -> Option<f64> {
@@ -89,13 +92,14 @@ pub fn parse_number(s: &str) -> Option<f64> {
 /// Every number hit, glued ones included, sorted and non-overlapping.
 pub(crate) fn hits(text: &Src, toks: &[Tok]) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
+    let mut items = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        i = hit_at(text, toks, i, &mut out).max(i + 1);
+        i = hit_at(text, toks, i, &mut out, &mut items).max(i + 1);
     }
-    merge_ratios(text, toks, &mut out);
+    ratio::merge_ratios(text, toks, &mut out);
     for h in &mut out {
-        if !h.num.approximate && hedged(text, toks, h.first) {
+        if !h.num.approximate && context::hedged(text, toks, h.first) {
             h.num.approximate = true;
         }
     }
@@ -122,7 +126,8 @@ fn hit(start: usize, end: usize, value: f64, first: usize, next: usize) -> Hit {
 }
 
 /// Recognizes a number at token `i`, pushing hits; returns the next token index to try.
-fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+/// `items` is scratch space for the phrase reader.
+fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut Vec<It>) -> usize {
     let t = &toks[i];
     if t.is_word() {
         if !t.maybe_number() {
@@ -136,9 +141,15 @@ fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
             out.push(h);
             return next;
         }
-        if spelled::word_at(text, toks, i).is_none() {
-            return i + 1;
+        match spelled::word_at(text, toks, i) {
+            None => return i + 1,
+            // "a" starts a number only before a scale, "dozen" or a denominator.
+            Some(words::W::A) if !spelled::article_number(text, toks, i) => return i + 1,
+            Some(_) => {}
         }
+    } else if matches!(t.kind, Kind::Sym(c) if c.is_ascii() && !matches!(c, '-' | '+' | '.')) {
+        // Other ASCII symbols start no numeral (`digits::scan` would return nothing).
+        return i + 1;
     } else {
         match digits::scan(text, toks, i) {
             None => return i + 1,
@@ -158,7 +169,7 @@ fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
             Some(Scan::Num(_)) => {}
         }
     }
-    phrase_at(text, toks, i, out)
+    phrase_at(text, toks, i, out, items)
 }
 
 fn digits_of(text: &Src, t: &Tok) -> f64 {
@@ -166,14 +177,14 @@ fn digits_of(text: &Src, t: &Tok) -> f64 {
 }
 
 /// A word phrase or numeral at `i`, with an optional "minus"/"negative" before it.
-fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
+fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut Vec<It>) -> usize {
     let minus = is(text, &toks[i], "minus") || is(text, &toks[i], "negative");
     let from = if minus { i + 1 } else { i };
     if minus && toks.get(from).is_none_or(|n| !spaced(text, &toks[i], n, 3)) {
         return i + 1;
     }
-    let items = spelled::collect(text, toks, from);
-    let read = spelled::read(&items).filter(|&(_, _, n)| n > 0);
+    spelled::collect(text, toks, from, items);
+    let read = spelled::read(items).filter(|&(_, _, n)| n > 0);
     let Some((value, ordinal, used)) = read else {
         return lone_numeral(text, toks, from, out);
     };
@@ -190,13 +201,17 @@ fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize {
         .iter()
         .any(|it| matches!(it.item, card::Item::W(_)));
     let single = used == 1 && !minus;
-    if single && is(text, &toks[i], "one") && pronoun_one(text, toks, i) {
+    if single && is(text, &toks[i], "one") && context::pronoun_one(text, toks, i) {
         return i + 1;
     }
-    if single && ordinal && is(text, &toks[i], "second") && after_number(text, toks, i, out) {
+    if single
+        && ordinal
+        && is(text, &toks[i], "second")
+        && context::after_number(text, toks, i, out)
+    {
         return i + 1;
     }
-    if single && first_is_no_label(text, toks, i) {
+    if single && context::first_is_no_label(text, toks, i) {
         return last.next;
     }
     let _ = first;
@@ -213,139 +228,10 @@ fn lone_numeral(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize
     h.num.ordinal = n.ordinal;
     h.glued = n.glued;
     h.glued_left = n.glued_left;
-    if !first_is_no_label(text, toks, i) {
+    if !context::first_is_no_label(text, toks, i) {
         out.push(h);
     }
     n.next
-}
-
-/// "the one", "which one", "one of", "one another", "no one": a pronoun, not a count.
-fn pronoun_one(text: &Src, toks: &[Tok], i: usize) -> bool {
-    let word = |k: usize| toks.get(k).filter(|t| t.is_word());
-    let prev = i.checked_sub(1).and_then(word);
-    let before = prev.map_or("", |t| lower(text, t));
-    let prev_det = matches!(
-        before,
-        "the"
-            | "this"
-            | "that"
-            | "which"
-            | "each"
-            | "every"
-            | "any"
-            | "no"
-            | "another"
-            | "only"
-            | "last"
-    );
-    let next = toks.get(i + 1);
-    let next_word = next
-        .filter(|t| t.is_word())
-        .map_or("", |t| &text[t.start..t.end]);
-    let apostrophe = next.is_some_and(|t| matches!(t.kind, Kind::Sym('\'' | '’')));
-    prev_det
-        || apostrophe
-        || ["of", "another", "who", "whose", "whom"]
-            .iter()
-            .any(|w| next_word.eq_ignore_ascii_case(w))
-}
-
-/// "30 second": "second" right after a number is the time unit.
-fn after_number(text: &Src, toks: &[Tok], i: usize, out: &[Hit]) -> bool {
-    out.last()
-        .is_some_and(|h| h.next == i && spaced(text, &toks[i - 1], &toks[i], 3))
-        || (i > 0 && (is(text, &toks[i - 1], "a") || is(text, &toks[i - 1], "one")))
-}
-
-/// "No. 5" and "#5" are labels, not quantities.
-fn first_is_no_label(text: &Src, toks: &[Tok], i: usize) -> bool {
-    if i >= 2
-        && toks[i - 1].is_sym('.')
-        && text[toks[i - 2].start..toks[i - 2].end].eq_ignore_ascii_case("no")
-    {
-        return true;
-    }
-    i >= 1 && toks[i - 1].is_sym('#') && toks[i - 1].end == toks[i].start
-}
-
-/// "about 50", "nearly 1,000", "an estimated 3,000", "~40".
-fn hedged(text: &Src, toks: &[Tok], first: usize) -> bool {
-    let Some(p) = first.checked_sub(1).map(|p| &toks[p]) else {
-        return false;
-    };
-    if p.is_sym('~') {
-        return true;
-    }
-    let w = lower(text, p);
-    let digits = toks[first].is_num();
-    matches!(
-        w,
-        "about"
-            | "around"
-            | "approximately"
-            | "roughly"
-            | "nearly"
-            | "almost"
-            | "circa"
-            | "estimated"
-    ) || (w == "some" && digits)
-}
-
-/// "one over three", "2 out of 5", "one in five": ratios read as fractions.
-fn merge_ratios(text: &Src, toks: &[Tok], out: &mut Vec<Hit>) {
-    let mut k = 0;
-    while k + 1 < out.len() {
-        let (a, b) = (&out[k], &out[k + 1]);
-        if let Some(v) = ratio(text, toks, a, b) {
-            let merged = Hit {
-                num: Number {
-                    end: b.num.end,
-                    value: v,
-                    ..a.num.clone()
-                },
-                next: b.next,
-                words: a.words || b.words,
-                ..a.clone()
-            };
-            out[k] = merged;
-            out.remove(k + 1);
-        }
-        k += 1;
-    }
-}
-
-fn ratio(text: &Src, toks: &[Tok], a: &Hit, b: &Hit) -> Option<f64> {
-    let plain = |h: &Hit| {
-        !h.num.ordinal && !h.num.approximate && h.glued.is_none() && h.num.value.fract() == 0.0
-    };
-    if !plain(a) || !plain(b) || b.num.value == 0.0 {
-        return None;
-    }
-    if b.first < a.next || b.first - a.next > 2 {
-        return None;
-    }
-    let gap: Vec<&Tok> = toks[a.next..b.first].iter().collect();
-    let words: Vec<String> = gap
-        .iter()
-        .map(|t| text[t.start..t.end].to_ascii_lowercase())
-        .collect();
-    let (x, y) = (a.num.value, b.num.value);
-    let after = toks.get(b.next);
-    let ends = after.is_none_or(|t| matches!(t.kind, Kind::Sym('.' | ',' | ';' | '?' | '!' | ')')));
-    let currency = a.first > 0 && matches!(toks[a.first - 1].kind, Kind::Sym('$' | '£' | '€'));
-    let year = !b.words && (1000.0..=2100.0).contains(&y);
-    let ok = match words
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        ["over"] => ends && !currency,
-        ["out", "of"] => x <= y,
-        ["in"] => x.abs() <= 10.0 && x < y && !year,
-        _ => false,
-    };
-    ok.then_some(x / y)
 }
 
 #[cfg(test)]

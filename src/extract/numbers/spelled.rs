@@ -16,9 +16,10 @@ pub(crate) fn word_at(text: &Src, toks: &[Tok], i: usize) -> Option<W> {
     word(lower(text, t))
 }
 
-/// Collects the items of a number phrase starting at token `i`.
-pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize) -> Vec<It> {
-    let mut items: Vec<It> = Vec::new();
+/// Collects the items of a number phrase starting at token `i` into `items` (cleared
+/// first; the caller reuses one vector for the whole text).
+pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
+    items.clear();
     let mut j = i;
     let mut sep = Sep::Space;
     while j < toks.len() && items.len() < 48 {
@@ -78,11 +79,10 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize) -> Vec<It> {
         }
         sep = Sep::Space;
     }
-    items
 }
 
 /// "a"/"an" counts as one only before a scale, "dozen", or a fraction denominator.
-fn article_number(text: &Src, toks: &[Tok], j: usize) -> bool {
+pub(crate) fn article_number(text: &Src, toks: &[Tok], j: usize) -> bool {
     let t = toks.get(j + 1).filter(|n| spaced(text, &toks[j], n, 3));
     let Some(t) = t else { return false };
     if super::lex::is(text, t, "second") || super::lex::is(text, t, "first") {

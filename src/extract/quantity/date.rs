@@ -17,50 +17,49 @@ pub(crate) struct Ctx<'a> {
     pub hits: &'a [Option<&'a Hit>],
 }
 
+/// Month number of a month name, "sept" or a three-letter abbreviation.
 pub(crate) fn month(w: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if let Some(p) = NAMES.iter().position(|n| *n == w) {
-        return Some(p as u32 + 1);
-    }
-    if w == "sept" {
-        return Some(9);
-    }
-    let p = NAMES
-        .iter()
-        .position(|n| w.len() == 3 && n.starts_with(w))?;
-    Some(p as u32 + 1)
+    // A `match` on literals compiles to inline compares: this runs at many tokens.
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
 }
 
 fn weekday_full(w: &str) -> Option<u32> {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    if let Some(p) = DAYS.iter().position(|n| *n == w) {
-        return Some(p as u32 + 1);
-    }
     Some(match w {
-        "tues" => 2,
-        "weds" => 3,
-        "thurs" | "thur" => 4,
+        "monday" => 1,
+        "tuesday" | "tues" => 2,
+        "wednesday" | "weds" => 3,
+        "thursday" | "thurs" | "thur" => 4,
+        "friday" => 5,
+        "saturday" => 6,
+        "sunday" => 7,
+        _ => return None,
+    })
+}
+
+/// "mon" .. "sun", a weekday only before "," or ".".
+fn weekday_short(w: &str) -> Option<u32> {
+    Some(match w {
+        "mon" => 1,
+        "tue" => 2,
+        "wed" => 3,
+        "thu" => 4,
+        "fri" => 5,
+        "sat" => 6,
+        "sun" => 7,
         _ => return None,
     })
 }
@@ -103,10 +102,8 @@ impl<'a> Ctx<'a> {
         if let Some(d) = weekday_full(w) {
             return Some(d);
         }
-        let d = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-            .iter()
-            .position(|n| *n == w)?;
-        (self.sym_at(k + 1, ",.")).then_some(d as u32 + 1)
+        let d = weekday_short(w)?;
+        (self.sym_at(k + 1, ",.")).then_some(d)
     }
 
     /// A day of the month at `k` (digits or words, cardinal or ordinal): (day, next token).

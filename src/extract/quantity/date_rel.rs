@@ -28,6 +28,21 @@ pub(crate) fn relative_day(c: &Ctx, i: usize) -> Option<Found> {
         &["tonight"],
     ];
     let w0 = c.word(i);
+    if !matches!(
+        w0,
+        "the"
+            | "next"
+            | "last"
+            | "this"
+            | "past"
+            | "today"
+            | "tomorrow"
+            | "yesterday"
+            | "tmrw"
+            | "tonight"
+    ) {
+        return None;
+    }
     let p = PHRASES
         .iter()
         .filter(|p| p[0] == w0)
@@ -130,24 +145,7 @@ pub(crate) fn ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
 
 /// "in 2019", "since 1990", "in March", "by December".
 pub(crate) fn after_preposition(c: &Ctx, i: usize) -> Option<Found> {
-    let prep = c.word(i);
-    let cue = matches!(
-        prep,
-        "in" | "since"
-            | "by"
-            | "until"
-            | "till"
-            | "before"
-            | "after"
-            | "during"
-            | "from"
-            | "of"
-            | "to"
-            | "early"
-            | "late"
-            | "mid"
-            | "between"
-    );
+    let cue = is_preposition(c.word(i));
     if !cue || c.toks.get(i + 1).is_none_or(|t| t.start <= c.toks[i].end) {
         return None;
     }
@@ -165,4 +163,25 @@ pub(crate) fn after_preposition(c: &Ctx, i: usize) -> Option<Found> {
     let m = month(c.word(i + 1))?;
     let capital = raw.starts_with(|ch: char| ch.is_ascii_uppercase());
     (raw.len() > 3 && capital).then(|| (i + 1, i + 2, Some(format!("XXXX-{m:02}"))))
+}
+
+/// A preposition before which a year or month is a date ("in 2019", "by March").
+pub(crate) fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "before"
+            | "after"
+            | "during"
+            | "from"
+            | "of"
+            | "to"
+            | "early"
+            | "late"
+            | "mid"
+            | "between"
+    )
 }

@@ -105,8 +105,8 @@ fn with_unit(
                 .get(end)
                 .filter(|t| spaced(text, &toks[end - 1], t, 2))
                 .and_then(|t| {
-                    let w = text[t.start..t.end].to_ascii_lowercase();
-                    crate::extract::numbers::scale_word(&w).map(|s| (s, t.end))
+                    let w = &text.low()[t.start..t.end];
+                    crate::extract::numbers::scale_word(w).map(|s| (s, t.end))
                 });
             match scale {
                 Some((s, e)) if h.num.value < 1000.0 => q(K::Money, start, e, v * s, h, unit),
@@ -205,9 +205,17 @@ fn money_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         return None;
     }
     let (code, start) = (lo..h.first).find_map(|s| {
-        let words = text[toks[s].start..toks[h.first - 1].end]
-            .to_ascii_lowercase()
-            .replace(' ', "");
+        let span = &text.low()[toks[s].start..toks[h.first - 1].end];
+        // Codes are at most 7 bytes and the gaps at most 4 spaces: skip longer spans
+        // without building the string.
+        if span.len() > 16 {
+            return None;
+        }
+        let words: std::borrow::Cow<str> = if span.contains(' ') {
+            span.replace(' ', "").into()
+        } else {
+            span.into()
+        };
         let joined_left = s > 0 && adjacent(&toks[s - 1], &toks[s]) && toks[s - 1].is_word();
         prefix_code(&words)
             .filter(|_| !joined_left)

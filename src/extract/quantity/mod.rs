@@ -13,6 +13,7 @@ mod ranges;
 mod unit_match;
 mod units;
 
+use super::numbers::keys;
 use super::numbers::lex::{self, Src};
 use super::numbers::{self, Hit};
 
@@ -104,16 +105,22 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
 /// lower-cased word decides which patterns can start here.
 fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
     let t = &c.toks[i];
+    // Most tokens start nothing: one branch on bits the lexer already computed.
+    if !(t.maybe_key() | t.is_num() | c.hits[i].is_some()) {
+        return;
+    }
+    let key_word = t.maybe_key() && t.end - t.start <= 9;
     let mut found: [Option<date::Found>; 4] = [None, None, None, None];
-    if t.is_word() {
-        if t.maybe_key() && t.end - t.start <= 9 {
-            word_led(c, i, &mut found, out);
-        }
+    if key_word {
+        word_led(c, i, &mut found, out);
     } else if t.is_num() {
         found[0] = date::numeric(c, i);
     }
     if c.hits[i].is_some() {
         found[3] = date::day_first(c, i).or_else(|| date_rel::ordinal_day(c, i));
+    }
+    if found.iter().all(Option::is_none) {
+        return;
     }
     for (s, e, norm) in found.into_iter().flatten() {
         out.push(Quantity {
@@ -130,82 +137,73 @@ fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
 }
 
 /// The word-led patterns at word `i`: durations and percents go to `out`, dates to `found`.
+/// The token's class bits skip the patterns its word cannot start.
 fn word_led(
     c: &date::Ctx,
     i: usize,
     found: &mut [Option<date::Found>; 4],
     out: &mut Vec<Quantity>,
 ) {
-    {
-        let w = c.word(i);
-        if matches!(
-            w,
-            "a" | "an"
-                | "another"
-                | "all"
-                | "full"
-                | "whole"
-                | "half"
-                | "couple"
-                | "few"
-                | "several"
-                | "some"
-                | "for"
-        ) {
-            out.extend(duration::duration_at(c.text, c.toks, i));
-        }
-        if matches!(w, "percent" | "percents" | "per") {
-            out.extend(measure::percent_of(c.text, c.toks, c.hits, i));
-        }
-        if date::month(w).is_some() {
-            found[0] = date::month_first(c, i);
-        }
-        let lead = matches!(w, "the" | "this" | "next" | "last" | "past" | "on");
-        let day_like = w.ends_with("day")
-            || matches!(
-                w,
-                "tues"
-                    | "weds"
-                    | "thurs"
-                    | "thur"
-                    | "mon"
-                    | "tue"
-                    | "wed"
-                    | "thu"
-                    | "fri"
-                    | "sat"
-                    | "sun"
-            );
-        if lead
-            || matches!(w, "tomorrow" | "tmrw" | "tonight")
-            || day_like && c.weekday_at(i).is_some()
-            || w == "today"
-            || w == "yesterday"
-        {
-            found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
-        }
-        if w == "the" {
-            found[2] = date_rel::ordinal_day(c, i);
-        } else if matches!(
-            w,
-            "in" | "since"
-                | "by"
-                | "until"
-                | "till"
-                | "before"
-                | "after"
-                | "during"
-                | "from"
-                | "of"
-                | "to"
-                | "early"
-                | "late"
-                | "mid"
-                | "between"
-        ) {
-            found[2] = date_rel::after_preposition(c, i);
-        }
+    let (t, w) = (&c.toks[i], c.word(i));
+    if t.maybe(keys::DURATION) && is_duration_lead(w) {
+        out.extend(duration::duration_at(c.text, c.toks, i));
     }
+    if t.maybe(keys::PERCENT) && matches!(w, "percent" | "percents" | "per") {
+        out.extend(measure::percent_of(c.text, c.toks, c.hits, i));
+    }
+    if t.maybe(keys::MONTH) && date::month(w).is_some() {
+        found[0] = date::month_first(c, i);
+    }
+    if t.maybe(keys::DAY) && starts_day(c, i, w) {
+        found[1] = date_rel::relative_day(c, i).or_else(|| date_rel::weekday(c, i));
+    }
+    if !t.maybe(keys::PREP) {
+        return;
+    }
+    if w == "the" {
+        found[2] = date_rel::ordinal_day(c, i);
+    } else if date_rel::is_preposition(w) {
+        found[2] = date_rel::after_preposition(c, i);
+    }
+}
+
+fn is_duration_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "another"
+            | "all"
+            | "full"
+            | "whole"
+            | "half"
+            | "couple"
+            | "few"
+            | "several"
+            | "some"
+            | "for"
+    )
+}
+
+/// A relative day or weekday phrase may start at word `w`.
+fn starts_day(c: &date::Ctx, i: usize, w: &str) -> bool {
+    let lead = matches!(w, "the" | "this" | "next" | "last" | "past" | "on");
+    let day_like = w.ends_with("day")
+        || matches!(
+            w,
+            "tues"
+                | "weds"
+                | "thurs"
+                | "thur"
+                | "mon"
+                | "tue"
+                | "wed"
+                | "thu"
+                | "fri"
+                | "sat"
+                | "sun"
+        );
+    lead || matches!(w, "tomorrow" | "tmrw" | "tonight" | "today" | "yesterday")
+        || day_like && c.weekday_at(i).is_some()
 }
 
 fn priority(k: QuantityKind) -> u8 {
@@ -222,30 +220,33 @@ fn priority(k: QuantityKind) -> u8 {
     }
 }
 
-/// Keeps the longest candidates (then the most specific kind) that do not overlap.
-fn resolve(mut cands: Vec<Quantity>) -> Vec<Quantity> {
-    cands.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(priority(a.kind).cmp(&priority(b.kind)))
-            .then(a.start.cmp(&b.start))
-    });
+/// Keeps the longest candidates (then the most specific kind, then the earliest) that do
+/// not overlap. Sorts indices, not the candidates, which are large to move.
+fn resolve(cands: Vec<Quantity>) -> Vec<Quantity> {
+    let mut order: Vec<(usize, u8, usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .map(|(k, q)| (usize::MAX - (q.end - q.start), priority(q.kind), q.start, k))
+        .collect();
+    order.sort_unstable();
     // Kept spans by start: they never overlap, so only the one that starts last before
     // `q.end` can overlap `q` (a linear scan here was quadratic on long texts).
     let mut spans: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    let mut kept: Vec<Quantity> = Vec::new();
-    for q in cands {
+    let mut kept: Vec<usize> = Vec::new();
+    for &(.., k) in &order {
+        let q = &cands[k];
         let clash = spans
             .range(..q.end)
             .next_back()
             .is_some_and(|(_, &end)| end > q.start);
         if !clash {
             spans.insert(q.start, q.end);
-            kept.push(q);
+            kept.push(k);
         }
     }
-    kept.sort_by_key(|q| q.start);
-    kept
+    kept.sort_by_key(|&k| cands[k].start);
+    let mut slots: Vec<Option<Quantity>> = cands.into_iter().map(Some).collect();
+    kept.iter().filter_map(|&k| slots[k].take()).collect()
 }
 
 /// ISO 8601 duration for a value in a unit: "P10Y", "PT3H", "P2W", "P20Y" for two decades.

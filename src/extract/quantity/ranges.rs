@@ -25,16 +25,15 @@ pub(crate) fn merge_ranges(text: &Src, cands: &mut Vec<Quantity>) {
 
 fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
     let (lo, hi) = (a.value?, b.value?);
-    let gap = text.get(a.end..b.start)?.trim().to_ascii_lowercase();
-    let before = text[..a.start].trim_end();
+    let low = text.low();
+    let gap = low.get(a.end..b.start)?.trim();
+    let before = low[..a.start].trim_end();
     let word_before = before
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .unwrap_or("");
     let between = word_before == "between" && gap == "and";
-    let joined =
-        matches!(gap.as_str(), "-" | "–" | "to" | "~" | "through") && word_before != "from";
+    let joined = matches!(gap, "-" | "–" | "to" | "~" | "through") && word_before != "from";
     let same = a.kind == b.kind && a.unit == b.unit;
     let compatible = same
         || (a.kind == K::Number
