@@ -94,16 +94,17 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 pub struct WordSet {
     /// (FNV-1a of the lower-cased word, the word), sorted for a binary search.
     entries: Vec<(u64, &'static str)>,
-    /// A one-hash Bloom filter over (first two bytes, last byte, length), lower-cased: most
-    /// words fail it at once, before the whole word is hashed.
-    sketch: Vec<bool>,
+    /// A one-hash Bloom filter over (first two bytes, last byte, length), lower-cased, small
+    /// enough to stay in L1: most words fail it at once, before the whole word is hashed.
+    sketch: [u64; SKETCH_WORDS],
 }
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
-        let mut sketch = vec![false; SKETCH];
+        let mut sketch = [0u64; SKETCH_WORDS];
         for word in words {
-            sketch[sketch_index(word)] = true;
+            let bit = sketch_index(word);
+            sketch[bit / 64] |= 1 << (bit % 64);
         }
         let mut entries: Vec<(u64, &'static str)> =
             words.iter().map(|w| (fnv_lower(w), *w)).collect();
@@ -112,8 +113,10 @@ impl WordSet {
     }
 
     /// Whether `word`, lower-cased, is in the set.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        if !self.sketch[sketch_index(word)] {
+        let bit = sketch_index(word);
+        if self.sketch[bit / 64] & (1 << (bit % 64)) == 0 {
             return false;
         }
         let hash = fnv_lower(word);
@@ -132,14 +135,16 @@ fn fnv_lower(word: &str) -> u64 {
     })
 }
 
-const SKETCH: usize = 1 << 16;
+const SKETCH_WORDS: usize = 64;
+const SKETCH: usize = SKETCH_WORDS * 64;
 
 /// Where `word` falls in a [`WordSet`]'s sketch: its first two bytes, last byte and length.
+#[inline]
 fn sketch_index(word: &str) -> usize {
     let b = word.as_bytes();
     let at = |i: usize| usize::from(b.get(i).map_or(0, u8::to_ascii_lowercase));
     let last = at(b.len().saturating_sub(1));
-    ((at(0) << 8 | at(1)) ^ (last << 5) ^ (b.len() << 11)) % SKETCH
+    (at(0) ^ at(1) << 5 ^ last << 2 ^ b.len() << 8) % SKETCH
 }
 
 /// FNV-1a: a tiny, fast hash for short keys (the lexicons are ours, not an attacker's).
