@@ -45,13 +45,14 @@ const WIN_VERBS: &[&str] = &[
 
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     let text = doc.text;
-    if !doc.words[s]
-        .iter()
-        .any(|w| PRIZE_CUE_SET.contains(w.base(text)))
-    {
+    let ws = &doc.words[s];
+    // Prize words are capitalised in a prize's name.
+    let cue = |w: &Word| {
+        text.as_bytes()[w.start].is_ascii_uppercase() && PRIZE_CUE_SET.contains(w.base(text))
+    };
+    if !ws.iter().any(cue) {
         return;
     }
-    let ws = &doc.words[s];
     let mut i = 0;
     while i < ws.len() {
         let Some(len) = prize_at(text, ws, i) else {
