@@ -37,25 +37,21 @@ fn ratio(text: &Src, toks: &[Tok], a: &Hit, b: &Hit) -> Option<f64> {
     if b.first < a.next || b.first - a.next > 2 {
         return None;
     }
-    let gap: Vec<&Tok> = toks[a.next..b.first].iter().collect();
-    let words: Vec<String> = gap
-        .iter()
-        .map(|t| text[t.start..t.end].to_ascii_lowercase())
-        .collect();
+    let word = |t: &Tok| &text.low()[t.start..t.end];
+    let gap: Option<[&str; 2]> = match &toks[a.next..b.first] {
+        [t] => Some([word(t), ""]),
+        [t, u] => Some([word(t), word(u)]),
+        _ => None,
+    };
     let (x, y) = (a.num.value, b.num.value);
     let after = toks.get(b.next);
     let ends = after.is_none_or(|t| matches!(t.kind, Kind::Sym('.' | ',' | ';' | '?' | '!' | ')')));
     let currency = a.first > 0 && matches!(toks[a.first - 1].kind, Kind::Sym('$' | '£' | '€'));
     let year = !b.words && (1000.0..=2100.0).contains(&y);
-    let ok = match words
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        ["over"] => ends && !currency,
-        ["out", "of"] => x <= y,
-        ["in"] => x.abs() <= 10.0 && x < y && !year,
+    let ok = match gap {
+        Some(["over", ""]) => ends && !currency,
+        Some(["out", "of"]) => x <= y,
+        Some(["in", ""]) => x.abs() <= 10.0 && x < y && !year,
         _ => false,
     };
     ok.then_some(x / y)

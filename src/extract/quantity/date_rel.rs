@@ -9,45 +9,22 @@ fn phrase(c: &Ctx, i: usize, words: &[&str]) -> bool {
     words.iter().enumerate().all(|(k, w)| c.word(i + k) == *w)
 }
 
-/// "today", "the day before yesterday", "next day", "last day".
+/// "today", "the day before yesterday", "next day", "last day", "the next day".
 pub(crate) fn relative_day(c: &Ctx, i: usize) -> Option<Found> {
-    const PHRASES: &[&[&str]] = &[
-        &["the", "day", "before", "yesterday"],
-        &["the", "day", "after", "tomorrow"],
-        &["the", "day", "after", "tmrw"],
-        &["the", "next", "day"],
-        &["the", "last", "day"],
-        &["next", "day"],
-        &["last", "day"],
-        &["this", "day"],
-        &["past", "day"],
-        &["today"],
-        &["tomorrow"],
-        &["yesterday"],
-        &["tmrw"],
-        &["tonight"],
-    ];
-    let w0 = c.word(i);
-    if !matches!(
-        w0,
-        "the"
-            | "next"
-            | "last"
-            | "this"
-            | "past"
-            | "today"
-            | "tomorrow"
-            | "yesterday"
-            | "tmrw"
-            | "tonight"
-    ) {
-        return None;
-    }
-    let p = PHRASES
-        .iter()
-        .filter(|p| p[0] == w0)
-        .find(|p| phrase(c, i + 1, &p[1..]))?;
-    Some((i, i + p.len(), None))
+    let len = match c.word(i) {
+        "today" | "tomorrow" | "yesterday" | "tmrw" | "tonight" => 1,
+        "next" | "last" | "this" | "past" if c.word(i + 1) == "day" => 2,
+        "the" => match c.word(i + 1) {
+            "day" => match (c.word(i + 2), c.word(i + 3)) {
+                ("before", "yesterday") | ("after", "tomorrow" | "tmrw") => 4,
+                _ => return None,
+            },
+            "next" | "last" if c.word(i + 2) == "day" => 3,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some((i, i + len, None))
 }
 
 /// Weekday phrases, optionally after "this/next/last/past" and before "next week" etc.
