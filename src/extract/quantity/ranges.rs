@@ -142,15 +142,19 @@ const MAX_DATE_GAP: usize = 8;
 
 pub(crate) fn merge_weekday_dates(text: &Src, cands: &mut Vec<Quantity>) {
     let mut extra = Vec::new();
-    for a in cands
+    // Dates by start, so each weekday looks only at the dates just after it.
+    let mut dates: Vec<&Quantity> = cands.iter().filter(|q| q.kind == K::Date).collect();
+    dates.sort_by_key(|q| q.start);
+    let weekdays = dates
         .iter()
-        .filter(|q| q.kind == K::Date && q.normalized.as_deref().is_none_or(|n| n.contains('W')))
-    {
+        .filter(|q| q.normalized.as_deref().is_none_or(|n| n.contains('W')));
+    for a in weekdays {
         // The second date follows within a few bytes (", ", " (", " - ").
-        for b in cands
+        let from = dates.partition_point(|q| q.start <= a.end);
+        let near = dates[from..]
             .iter()
-            .filter(|q| q.kind == K::Date && q.start > a.end && q.start <= a.end + MAX_DATE_GAP)
-        {
+            .take_while(|q| q.start <= a.end + MAX_DATE_GAP);
+        for b in near {
             let gap = text[a.end..b.start].trim();
             if !matches!(gap, "" | "," | "-" | "(")
                 || b.normalized.as_deref().is_none_or(|n| n.contains('W'))
@@ -161,7 +165,7 @@ pub(crate) fn merge_weekday_dates(text: &Src, cands: &mut Vec<Quantity>) {
             if gap == "(" && text[end..].starts_with(')') {
                 end += 1;
             }
-            let mut q = b.clone();
+            let mut q = Quantity::clone(b);
             q.start = a.start;
             q.end = end;
             extra.push(q);
