@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Queries on the 1M-claim database of benches/gen_1m.sh: review's first claim (the indexed
-# query; `review` is not on main yet), `list --status pending --limit 20`, and `export`.
+# Queries on the 1M-claim database of benches/gen_1m.sh: the first pending claim (the query
+# review draws with), `list --status pending --limit 20`, `export`, and the real review's
+# first screen through benches/first_draw.py.
 # Usage: benches/scale.sh [DB]
 set -euo pipefail
 db=${1:-/tmp/claimdesk-1m.db}
@@ -19,3 +20,5 @@ for run in 1 2 3; do
   /usr/bin/time -f "export > /dev/null: %e s wall, %U s user, %S s sys, %M KB peak RSS" \
     "$bin" --db "$db" export >/dev/null
 done
+python3 "$(dirname "$0")/first_draw.py" "$db" 3
+python3 "$(dirname "$0")/first_draw.py" "$db" 3 checkworthiness
