@@ -9,72 +9,31 @@ use std::sync::LazyLock;
 use crate::extract::words::{Word, WordSet};
 
 /// Words that end a noun phrase rather than modify its head.
+#[rustfmt::skip]
 const STOP: &[&str] = &[
-    "the", "a", "an", "of", "and", "or", "but", "were", "was", "are", "is", "be", "been", "have",
-    "has", "had", "will", "would", "could", "should", "may", "might", "in", "on", "at", "to",
-    "for", "from", "by", "with", "than", "that", "which", "who", "as", "per", "more", "less",
-    "times", "percent", "cent", "also", "this", "these", "those", "their", "its", "his", "her",
+    "the", "a", "an", "of", "and", "or", "but", "were", "was", "are", "is", "be", "been",
+    "have", "has", "had", "will", "would", "could", "should", "may", "might", "in", "on", "at",
+    "to", "for", "from", "by", "with", "than", "that", "which", "who", "as", "per", "more",
+    "less", "times", "percent", "cent", "also", "this", "these", "those", "their", "its", "his",
+    "her",
 ];
 
-/// Plural nouns without a final "s", and words with one that are not plural nouns.
+/// Plural nouns without a final "s", and words with one that are not plural nouns (or are
+/// units of measure: "8 megabits" is a measure, not a count of things).
+#[rustfmt::skip]
 const IRREGULAR_PLURALS: &[&str] = &[
-    "people",
-    "men",
-    "women",
-    "children",
-    "police",
-    "staff",
-    "personnel",
-    "cattle",
-    "sheep",
-    "fish",
-    "deer",
-    "feet",
-    "teeth",
-    "mice",
-    "geese",
-    "crew",
-    "livestock",
-    "data",
+    "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep",
+    "fish", "deer", "feet", "teeth", "mice", "geese", "crew", "livestock", "data",
 ];
+#[rustfmt::skip]
 const NOT_PLURAL: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "its",
-    "this",
-    "thus",
-    "always",
-    "perhaps",
-    "across",
-    "as",
-    "us",
-    "yes",
-    "plus",
-    "versus",
-    "less",
-    "unless",
-    "his",
-    "hers",
-    "whereas",
-    "besides",
-    "towards",
-    "afterwards",
-    "ss",
-    "news",
-    "series",
-    "species",
-    "means",
-    "times",
-    "years",
-    "months",
-    "weeks",
-    "days",
-    "hours",
-    "minutes",
-    "seconds",
-    "decades",
-    "centuries",
+    "is", "was", "has", "its", "this", "thus", "always", "perhaps", "across", "as", "us", "yes",
+    "plus", "versus", "less", "unless", "his", "hers", "whereas", "besides", "towards",
+    "afterwards", "ss", "news", "series", "species", "means", "times", "years", "months",
+    "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "bits", "bytes",
+    "kilobits", "megabits", "gigabits", "kilobytes", "megabytes", "gigabytes", "terabytes",
+    "watts", "kilowatts", "megawatts", "gigawatts", "volts", "joules", "calories", "degrees",
+    "hertz", "decibels", "barrels", "tonnes", "tons", "litres", "liters", "gallons",
 ];
 
 /// Event words and the predicate they give a count, most specific first.

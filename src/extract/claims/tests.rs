@@ -239,6 +239,19 @@ fn negated_releases_and_events_are_not_claims() {
 }
 
 #[test]
+fn measures_are_not_counts_and_ages_are_not_durations() {
+    let cases: &[(&str, ClaimKind)] = &[
+        ("The line carries 8 megabits a second.", ClaimKind::Count),
+        ("The plant burns 300 tonnes of coal.", ClaimKind::Count),
+        ("Schools will teach 14-16 year olds to code.", ClaimKind::Duration),
+        ("A 45-year-old man was arrested.", ClaimKind::Duration),
+    ];
+    for &(text, kind) in cases {
+        assert!(!kinds(text).contains(&kind), "{kind:?} in {text:?}");
+    }
+}
+
+#[test]
 fn years_and_ratios_are_not_counts() {
     let cases = [
         "Shares rose after 2004 gains in the sector.",

@@ -136,17 +136,14 @@ fn pounds_are_money(text: &Src, toks: &[Tok], h: &Hit, end: usize) -> bool {
     !of && (h.num.value >= 1000.0 || h.words && h.num.value >= 100.0)
 }
 
-/// "years old", "-year-old", "years of age": returns the end byte of the age phrase.
+/// "years old", "-year-old", "year olds", "years of age": returns the end byte of the age phrase.
 fn age_after(text: &Src, toks: &[Tok], end: usize) -> Option<usize> {
     let t = toks.get(end)?;
-    if is(text, t, "old") && spaced(text, &toks[end - 1], t, 2) {
+    let old = |t: &Tok| is(text, t, "old") || is(text, t, "olds");
+    if old(t) && spaced(text, &toks[end - 1], t, 2) {
         return Some(t.end);
     }
-    if t.is_sym('-')
-        && toks
-            .get(end + 1)
-            .is_some_and(|o| is(text, o, "old") && adjacent(t, o))
-    {
+    if t.is_sym('-') && toks.get(end + 1).is_some_and(|o| old(o) && adjacent(t, o)) {
         return Some(toks[end + 1].end);
     }
     let age = toks.get(end + 1).filter(|a| is(text, a, "age"));
