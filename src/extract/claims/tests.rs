@@ -243,7 +243,10 @@ fn measures_are_not_counts_and_ages_are_not_durations() {
     let cases: &[(&str, ClaimKind)] = &[
         ("The line carries 8 megabits a second.", ClaimKind::Count),
         ("The plant burns 300 tonnes of coal.", ClaimKind::Count),
-        ("Schools will teach 14-16 year olds to code.", ClaimKind::Duration),
+        (
+            "Schools will teach 14-16 year olds to code.",
+            ClaimKind::Duration,
+        ),
         ("A 45-year-old man was arrested.", ClaimKind::Duration),
     ];
     for &(text, kind) in cases {

@@ -28,7 +28,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "organisation", "organization", "service", "services", "labour", "democratic", "republican",
     "conservative", "liberal", "christmas", "easter", "internet", "can", "could", "will",
     "would", "should", "must", "might", "did", "does", "do", "is", "are", "was", "were", "has",
-    "have", "had", "lib", "dem", "dems",
+    "have", "had", "lib", "dem", "dems", "old", "awards", "championships", "stadium", "park",
+    "arena", "festival", "games", "olympics", "tour", "square", "road", "bridge", "hall",
+    "centre", "center", "open", "indoor", "outdoor", "grand", "prix", "final", "finals",
 ];
 
 pub(super) static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));

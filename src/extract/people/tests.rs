@@ -43,6 +43,10 @@ fn finds_people() {
             &["Heizo Takenaka"],
         ),
         (
+            "Fans at Old Trafford cheered the Indoor Championships.",
+            &[],
+        ),
+        (
             "Ann Lee met Bob Ray. Freeing Lee, Ray left.",
             &["Ann Lee", "Bob Ray", "Ann Lee", "Bob Ray"],
         ),
