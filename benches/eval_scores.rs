@@ -25,6 +25,7 @@ fn config(base: train::Config) -> train::Config {
         bits: var("SCORE_BITS").map_or(base.bits, |b| b as u32),
         macro_threshold: var("SCORE_MACRO").map_or(base.macro_threshold, |m| m > 0.0),
         balanced: var("SCORE_BALANCED").map_or(base.balanced, |m| m > 0.0),
+        nb: var("SCORE_NB").map_or(base.nb, |m| m > 0.0),
         ..base
     }
 }
@@ -33,7 +34,7 @@ fn featurise(data: &[(String, bool)], bits: u32) -> Vec<(Features, bool)> {
     let ablate = std::env::var("SCORE_ABLATE").unwrap_or_default();
     let strip = |s: &str| {
         let mut f = score::features::extract(s, bits);
-        let words = 2 * score::features::normalise(s).split_whitespace().count() + 1;
+        let words = 3 * score::features::normalise(s).split_whitespace().count() + 2;
         match ablate.as_str() {
             "hashed" => f.hashed.clear(),
             "dense" => f.dense = Default::default(),

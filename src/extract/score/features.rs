@@ -7,7 +7,7 @@ pub use super::dense::{DENSE_NAMES, N_DENSE};
 use super::hash;
 
 /// Bumped whenever extraction changes, so stale weight files are refused at load time.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// One sentence as model input: `(bucket, value)` pairs plus the dense vector.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +32,13 @@ pub fn extract(sentence: &str, bits: u32) -> Features {
     }
     Features { hashed, dense }
 }
+
+/// Lengths of the byte n-grams (group 1).
+const CHAR_MIN: usize = 4;
+const CHAR_MAX: usize = 4;
+
+/// Word trigrams (seed 4) in group 0 beside the unigrams and bigrams.
+const TRIGRAMS: bool = true;
 
 /// Number of hashed feature groups; each is scaled by 1/sqrt(its size).
 pub const GROUPS: usize = 2;
@@ -109,7 +116,7 @@ fn fold(c: char) -> char {
 /// Unigrams (seed 1) and bigrams with sentence boundary markers (seed 2), group 0; also
 /// feeds each token to the dense counts, sharing the unigram hash.
 fn push_words(norm: &str, bits: u32, counts: &mut Counts, emit: &mut impl FnMut(usize, u32, bool)) {
-    let mut prev: &[u8] = b"<s>";
+    let (mut prev2, mut prev): (&[u8], &[u8]) = (b"<s>", b"<s>");
     for tok in norm
         .split(' ')
         .filter(|t| !t.is_empty())
@@ -122,10 +129,16 @@ fn push_words(norm: &str, bits: u32, counts: &mut Counts, emit: &mut impl FnMut(
             let (i, s) = hash::bucket(h, bits);
             emit(0, i, s);
         }
-        let h = hash::bytes(hash::start(2), prev);
-        let h = hash::bytes(hash::step(h, 0x1f), t);
-        let (i, s) = hash::bucket(hash::finish(h), bits);
+        let h = hash::bytes(hash::step(hash::bytes(hash::start(2), prev), 0x1f), t);
+        let (i, s) = hash::bucket(h, bits);
         emit(0, i, s);
+        if TRIGRAMS {
+            let h = hash::bytes(hash::start(4), prev2);
+            let h = hash::bytes(hash::step(hash::bytes(hash::step(h, 0x1f), prev), 0x1f), t);
+            let (i, s) = hash::bucket(h, bits);
+            emit(0, i, s);
+        }
+        prev2 = prev;
         prev = t;
     }
 }
@@ -137,10 +150,10 @@ fn push_char_grams(norm: &str, bits: u32, emit: &mut impl FnMut(usize, u32, bool
     let seed = hash::start(3);
     for i in 0..b.len() {
         let mut h = seed;
-        for (j, &byte) in b.iter().enumerate().skip(i).take(5) {
+        for (j, &byte) in b.iter().enumerate().skip(i).take(CHAR_MAX) {
             h = hash::step(h, byte);
-            if j - i >= 2 {
-                let (k, s) = hash::bucket(hash::finish(h), bits);
+            if j - i + 1 >= CHAR_MIN {
+                let (k, s) = hash::bucket(h, bits);
                 emit(1, k, s);
             }
             if byte == b' ' && j > i {
@@ -194,9 +207,10 @@ mod tests {
     #[test]
     fn each_hashed_group_has_unit_norm_before_collisions() {
         let f = extract("Prices rose.", 20);
-        // 3 unigrams, 4 bigrams (with markers), then char grams: each group sums squares to 1.
-        let words: f32 = f.hashed[..7].iter().map(|(_, v)| v * v).sum();
-        let chars: f32 = f.hashed[7..].iter().map(|(_, v)| v * v).sum();
+        // 3 unigrams, 4 bigrams and 4 trigrams (with markers), then char grams: each group sums
+        // squares to 1.
+        let words: f32 = f.hashed[..11].iter().map(|(_, v)| v * v).sum();
+        let chars: f32 = f.hashed[11..].iter().map(|(_, v)| v * v).sum();
         assert!(
             (words - 1.0).abs() < 1e-5 && (chars - 1.0).abs() < 1e-5,
             "{words} {chars}"

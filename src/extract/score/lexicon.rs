@@ -49,8 +49,22 @@ static TABLE: LazyLock<Vec<(u64, u16)>> = LazyLock::new(|| {
     t
 });
 
+/// A 4096-bit filter over the listed words' hashes: most tokens are in no list, and for them
+/// one bit test replaces the binary search.
+static FILTER: LazyLock<[u64; 64]> = LazyLock::new(|| {
+    let mut f = [0u64; 64];
+    for &(h, _) in TABLE.iter() {
+        f[(h >> 6) as usize & 63] |= 1 << (h & 63);
+    }
+    f
+});
+
 /// The category bits of a word given its [`hash::word`] hash (0 if it is in no list).
+#[inline]
 pub fn categories(word_hash: u64) -> u16 {
+    if FILTER[(word_hash >> 6) as usize & 63] & (1 << (word_hash & 63)) == 0 {
+        return 0;
+    }
     match TABLE.binary_search_by_key(&word_hash, |e| e.0) {
         Ok(i) => TABLE[i].1,
         Err(_) => 0,

@@ -19,6 +19,9 @@ pub struct Config {
     pub balanced: bool,
     /// Tune the decision threshold for macro-F1 (both classes) instead of positive-class F1.
     pub macro_threshold: bool,
+    /// Scale each hashed feature by its naive-Bayes log-count ratio before fitting (NB-LR,
+    /// Wang & Manning 2012); the ratio is folded back into the stored weights.
+    pub nb: bool,
 }
 
 /// Parses `sentence<TAB>label` lines; `positive` is the label of the positive class. A first
@@ -47,9 +50,48 @@ pub fn parse_tsv(
     Ok(out)
 }
 
+/// Log-count ratio of every bucket, `ln((p_i / |p|) / (q_i / |q|))` with `p`, `q` the
+/// add-one counts of examples holding the bucket among positives and negatives.
+fn nb_ratios(data: &[(&Features, bool)], n_hashed: usize) -> Vec<f32> {
+    let mut counts = [vec![1.0f64; n_hashed], vec![1.0f64; n_hashed]];
+    for (f, y) in data {
+        for &(i, _) in &f.hashed {
+            counts[usize::from(*y)][i as usize] += 1.0;
+        }
+    }
+    let [q, p] = counts;
+    let (sp, sq) = (p.iter().sum::<f64>(), q.iter().sum::<f64>());
+    p.iter()
+        .zip(&q)
+        .map(|(a, b)| ((a / sp) / (b / sq)).ln() as f32)
+        .collect()
+}
+
 /// Fits weights to `(features, label)` examples.
 pub fn fit(data: &[(&Features, bool)], cfg: &Config) -> Weights {
     let n_hashed = 1usize << cfg.bits;
+    if !cfg.nb {
+        return fit_plain(data, cfg, n_hashed);
+    }
+    let r = nb_ratios(data, n_hashed);
+    let scaled: Vec<Features> = data
+        .iter()
+        .map(|(f, _)| Features {
+            hashed: f
+                .hashed
+                .iter()
+                .map(|&(i, v)| (i, v * r[i as usize]))
+                .collect(),
+            dense: f.dense,
+        })
+        .collect();
+    let pairs: Vec<(&Features, bool)> = scaled.iter().zip(data).map(|(f, d)| (f, d.1)).collect();
+    let mut w = fit_plain(&pairs, cfg, n_hashed);
+    w.hashed.iter_mut().zip(&r).for_each(|(w, r)| *w *= r);
+    w
+}
+
+fn fit_plain(data: &[(&Features, bool)], cfg: &Config, n_hashed: usize) -> Weights {
     let obj = Objective::new(data, cfg, n_hashed);
     let w = super::lbfgs::minimise(
         |w, g| obj.eval(w, g),
@@ -190,6 +232,7 @@ pub const CHECKWORTHINESS: Config = Config {
     iterations: 200,
     balanced: false,
     macro_threshold: false,
+    nb: true,
 };
 /// The opinion fit, trained on NewsSD (train + val).
 pub const OPINION: Config = Config {
@@ -199,4 +242,5 @@ pub const OPINION: Config = Config {
     iterations: 200,
     balanced: false,
     macro_threshold: true,
+    nb: false,
 };
