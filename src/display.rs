@@ -69,6 +69,31 @@ pub fn highlight(sentence: &str, start: usize, end: usize, colour: bool) -> Stri
     format!("{}{marked}{}", sanitize(before), sanitize(after))
 }
 
+/// `text` with every line longer than `width` columns broken at spaces (ANSI styling is not
+/// counted), so the terminal never splits a word. A word longer than a line stays whole.
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width.max(1));
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut used = 0;
+        for (j, word) in line.split(' ').enumerate() {
+            let w = console::measure_text_width(word);
+            if j > 0 && used + 1 + w > width && used > 0 {
+                out.push('\n');
+                used = 0;
+            } else if j > 0 {
+                out.push(' ');
+                used += 1;
+            }
+            out.push_str(word);
+            used += w;
+        }
+    }
+    out
+}
+
 /// Whether to colour output on stdout: a terminal, and NO_COLOR unset.
 pub fn colour_stdout() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && console::Term::stdout().is_term()
@@ -98,6 +123,28 @@ mod tests {
     fn shortens_on_char_boundaries() {
         assert_eq!(shorten("short", 10), "short");
         assert_eq!(shorten("“quoted” words here", 9), "“quoted”…");
+    }
+
+    #[test]
+    fn wraps_at_spaces_without_counting_styles() {
+        let cases: &[(&str, usize, &str)] = &[
+            ("one two three four", 9, "one two\nthree\nfour"),
+            ("short", 80, "short"),
+            ("a\nb c", 3, "a\nb c"),
+            ("unbreakableword x", 5, "unbreakableword\nx"),
+            (
+                "\u{1b}[1mbold\u{1b}[0m word",
+                9,
+                "\u{1b}[1mbold\u{1b}[0m word",
+            ),
+        ];
+        for (text, width, expected) in cases {
+            assert_eq!(
+                wrap(text, *width),
+                *expected,
+                "wrapping {text:?} at {width}"
+            );
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use dialoguer::Input;
 use dialoguer::theme::SimpleTheme;
 
 use crate::db::Verdict;
-use crate::display::sanitize;
+use crate::display::{sanitize, wrap};
 use crate::review::driver::Terminal;
 use crate::review::rules;
 use crate::review::session::Decision;
@@ -164,7 +164,13 @@ impl Default for Prompt {
 impl Terminal for Prompt {
     fn show(&mut self, screen: &str) -> Result<()> {
         self.term.clear_screen()?;
-        self.term.write_str(screen)?;
+        // Break long lines at spaces ourselves; the terminal would cut words in half.
+        match self.term.size_checked() {
+            Some((_, cols)) if cols >= 20 => {
+                self.term.write_str(&wrap(screen, usize::from(cols)))?
+            }
+            _ => self.term.write_str(screen)?,
+        }
         self.term.flush().context("could not write to the terminal")
     }
 

@@ -130,13 +130,21 @@ fn values(claim: &ClaimRow) -> Vec<(&'static str, String)> {
     let how_many = match (claim.value, claim.value_max) {
         (Some(low), Some(high)) => Some(format!("{}–{}", number(low), number(high))),
         (Some(value), None) => Some(number(value)),
-        _ => claim.value_text.clone(),
+        _ => None,
     };
     if let Some(mut how_many) = how_many {
         if claim.approximate {
             how_many.push_str(" (approximately)");
         }
         out.push(("how many", how_many));
+    } else if let Some(words) = &claim.value_text {
+        // Not a number: the words themselves (a quote, a date, a prize role).
+        let label = match claim.kind.as_str() {
+            "quote" => "says",
+            "date" => "date",
+            _ => "value",
+        };
+        out.push((label, words.clone()));
     }
     if let Some(unit) = &claim.unit {
         out.push(("unit", unit.clone()));
