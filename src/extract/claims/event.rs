@@ -143,6 +143,16 @@ fn actor_before(doc: &Doc<'_>, s: usize, v: usize) -> Option<(usize, String)> {
     let before_appositive = skip_appositive(doc, s, j);
     let appositive = before_appositive != j;
     j = before_appositive;
+    // A person named right before the verb is the actor, whatever titles stand before them
+    // ("US Energy Secretary Spencer Abraham confirmed").
+    let last = j.checked_sub(1).map(|k| ws[k]);
+    let named = last.and_then(|w| {
+        let upto = doc.names.partition_point(|n| n.start <= w.start);
+        doc.names[..upto].last().filter(|n| n.end == w.end)
+    });
+    if let Some(name) = named {
+        return Some((doc.word_at(s, name.start), name.full.clone()));
+    }
     if let Some(found) = proper_phrase_before(doc, s, j, appositive) {
         return Some(found);
     }
