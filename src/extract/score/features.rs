@@ -7,7 +7,7 @@ pub use super::dense::{DENSE_NAMES, N_DENSE};
 use super::hash;
 
 /// Bumped whenever extraction changes, so stale weight files are refused at load time.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// One sentence as model input: `(bucket, value)` pairs plus the dense vector.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,8 +34,8 @@ pub fn extract(sentence: &str, bits: u32) -> Features {
 }
 
 /// Lengths of the byte n-grams (group 1).
-const CHAR_MIN: usize = 4;
-const CHAR_MAX: usize = 4;
+const CHAR_MIN: usize = 3;
+const CHAR_MAX: usize = 5;
 
 /// Word trigrams (seed 4) in group 0 beside the unigrams and bigrams.
 const TRIGRAMS: bool = true;
