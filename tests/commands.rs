@@ -98,6 +98,26 @@ fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
 }
 
 #[test]
+fn a_database_path_that_cannot_be_a_file_is_named_with_its_cause() {
+    let ws = Workspace::new();
+    let dir = ws.dir.path().to_path_buf();
+    let missing = ws.dir.path().join("no-such-folder").join("claims.db");
+    let mut in_dir = assert_cmd::Command::cargo_bin("claimdesk").unwrap();
+    in_dir.arg("--db").arg(&dir).arg("list");
+    in_dir.assert().code(1).stderr(format!(
+        "claimdesk: could not open database {}: is a directory\n",
+        dir.display()
+    ));
+    let mut in_missing = assert_cmd::Command::cargo_bin("claimdesk").unwrap();
+    in_missing.arg("--db").arg(&missing).arg("list");
+    in_missing.assert().code(1).stderr(format!(
+        "claimdesk: could not open database {}: folder {} does not exist\n",
+        missing.display(),
+        missing.parent().unwrap().display()
+    ));
+}
+
+#[test]
 fn a_database_from_a_newer_claimdesk_is_refused() {
     let ws = Workspace::new();
     ws.cmd(&["list"]).assert().success();

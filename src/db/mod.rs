@@ -11,7 +11,7 @@ mod reviews;
 use std::path::Path;
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, OpenFlags};
 
 pub use articles::{Article, NewArticle, NewClaim, Stored};
@@ -29,6 +29,16 @@ impl Db {
     /// Opens (creating if needed) the database at `path` and migrates it.
     pub fn open(path: &Path) -> Result<Db> {
         let shown = path.display();
+        if path.is_dir() {
+            bail!("could not open database {shown}: is a directory");
+        }
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+        if let Some(folder) = folder.filter(|f| !f.is_dir()) {
+            bail!(
+                "could not open database {shown}: folder {} does not exist",
+                folder.display()
+            );
+        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
