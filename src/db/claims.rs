@@ -140,15 +140,6 @@ impl Db {
             each(claim, &history)
         })
     }
-
-    /// How many claims there are in each status.
-    pub fn status_counts(&self) -> Result<Vec<(String, i64)>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT status, count(*) FROM claims GROUP BY status ORDER BY status")?;
-        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
 }
 
 /// The bytes `start..end` of `body` (empty if they are not a span of it).

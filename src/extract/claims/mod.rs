@@ -34,19 +34,6 @@ pub enum ClaimKind {
 }
 
 impl ClaimKind {
-    pub const ALL: [ClaimKind; 10] = [
-        ClaimKind::Count,
-        ClaimKind::PrisonTerm,
-        ClaimKind::Award,
-        ClaimKind::Release,
-        ClaimKind::Date,
-        ClaimKind::Duration,
-        ClaimKind::Money,
-        ClaimKind::Percent,
-        ClaimKind::Quote,
-        ClaimKind::Event,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimKind::Count => "count",
