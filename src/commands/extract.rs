@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 
 use crate::cli::ExtractArgs;
 use crate::corpus::Item;
-use crate::db::{Db, NewArticle, NewClaim};
+use crate::db::{ClaimFields, Db, NewArticle, NewClaim};
 use crate::exit::Exit;
 use crate::extract::article::{Analysis, analyse};
 use crate::extract::claims::Claim;
@@ -102,13 +102,15 @@ fn to_row(claim: &Claim, sentence: Sentence, scores: Scores) -> NewClaim {
         sentence_index: claim.sentence,
         sentence_start: sentence.start,
         sentence_end: sentence.end,
-        subject: claim.subject.clone(),
-        object: claim.object.clone(),
-        value: claim.value,
-        value_max: claim.value_max,
-        unit: claim.unit.clone(),
-        value_text: claim.value_text.clone(),
-        approximate: claim.approximate,
+        fields: ClaimFields {
+            subject: claim.subject.clone(),
+            object: claim.object.clone(),
+            value: claim.value,
+            value_max: claim.value_max,
+            unit: claim.unit.clone(),
+            value_text: claim.value_text.clone(),
+            approximate: claim.approximate,
+        },
         checkworthiness: Some(f64::from(scores.checkworthiness)),
         opinion: Some(f64::from(scores.opinion)),
     }

@@ -49,15 +49,21 @@ fn line(claim: &ClaimRow) -> String {
 /// Who and how much, in a few words: "Ales Bialiatski · 10 years".
 pub fn gist(claim: &ClaimRow) -> String {
     let mut parts = Vec::new();
-    if let Some(subject) = &claim.subject {
+    if let Some(subject) = &claim.fields.subject {
         parts.push(subject.clone());
     }
-    let unit = claim.unit.as_deref().unwrap_or("");
-    let about = if claim.approximate { "~" } else { "" };
-    match (claim.value, claim.value_max) {
+    let unit = claim.fields.unit.as_deref().unwrap_or("");
+    let about = if claim.fields.approximate { "~" } else { "" };
+    match (claim.fields.value, claim.fields.value_max) {
         (Some(v), Some(max)) => parts.push(format!("{about}{v}–{max} {unit}")),
         (Some(v), None) => parts.push(format!("{about}{v} {unit}")),
-        _ => parts.extend(claim.object.clone().or_else(|| claim.value_text.clone())),
+        _ => parts.extend(
+            claim
+                .fields
+                .object
+                .clone()
+                .or_else(|| claim.fields.value_text.clone()),
+        ),
     }
     parts.join(" · ").trim().to_string()
 }

@@ -30,13 +30,16 @@ pub fn run(db_path: &Path, args: &ShowArgs) -> Result<()> {
 pub fn render(claim: &ClaimRow, body: &str, history: &[ReviewRow], colour: bool) -> String {
     let mut out = format!("claim {} · {} · {}\n", claim.id, claim.kind, claim.status);
     let fields = [
-        ("subject", claim.subject.clone()),
-        ("object", claim.object.clone()),
-        ("value", claim.value.map(|v| v.to_string())),
-        ("value_max", claim.value_max.map(|v| v.to_string())),
-        ("unit", claim.unit.clone()),
-        ("value_text", claim.value_text.clone()),
-        ("approximate", claim.approximate.then(|| "yes".to_string())),
+        ("subject", claim.fields.subject.clone()),
+        ("object", claim.fields.object.clone()),
+        ("value", claim.fields.value.map(|v| v.to_string())),
+        ("value_max", claim.fields.value_max.map(|v| v.to_string())),
+        ("unit", claim.fields.unit.clone()),
+        ("value_text", claim.fields.value_text.clone()),
+        (
+            "approximate",
+            claim.fields.approximate.then(|| "yes".to_string()),
+        ),
         (
             "checkworthy",
             claim.checkworthiness.map(|v| format!("{v:.2}")),

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use rusqlite::{OptionalExtension, params};
 
-use super::{Db, now_rfc3339};
+use super::{ClaimFields, Db, now_rfc3339};
 
 /// An article ready to be stored.
 #[derive(Debug, Clone)]
@@ -24,13 +24,7 @@ pub struct NewClaim {
     pub sentence_index: usize,
     pub sentence_start: usize,
     pub sentence_end: usize,
-    pub subject: Option<String>,
-    pub object: Option<String>,
-    pub value: Option<f64>,
-    pub value_max: Option<f64>,
-    pub unit: Option<String>,
-    pub value_text: Option<String>,
-    pub approximate: bool,
+    pub fields: ClaimFields,
     pub checkworthiness: Option<f64>,
     pub opinion: Option<f64>,
 }
@@ -171,13 +165,13 @@ fn insert_claims(
             claim.sentence_index as i64,
             claim.sentence_start as i64,
             claim.sentence_end as i64,
-            claim.subject,
-            claim.object,
-            claim.value,
-            claim.value_max,
-            claim.unit,
-            claim.value_text,
-            claim.approximate,
+            claim.fields.subject,
+            claim.fields.object,
+            claim.fields.value,
+            claim.fields.value_max,
+            claim.fields.unit,
+            claim.fields.value_text,
+            claim.fields.approximate,
             claim.checkworthiness,
             claim.opinion,
             fingerprint(article_sha, claim),

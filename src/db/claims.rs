@@ -6,6 +6,19 @@ use rusqlite::{OptionalExtension, Row, ToSql};
 use super::Db;
 use super::reviews::{ReviewRow, review_row};
 
+/// What a claim says, as structured fields: who or what it is about, what happened or was
+/// won, how many of what. Shared by claims about to be stored and stored ones.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ClaimFields {
+    pub subject: Option<String>,
+    pub object: Option<String>,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub unit: Option<String>,
+    pub value_text: Option<String>,
+    pub approximate: bool,
+}
+
 /// A stored claim with its words, its sentence and its current status.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimRow {
@@ -19,13 +32,7 @@ pub struct ClaimRow {
     pub sentence_index: usize,
     pub sentence_start: usize,
     pub sentence_end: usize,
-    pub subject: Option<String>,
-    pub object: Option<String>,
-    pub value: Option<f64>,
-    pub value_max: Option<f64>,
-    pub unit: Option<String>,
-    pub value_text: Option<String>,
-    pub approximate: bool,
+    pub fields: ClaimFields,
     pub checkworthiness: Option<f64>,
     pub opinion: Option<f64>,
     pub fingerprint: String,
@@ -159,13 +166,15 @@ fn claim_row(row: &Row<'_>) -> rusqlite::Result<ClaimRow> {
         sentence_index: row.get::<_, i64>(7)? as usize,
         sentence_start: row.get::<_, i64>(8)? as usize,
         sentence_end: row.get::<_, i64>(9)? as usize,
-        subject: row.get(10)?,
-        object: row.get(11)?,
-        value: row.get(12)?,
-        value_max: row.get(13)?,
-        unit: row.get(14)?,
-        value_text: row.get(15)?,
-        approximate: row.get(16)?,
+        fields: ClaimFields {
+            subject: row.get(10)?,
+            object: row.get(11)?,
+            value: row.get(12)?,
+            value_max: row.get(13)?,
+            unit: row.get(14)?,
+            value_text: row.get(15)?,
+            approximate: row.get(16)?,
+        },
         checkworthiness: row.get(17)?,
         opinion: row.get(18)?,
         fingerprint: row.get(19)?,

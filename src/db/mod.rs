@@ -15,7 +15,7 @@ use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, OpenFlags};
 
 pub use articles::{Article, NewArticle, NewClaim, Stored};
-pub use claims::{ClaimFilter, ClaimRow};
+pub use claims::{ClaimFields, ClaimFilter, ClaimRow};
 pub use leases::Holder;
 pub use queue::{Queue, QueueKey, QueueOrder};
 pub use reviews::{NewReview, ReviewRow, Verdict};

@@ -65,6 +65,7 @@ impl Body {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::db::ClaimFields;
 
     fn claim_at(body: &str, sentence: &str, words: &str) -> ClaimRow {
         let sentence_start = body.find(sentence).unwrap();
@@ -80,13 +81,7 @@ mod tests {
             sentence_index: 0,
             sentence_start,
             sentence_end: sentence_start + sentence.len(),
-            subject: None,
-            object: None,
-            value: None,
-            value_max: None,
-            unit: None,
-            value_text: None,
-            approximate: false,
+            fields: ClaimFields::default(),
             checkworthiness: None,
             opinion: None,
             fingerprint: "f".into(),

@@ -124,20 +124,20 @@ fn header(screen: &Screen<'_>, p: &Palette) -> String {
 /// The structured values of a claim that it has: who, how many, what unit, ...
 fn values(claim: &ClaimRow) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    if let Some(subject) = &claim.subject {
+    if let Some(subject) = &claim.fields.subject {
         out.push(("who", subject.clone()));
     }
-    let how_many = match (claim.value, claim.value_max) {
+    let how_many = match (claim.fields.value, claim.fields.value_max) {
         (Some(low), Some(high)) => Some(format!("{}–{}", number(low), number(high))),
         (Some(value), None) => Some(number(value)),
         _ => None,
     };
     if let Some(mut how_many) = how_many {
-        if claim.approximate {
+        if claim.fields.approximate {
             how_many.push_str(" (approximately)");
         }
         out.push(("how many", how_many));
-    } else if let Some(words) = &claim.value_text {
+    } else if let Some(words) = &claim.fields.value_text {
         // Not a number: the words themselves (a quote, a date, a prize role).
         let label = match claim.kind.as_str() {
             "quote" => "says",
@@ -146,10 +146,10 @@ fn values(claim: &ClaimRow) -> Vec<(&'static str, String)> {
         };
         out.push((label, words.clone()));
     }
-    if let Some(unit) = &claim.unit {
+    if let Some(unit) = &claim.fields.unit {
         out.push(("unit", unit.clone()));
     }
-    if let Some(object) = &claim.object {
+    if let Some(object) = &claim.fields.object {
         out.push(("what", object.clone()));
     }
     out

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use claimdesk::db::{Db, NewArticle, NewClaim, ReviewRow, Stored};
+use claimdesk::db::{ClaimFields, Db, NewArticle, NewClaim, ReviewRow, Stored};
 use tempfile::TempDir;
 
 pub const BODY: &str = "Belarus freed 123 political prisoners on Saturday. \
@@ -116,13 +116,11 @@ pub fn store(db: &mut Db, title: &str, body: &str) -> i64 {
                 sentence_index: i,
                 sentence_start,
                 sentence_end: sentence_start + sentence.len(),
-                subject: subject.map(str::to_string),
-                object: None,
-                value,
-                value_max: None,
-                unit: None,
-                value_text: None,
-                approximate: false,
+                fields: ClaimFields {
+                    subject: subject.map(str::to_string),
+                    value,
+                    ..ClaimFields::default()
+                },
                 checkworthiness: Some(0.1 * i as f64),
                 opinion,
             }

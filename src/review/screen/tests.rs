@@ -1,6 +1,7 @@
 //! The claim screen as plain text and with colours.
 
 use super::*;
+use crate::db::ClaimFields;
 
 fn claim() -> ClaimRow {
     ClaimRow {
@@ -14,13 +15,13 @@ fn claim() -> ClaimRow {
         sentence_index: 3,
         sentence_start: 0,
         sentence_end: 48,
-        subject: Some("political prisoners".into()),
-        object: None,
-        value: Some(123.0),
-        value_max: None,
-        unit: Some("people".into()),
-        value_text: Some("123".into()),
-        approximate: false,
+        fields: ClaimFields {
+            subject: Some("political prisoners".into()),
+            value: Some(123.0),
+            unit: Some("people".into()),
+            value_text: Some("123".into()),
+            ..ClaimFields::default()
+        },
         checkworthiness: Some(0.8),
         opinion: Some(0.1),
         fingerprint: "f".into(),
@@ -90,7 +91,7 @@ fn an_opinion_score_of_one_half_suggests_opinion() {
 #[test]
 fn control_characters_from_the_article_never_reach_the_terminal() {
     let mut claim = claim();
-    claim.subject = Some("evil\x1b[2J\x07 name".into());
+    claim.fields.subject = Some("evil\x1b[2J\x07 name".into());
     claim.kind = "count\u{202E}".into();
     let mut screen = screen(&claim);
     screen.title = "Title\x1b]0;pwned\x07";
@@ -115,7 +116,11 @@ fn a_capped_total_is_shown_with_a_plus() {
 #[test]
 fn ranges_and_approximate_values() {
     let mut claim = claim();
-    (claim.value, claim.value_max, claim.approximate) = (Some(1.5), Some(2.0), true);
+    (
+        claim.fields.value,
+        claim.fields.value_max,
+        claim.fields.approximate,
+    ) = (Some(1.5), Some(2.0), true);
     let text = render(&screen(&claim), false);
     assert!(text.contains("  how many  1.5–2 (approximately)\n"));
 }
