@@ -3,6 +3,7 @@
 //! Usage: cargo run --release --example train-scores -- /work/shared/eval/claims
 
 use anyhow::{Context, Result};
+use claimdesk::extract::fnv;
 use claimdesk::extract::score::{features, train};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -17,9 +18,7 @@ fn load(dir: &Path, file: &str, pos: &str, neg: &str) -> Result<Vec<(String, boo
 }
 
 fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-    })
+    fnv::bytes(fnv::OFFSET, bytes)
 }
 
 fn build(name: &str, data: &[(String, bool)], cfg: &train::Config, out: &Path) -> Result<()> {

@@ -4,6 +4,7 @@
 
 pub mod article;
 pub mod claims;
+pub mod fnv;
 pub mod numbers;
 pub mod people;
 pub mod quantity;

@@ -2,7 +2,7 @@
 //! and digits, joined across an inner apostrophe, hyphen or full stop ("Bialiatski’s",
 //! "high-profile", "U.S").
 
-use std::hash::Hasher;
+use super::fnv;
 
 /// One word: `text[start..end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,8 +130,8 @@ impl WordSet {
 
 /// FNV-1a over the ASCII-lower-cased bytes of `word`.
 fn fnv_lower(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
-        (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+    word.bytes().fold(fnv::OFFSET, |hash, b| {
+        fnv::step(hash, b.to_ascii_lowercase())
     })
 }
 
@@ -145,28 +145,6 @@ fn sketch_index(word: &str) -> usize {
     let at = |i: usize| usize::from(b.get(i).map_or(0, u8::to_ascii_lowercase));
     let last = at(b.len().saturating_sub(1));
     (at(0) ^ at(1) << 5 ^ last << 2 ^ b.len() << 8) % SKETCH
-}
-
-/// FNV-1a: a tiny, fast hash for short keys (the lexicons are ours, not an attacker's).
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
 }
 
 #[cfg(test)]

@@ -4,10 +4,11 @@
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
+use crate::extract::fnv::Fnv;
 use crate::extract::people::{self, Name};
 use crate::extract::quantity::{Quantity, find_quantities};
 use crate::extract::sentences::{self, Sentence};
-use crate::extract::words::{Fnv, Word, words};
+use crate::extract::words::{Word, words};
 
 /// An article split and annotated for the claim rules.
 pub struct Doc<'a> {

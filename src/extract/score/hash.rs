@@ -1,27 +1,14 @@
 //! Stable feature hashing: FNV-1a over bytes, mixed once into a bucket, identical on every platform,
 //! so weights trained on one machine index the same buckets everywhere.
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+use crate::extract::fnv;
 
 /// The start state of a hash stream; `seed` separates feature groups.
 pub fn start(seed: u64) -> u64 {
-    FNV_OFFSET ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    fnv::OFFSET ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// Feeds one byte into the stream.
-#[inline]
-pub fn step(state: u64, byte: u8) -> u64 {
-    (state ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
-}
-
-/// Feeds a byte slice into the stream.
-pub fn bytes(mut state: u64, data: &[u8]) -> u64 {
-    for &b in data {
-        state = step(state, b);
-    }
-    state
-}
+pub use fnv::{bytes, step};
 
 /// The hash of one normalised word (the unigram feature's hash, also the lexicon key).
 pub fn word(tok: &[u8]) -> u64 {
