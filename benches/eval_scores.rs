@@ -7,14 +7,9 @@ use claimdesk::extract::score::{self, features::Features, metrics, model::sigmoi
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-fn load(dir: &Path, file: &str, pos: &str, neg: &str) -> Result<Vec<(String, bool)>> {
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("could not read {}", path.display()))?;
-    train::parse_tsv(&text, pos, neg)
-        .map_err(anyhow::Error::msg)
-        .with_context(|| format!("in {}", path.display()))
-}
+#[path = "labelled.rs"]
+mod labelled;
+use labelled::load;
 
 /// Overrides a config from env vars (`SCORE_L2`, `SCORE_L2_DENSE`, `SCORE_BITS`), for tuning runs.
 fn config(base: train::Config) -> train::Config {

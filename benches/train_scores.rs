@@ -8,14 +8,9 @@ use claimdesk::extract::score::{features, train};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-fn load(dir: &Path, file: &str, pos: &str, neg: &str) -> Result<Vec<(String, bool)>> {
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("could not read {}", path.display()))?;
-    train::parse_tsv(&text, pos, neg)
-        .map_err(anyhow::Error::msg)
-        .with_context(|| format!("in {}", path.display()))
-}
+#[path = "labelled.rs"]
+mod labelled;
+use labelled::load;
 
 fn fnv(bytes: &[u8]) -> u64 {
     fnv::bytes(fnv::OFFSET, bytes)
