@@ -9,7 +9,8 @@ pub fn find(doc: &Doc<'_>, s: usize, used: &[usize], out: &mut Vec<Claim>) {
     for q in doc.quantities_in(s) {
         let kind = match q.kind {
             QuantityKind::Money => ClaimKind::Money,
-            QuantityKind::Percent => ClaimKind::Percent,
+            // A percent with no figure ("a small percent") has nothing to check.
+            QuantityKind::Percent if q.value.is_some() => ClaimKind::Percent,
             QuantityKind::Date => ClaimKind::Date,
             QuantityKind::Duration if !used.contains(&q.start) => ClaimKind::Duration,
             _ => continue,

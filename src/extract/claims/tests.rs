@@ -270,6 +270,19 @@ fn years_and_ratios_are_not_counts() {
 }
 
 #[test]
+fn a_percent_without_a_figure_is_not_a_claim() {
+    let cases = [
+        "Only a small percent of applicants attain the top ranks.",
+        "The table shows the % of increase in the last month.",
+        "Nobody knows the percentage of voters who stayed at home.",
+    ];
+    for text in cases {
+        assert_eq!(kinds(text), [], "claims in {text:?}");
+    }
+    assert_eq!(kinds("Turnout fell 12 percent."), [ClaimKind::Percent]);
+}
+
+#[test]
 fn scare_quotes_and_titles_are_not_quotes() {
     let cases = [
         "The talks were aimed at “improving” relations.",

@@ -11,7 +11,7 @@ use super::words;
 pub(crate) const NUM: u8 = 1;
 /// The word may start a word-led duration ("a few days", "for years").
 pub(crate) const DURATION: u8 = 2;
-/// "percent", "per": a percent after the number word before it.
+/// "percent", "percentage", "per": a percent word, after a number or standing alone.
 pub(crate) const PERCENT: u8 = 4;
 /// A month name or abbreviation.
 pub(crate) const MONTH: u8 = 8;
@@ -31,7 +31,7 @@ const QUANTITY_KEYS: &[(u8, &[&str])] = &[
             "some", "for",
         ],
     ),
-    (PERCENT, &["percent", "percents", "per"]),
+    (PERCENT, &["percent", "percents", "percentage", "per"]),
     (
         MONTH,
         &[
@@ -185,6 +185,7 @@ mod tests {
             ("hundreds", NUM),
             ("negative", NUM),
             ("percent", PERCENT),
+            ("percentage", PERCENT),
             ("wednesday", DAY),
             ("sept", MONTH),
             ("the", DAY | PREP),

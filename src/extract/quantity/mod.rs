@@ -14,7 +14,7 @@ mod unit_match;
 mod units;
 
 use super::numbers::keys;
-use super::numbers::lex::{self, Src};
+use super::numbers::lex::{self, Src, Tok};
 use super::numbers::{self, Hit};
 
 /// What a quantity is.
@@ -94,6 +94,10 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
     };
     for i in 0..toks.len() {
         scan_at(&ctx, i, &mut cands);
+    }
+    let percent_like = |t: &Tok| t.maybe(keys::PERCENT) || t.is_sym('%');
+    for (i, _) in toks.iter().enumerate().filter(|(_, t)| percent_like(t)) {
+        cands.extend(measure::bare_percent(text, &toks, &by_tok, i));
     }
     ranges::merge_durations(text, &mut cands);
     ranges::dates_from_durations(text, &toks, &mut cands);

@@ -105,6 +105,60 @@ const CASES: &[Case] = &[
         None,
     ),
     (
+        "Only a small percent attain the top ranks.",
+        "percent",
+        K::Percent,
+        None,
+        None,
+        Some("%"),
+        None,
+    ),
+    (
+        "The table shows the % of increase.",
+        "%",
+        K::Percent,
+        None,
+        None,
+        Some("%"),
+        None,
+    ),
+    (
+        "How do I calculate a percentage?",
+        "percentage",
+        K::Percent,
+        None,
+        None,
+        Some("%"),
+        None,
+    ),
+    (
+        "The gap narrowed by percentage points, not by whole points.",
+        "percentage points",
+        K::Percent,
+        None,
+        None,
+        Some("pp"),
+        None,
+    ),
+    (
+        "Labour's lead is 4 percentage points.",
+        "4 percentage points",
+        K::Percent,
+        Some(4.0),
+        None,
+        Some("pp"),
+        None,
+    ),
+    (
+        "He said it was per cent of 210.",
+        "per cent of 210",
+        K::Percent,
+        Some(210.0),
+        None,
+        Some("%"),
+        None,
+    ),
+    (
         "He was jailed for ten years.",
         "ten years",
         K::Duration,
@@ -358,6 +412,25 @@ fn avoids_false_positives() {
         let found = find_quantities(input);
         let numbers: Vec<_> = found.iter().filter(|q| q.kind != K::Date).collect();
         assert!(numbers.is_empty(), "{input}: {found:?}");
+    }
+}
+
+#[test]
+fn percent_signs_only_stand_alone_between_spaces() {
+    let cases: &[(&str, &[&str])] = &[
+        ("See https://www.test.com/search?q=30%25%2020% now.", &[]),
+        ("Inflation hit 12% and 12 percent.", &["12%", "12 percent"]),
+        ("It fell twenty-two per cent.", &["twenty-two per cent"]),
+        ("Rates (%) are shown.", &[]),
+    ];
+    for (input, want) in cases {
+        let found = find_quantities(input);
+        let percents: Vec<&str> = found
+            .iter()
+            .filter(|q| q.kind == K::Percent)
+            .map(|q| &input[q.start..q.end])
+            .collect();
+        assert_eq!(percents, *want, "{input}");
     }
 }
 
