@@ -12,15 +12,38 @@ fn year_like(q: &Quantity) -> bool {
 
 /// Merges `a JOIN b` into one quantity when both are numbers of a compatible kind.
 pub(crate) fn merge_ranges(text: &Src, cands: &mut Vec<Quantity>) {
+    merge_pairs(cands, false, |a, b| range(text, a, b));
+}
+
+/// Sorts `cands` by start and merges each with the one after it where `join` gives the
+/// merged quantity. With `chain` a merged quantity may merge again with the next one ("1 year
+/// 1 month 21 days"); without, the quantity after a merged pair starts afresh. Linear: the list
+/// is rebuilt once (a `Vec::remove` per merge was quadratic on long texts).
+fn merge_pairs(
+    cands: &mut Vec<Quantity>,
+    chain: bool,
+    mut join: impl FnMut(&Quantity, &Quantity) -> Option<Quantity>,
+) {
     cands.sort_by_key(|q| q.start);
-    let mut k = 0;
-    while k + 1 < cands.len() {
-        if let Some(m) = range(text, &cands[k], &cands[k + 1]) {
-            cands[k] = m;
-            cands.remove(k + 1);
+    let mut out: Vec<Quantity> = Vec::with_capacity(cands.len());
+    let mut open = false;
+    for q in cands.drain(..) {
+        let merged = match out.last() {
+            Some(last) if open => join(last, &q),
+            _ => None,
+        };
+        match (merged, out.last_mut()) {
+            (Some(m), Some(last)) => {
+                *last = m;
+                open = chain;
+            }
+            _ => {
+                out.push(q);
+                open = true;
+            }
         }
-        k += 1;
     }
+    *cands = out;
 }
 
 fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
@@ -98,16 +121,14 @@ pub(crate) fn dates_from_durations(text: &Src, toks: &[Tok], cands: &mut Vec<Qua
 
 /// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.".
 pub(crate) fn merge_cents(text: &Src, cands: &mut Vec<Quantity>) {
-    cands.sort_by_key(|q| q.start);
-    let mut k = 0;
-    while k + 1 < cands.len() {
-        if let Some(v) = cents(text, &cands[k], &cands[k + 1]) {
-            cands[k].value = Some(v);
-            cands[k].end = cands[k + 1].end;
-            cands.remove(k + 1);
-        }
-        k += 1;
-    }
+    merge_pairs(cands, false, |a, b| {
+        let v = cents(text, a, b)?;
+        Some(Quantity {
+            value: Some(v),
+            end: b.end,
+            ..a.clone()
+        })
+    });
 }
 
 fn cents(text: &Src, a: &Quantity, b: &Quantity) -> Option<f64> {
@@ -176,31 +197,25 @@ pub(crate) fn merge_weekday_dates(text: &Src, cands: &mut Vec<Quantity>) {
 
 /// "1 year 1 month 21 days", "one week three days": consecutive durations add up.
 pub(crate) fn merge_durations(text: &Src, cands: &mut Vec<Quantity>) {
-    cands.sort_by_key(|q| q.start);
-    let mut k = 0;
-    while k + 1 < cands.len() {
-        let (a, b) = (&cands[k], &cands[k + 1]);
+    merge_pairs(cands, true, |a, b| {
         let gap = text[a.end..b.start.max(a.end)].trim();
         let both = a.kind == K::Duration
             && b.kind == K::Duration
             && a.normalized.is_some()
             && b.normalized.is_some();
-        if both && matches!(gap, "" | "," | "and") && b.start >= a.end {
-            let norm = join_iso(
-                a.normalized.as_deref().unwrap_or(""),
-                b.normalized.as_deref().unwrap_or(""),
-            );
-            let merged = Quantity {
-                end: b.end,
-                normalized: Some(norm),
-                ..a.clone()
-            };
-            cands[k] = merged;
-            cands.remove(k + 1);
-            continue;
+        if !(both && matches!(gap, "" | "," | "and") && b.start >= a.end) {
+            return None;
         }
-        k += 1;
-    }
+        let norm = join_iso(
+            a.normalized.as_deref().unwrap_or(""),
+            b.normalized.as_deref().unwrap_or(""),
+        );
+        Some(Quantity {
+            end: b.end,
+            normalized: Some(norm),
+            ..a.clone()
+        })
+    });
 }
 
 /// Combines two ISO 8601 durations component-wise in canonical order.
