@@ -54,10 +54,40 @@ pub fn exit_code_for(err: &anyhow::Error) -> ExitCode {
     ExitCode::from(1)
 }
 
+/// Whether `err` comes from writing to a closed pipe, directly or through serde_json (whose
+/// errors keep the I/O error's kind but do not expose it as their source).
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+        let kind = match cause.downcast_ref::<io::Error>() {
+            Some(io) => Some(io.kind()),
+            None => cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind),
+        };
+        kind == Some(io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closed_pipes_are_recognised_through_every_wrapper() {
+        let pipe = || io::Error::from(io::ErrorKind::BrokenPipe);
+        let cases: Vec<(anyhow::Error, bool)> = vec![
+            (pipe().into(), true),
+            (anyhow::Error::from(pipe()).context("writing"), true),
+            (serde_json::Error::io(pipe()).into(), true),
+            (
+                anyhow::Error::from(serde_json::Error::io(pipe())).context("x"),
+                true,
+            ),
+            (io::Error::from(io::ErrorKind::NotFound).into(), false),
+            (serde_json::from_str::<u8>("x").unwrap_err().into(), false),
+        ];
+        for (err, want) in cases {
+            assert_eq!(is_broken_pipe(&err), want, "{err:#}");
+        }
+    }
 }

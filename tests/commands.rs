@@ -355,3 +355,38 @@ fn claim_id(ws: &Workspace, kind: &str) -> String {
         serde_json::from_str(out.lines().next().expect("a claim")).unwrap();
     row["id"].to_string()
 }
+
+/// `claimdesk scan | head` and `claimdesk export | head`: the reader leaving early is not an
+/// error, so nothing is printed and the exit code is 0.
+#[test]
+fn output_into_a_closed_pipe_is_a_quiet_success() {
+    use std::io::Read;
+    use std::process::Stdio;
+
+    let ws = Workspace::new();
+    ws.with_seed();
+    let seed = std::fs::read_to_string(SEED).expect("seed article");
+    // Far more output than a pipe buffer holds, so the writer must meet the closed pipe.
+    let long = ws.file("long.txt", seed.repeat(200).as_bytes());
+    for args in [vec!["scan", path_str(&long)], vec!["export"]] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimdesk"))
+            .arg("--db")
+            .arg(ws.db())
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn claimdesk");
+        let mut first = [0u8; 16];
+        let mut out = child.stdout.take().expect("stdout");
+        out.read_exact(&mut first).expect("some output");
+        drop(out);
+        let done = child.wait_with_output().expect("claimdesk ends");
+        let stderr = String::from_utf8_lossy(&done.stderr);
+        assert!(
+            done.status.success() && stderr.is_empty(),
+            "{args:?}: {:?} {stderr}",
+            done.status
+        );
+    }
+}
