@@ -68,8 +68,47 @@ pub struct Quantity {
     pub normalized: Option<String>,
 }
 
+/// Texts longer than this are read a block of paragraphs at a time (see [`find_quantities`]).
+const BLOCK: usize = 64 * 1024;
+
 /// All quantities in running text, sorted by start, non-overlapping (longest wins).
+///
+/// A long text is read in blocks of about [`BLOCK`] bytes that end at a blank line, so the
+/// token and candidate lists stay small and in cache however long the text is. No quantity
+/// spans a blank line, so the result is the same as reading the text whole.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while from < text.len() {
+        let to = block_end(text, from);
+        let found = find_in_block(&text[from..to]);
+        out.extend(found.into_iter().map(|q| Quantity {
+            start: q.start + from,
+            end: q.end + from,
+            ..q
+        }));
+        from = to;
+    }
+    out
+}
+
+/// Where the block starting at `from` ends: just after the first blank line ("\n\n" or
+/// "\n\r\n") at least [`BLOCK`] bytes on, or at the end of the text.
+fn block_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let blank = |k: usize| match bytes.get(k + 1..) {
+        Some([b'\n', ..]) => Some(k + 2),
+        Some([b'\r', b'\n', ..]) => Some(k + 3),
+        _ => None,
+    };
+    (from + BLOCK..bytes.len())
+        .filter(|&k| bytes[k] == b'\n')
+        .find_map(blank)
+        .unwrap_or(text.len())
+}
+
+/// [`find_quantities`] on one block.
+fn find_in_block(text: &str) -> Vec<Quantity> {
     let text = &Src::new(text);
     let toks = lex::lex(text);
     let hits = numbers::hits(text, &toks);

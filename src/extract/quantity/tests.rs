@@ -468,3 +468,23 @@ fn kind_names_are_snake_case() {
         Some("\"money\"")
     );
 }
+
+#[test]
+fn long_texts_read_in_blocks_give_the_same_quantities() {
+    use super::{BLOCK, block_end, find_in_block};
+    let paragraph = "Über 1.200 Menschen — about 1,200 people — marched on 14 December 2025, \
+                     police said.\nThe fine was $4.5m, up 12% in three years.";
+    for newline in ["\n\n", "\r\n\r\n", "\n \n"] {
+        let text = [paragraph; 2000].join(newline);
+        assert!(text.len() > 3 * BLOCK);
+        assert_eq!(find_quantities(&text), find_in_block(&text), "{newline:?}");
+        let end = block_end(&text, 0);
+        assert!(
+            text.is_char_boundary(end) && end >= BLOCK,
+            "{newline:?} {end}"
+        );
+    }
+    // A single paragraph, however long, stays one block.
+    let one = "é 12 people. ".repeat(BLOCK / 4);
+    assert_eq!(block_end(&one, 0), one.len());
+}
