@@ -17,8 +17,27 @@ pub struct Doc<'a> {
     pub words: Vec<Vec<Word>>,
     pub names: Vec<Name>,
     pub quantities: Vec<Quantity>,
+    /// For each sentence, the index of its first quantity (quantities are sorted by start);
+    /// one more entry closes the last sentence's run.
+    quantity_runs: Vec<usize>,
     /// Words written with a capital somewhere other than the start of a sentence.
     proper: HashSet<&'a str, BuildHasherDefault<Fnv>>,
+}
+
+/// Where each sentence's quantities begin, from one walk over both sorted lists: entry `s` is
+/// the first quantity starting at or after sentence `s`'s start, and a last entry closes the
+/// final run (see [`Doc::quantities_in`]).
+fn runs(sentences: &[Sentence], quantities: &[Quantity]) -> Vec<usize> {
+    let mut runs = Vec::with_capacity(sentences.len() + 1);
+    let mut k = 0;
+    for s in sentences {
+        while k < quantities.len() && quantities[k].start < s.start {
+            k += 1;
+        }
+        runs.push(k);
+    }
+    runs.push(quantities.len());
+    runs
 }
 
 impl<'a> Doc<'a> {
@@ -30,6 +49,7 @@ impl<'a> Doc<'a> {
             .collect();
         let names = people::find_names(text, &sentences, &words);
         let quantities = find_quantities(text);
+        let quantity_runs = runs(&sentences, &quantities);
         let proper = proper_nouns(text, &words);
         Doc {
             text,
@@ -37,6 +57,7 @@ impl<'a> Doc<'a> {
             words,
             names,
             quantities,
+            quantity_runs,
             proper,
         }
     }
@@ -60,10 +81,11 @@ impl<'a> Doc<'a> {
 
     /// The quantities inside sentence `s`.
     pub fn quantities_in(&self, s: usize) -> &[Quantity] {
-        let span = self.sentences[s];
-        let from = self.quantities.partition_point(|q| q.start < span.start);
-        let to = self.quantities.partition_point(|q| q.start < span.end);
-        &self.quantities[from..to]
+        let run = &self.quantities[self.quantity_runs[s]..self.quantity_runs[s + 1]];
+        // The run reaches the next sentence; one starting after this sentence's end (in the
+        // space between sentences) belongs to neither.
+        let end = self.sentences[s].end;
+        &run[..run.partition_point(|q| q.start < end)]
     }
 
     /// The index of the first word of sentence `s` that starts at or after byte `at`.
