@@ -8,7 +8,7 @@ use claimdesk::extract::people::find_names;
 use claimdesk::extract::quantity::find_quantities;
 use claimdesk::extract::score::score_sentence;
 use claimdesk::extract::sentences::split;
-use claimdesk::extract::words::words;
+use claimdesk::extract::words::SentenceWords;
 
 fn best<T>(passes: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
     let mut best = Duration::MAX;
@@ -43,12 +43,7 @@ fn main() {
     };
     let (d, sentences) = best(passes, || split(&text));
     report("sentences", d);
-    let (d, ws) = best(passes, || {
-        sentences
-            .iter()
-            .map(|s| words(&text, s.start, s.end))
-            .collect::<Vec<_>>()
-    });
+    let (d, ws) = best(passes, || SentenceWords::new(&text, &sentences));
     report("words", d);
     let (d, _) = best(passes, || find_names(&text, &sentences, &ws));
     report("names", d);

@@ -97,7 +97,8 @@ fn scan_document(
     // Claims come in sentence order: each sentence takes the run that belongs to it.
     let mut rest = analysis.claims.as_slice();
     for (index, sentence) in analysis.sentences.iter().enumerate() {
-        let here = rest.partition_point(|c| c.sentence == index);
+        // A linear count: a binary search over all the claims left cost more on long texts.
+        let here = rest.iter().take_while(|c| c.sentence == index).count();
         let claims: Vec<ClaimOut> = rest[..here].iter().map(|c| claim_out(text, c)).collect();
         rest = &rest[here..];
         if claims.is_empty() && !args.all {

@@ -3,6 +3,7 @@
 //! "high-profile", "U.S").
 
 use super::fnv;
+use super::sentences::Sentence;
 
 /// One word: `text[start..end]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,10 +43,58 @@ impl Word {
     }
 }
 
+/// The words of every sentence of a text, stored flat (one allocation, not one per
+/// sentence): `words[s]` is the slice of sentence `s`'s words.
+pub struct SentenceWords {
+    words: Vec<Word>,
+    /// Where each sentence's words begin in `words`, plus the end of the last.
+    starts: Vec<usize>,
+}
+
+impl SentenceWords {
+    pub fn new(text: &str, sentences: &[Sentence]) -> SentenceWords {
+        let mut words = Vec::with_capacity(text.len() / 6);
+        let mut starts = Vec::with_capacity(sentences.len() + 1);
+        for s in sentences {
+            starts.push(words.len());
+            push_words(text, s.start, s.end, &mut words);
+        }
+        starts.push(words.len());
+        SentenceWords { words, starts }
+    }
+
+    /// The number of sentences.
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Each sentence's words, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Word]> {
+        (0..self.len()).map(|s| &self[s])
+    }
+}
+
+impl std::ops::Index<usize> for SentenceWords {
+    type Output = [Word];
+    fn index(&self, s: usize) -> &[Word] {
+        &self.words[self.starts[s]..self.starts[s + 1]]
+    }
+}
+
 /// The words of `text[from..to]`, with spans into `text`.
 pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let mut out = Vec::with_capacity((to - from) / 5);
+    push_words(text, from, to, &mut out);
+    out
+}
+
+/// Appends the words of `text[from..to]` to `out`.
+fn push_words(text: &str, from: usize, to: usize, out: &mut Vec<Word>) {
     let slice = &text[from..to];
-    let mut out = Vec::with_capacity(slice.len() / 5);
     let mut start: Option<usize> = None;
     let mut i = 0;
     while i < slice.len() {
@@ -75,7 +124,6 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
             end: to,
         });
     }
-    out
 }
 
 /// The char at byte `i` and its length, with a fast path for ASCII.

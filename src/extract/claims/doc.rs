@@ -8,13 +8,13 @@ use crate::extract::fnv::Fnv;
 use crate::extract::people::{self, Name};
 use crate::extract::quantity::{Quantity, find_quantities};
 use crate::extract::sentences::{self, Sentence};
-use crate::extract::words::{Word, words};
+use crate::extract::words::{SentenceWords, Word};
 
 /// An article split and annotated for the claim rules.
 pub struct Doc<'a> {
     pub text: &'a str,
     pub sentences: Vec<Sentence>,
-    pub words: Vec<Vec<Word>>,
+    pub words: SentenceWords,
     pub names: Vec<Name>,
     pub quantities: Vec<Quantity>,
     /// For each sentence, the index of its first quantity (quantities are sorted by start);
@@ -43,10 +43,7 @@ fn runs(sentences: &[Sentence], quantities: &[Quantity]) -> Vec<usize> {
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let sentences = sentences::split(text);
-        let words: Vec<Vec<Word>> = sentences
-            .iter()
-            .map(|s| words(text, s.start, s.end))
-            .collect();
+        let words = SentenceWords::new(text, &sentences);
         let names = people::find_names(text, &sentences, &words);
         let quantities = find_quantities(text);
         let quantity_runs = runs(&sentences, &quantities);
@@ -150,7 +147,7 @@ impl<'a> Doc<'a> {
 
 fn proper_nouns<'a>(
     text: &'a str,
-    words: &[Vec<Word>],
+    words: &SentenceWords,
 ) -> HashSet<&'a str, BuildHasherDefault<Fnv>> {
     words
         .iter()

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use lexicon::{NOT_NAME_SET, REFERENCES, TITLE_SET};
 
 use super::sentences::Sentence;
-use super::words::Word;
+use super::words::{SentenceWords, Word};
 
 /// One mention of a named person, with the full name it refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,11 +25,11 @@ pub struct Name {
 
 /// Finds every named person in `text`, with later surname-only mentions resolved.
 /// `words[i]` are the words of `sentences[i]`.
-pub fn find_names(text: &str, sentences: &[Sentence], words: &[Vec<Word>]) -> Vec<Name> {
+pub fn find_names(text: &str, sentences: &[Sentence], words: &SentenceWords) -> Vec<Name> {
     let mut names: Vec<Name> = Vec::new();
     // The last word of each full name seen so far, for later surname-only mentions.
     let mut surnames: HashMap<&str, String> = HashMap::new();
-    for (index, (s, ws)) in sentences.iter().zip(words).enumerate() {
+    for (index, (s, ws)) in sentences.iter().zip(words.iter()).enumerate() {
         if is_heading(&text[s.start..s.end], text, ws) {
             continue;
         }

@@ -2,13 +2,9 @@
 
 use super::*;
 use crate::extract::sentences::split;
-use crate::extract::words::words;
 
-fn sentence_words(text: &str, sentences: &[Sentence]) -> Vec<Vec<Word>> {
-    sentences
-        .iter()
-        .map(|s| words(text, s.start, s.end))
-        .collect()
+fn sentence_words(text: &str, sentences: &[Sentence]) -> SentenceWords {
+    SentenceWords::new(text, sentences)
 }
 
 fn full_names(text: &str) -> Vec<String> {
