@@ -8,9 +8,11 @@ mod lexicon;
 mod tests;
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use lexicon::{NOT_NAME_SET, REFERENCES, TITLE_SET};
 
+use super::fnv::Fnv;
 use super::sentences::Sentence;
 use super::words::{SentenceWords, Word};
 
@@ -23,12 +25,16 @@ pub struct Name {
     pub full: String,
 }
 
+/// Full names by the last word of each, for later surname-only mentions; FNV-hashed, as
+/// the keys are short words.
+type Surnames<'a> = HashMap<&'a str, String, BuildHasherDefault<Fnv>>;
+
 /// Finds every named person in `text`, with later surname-only mentions resolved.
 /// `words[i]` are the words of `sentences[i]`.
 pub fn find_names(text: &str, sentences: &[Sentence], words: &SentenceWords) -> Vec<Name> {
     let mut names: Vec<Name> = Vec::new();
     // The last word of each full name seen so far, for later surname-only mentions.
-    let mut surnames: HashMap<&str, String> = HashMap::new();
+    let mut surnames: Surnames = HashMap::default();
     for (index, (s, ws)) in sentences.iter().zip(words.iter()).enumerate() {
         if is_heading(&text[s.start..s.end], text, ws) {
             continue;
@@ -56,12 +62,7 @@ pub fn find_names(text: &str, sentences: &[Sentence], words: &SentenceWords) -> 
 }
 
 /// A name starting at word `i`: its length in words and the full name.
-fn name_at(
-    text: &str,
-    ws: &[Word],
-    i: usize,
-    surnames: &HashMap<&str, String>,
-) -> Option<(usize, String)> {
+fn name_at(text: &str, ws: &[Word], i: usize, surnames: &Surnames) -> Option<(usize, String)> {
     if !starts_upper(ws[i].str(text)) {
         return None;
     }
