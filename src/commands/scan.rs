@@ -1,10 +1,11 @@
 //! `claimdesk scan`: the extractor without a database, as JSON Lines on standard output: one
 //! object per sentence with claims (every sentence with `--all`), or per quantity.
 
+mod records;
+
 use std::io::{BufWriter, Write};
 
 use anyhow::{Context, Result};
-use serde::Serialize;
 
 use crate::cli::ScanArgs;
 use crate::extract::article::analyse;
@@ -12,48 +13,7 @@ use crate::extract::claims::Claim;
 use crate::extract::quantity::find_quantities;
 use crate::extract::score::score_sentence;
 use crate::input::{read_article, shown};
-
-#[derive(Serialize)]
-struct SentenceOut<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    sentence: usize,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    checkworthiness: f32,
-    opinion: f32,
-    claims: Vec<ClaimOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct ClaimOut<'a> {
-    kind: &'static str,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    subject: Option<&'a str>,
-    object: Option<&'a str>,
-    value: Option<f64>,
-    value_max: Option<f64>,
-    unit: Option<&'a str>,
-    value_text: Option<&'a str>,
-    approximate: bool,
-}
-
-#[derive(Serialize)]
-struct QuantityOut<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    kind: &'static str,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    value: Option<f64>,
-    value_max: Option<f64>,
-    unit: Option<&'a str>,
-    approximate: bool,
-}
+use records::{ClaimOut, QuantityOut, SentenceOut};
 
 pub fn run(args: &ScanArgs) -> Result<()> {
     let text = read_article(&args.path).with_context(|| shown(&args.path))?;
@@ -88,8 +48,7 @@ fn scan_document(
                 unit: q.unit.as_deref(),
                 approximate: q.approximate,
             };
-            serde_json::to_writer(&mut *out, &record)?;
-            out.write_all(b"\n")?;
+            record.write_line(out)?;
         }
         return Ok(());
     }
@@ -116,8 +75,7 @@ fn scan_document(
             opinion: scores.opinion,
             claims,
         };
-        serde_json::to_writer(&mut *out, &record)?;
-        out.write_all(b"\n")?;
+        record.write_line(out)?;
     }
     Ok(())
 }
