@@ -208,6 +208,18 @@ mod tests {
         }
     }
 
+    /// `write` prints `record` exactly as serde_json does, plus a newline.
+    fn assert_same<T: Serialize>(record: &T, write: fn(&T, &mut Vec<u8>) -> io::Result<()>) {
+        let mut want = serde_json::to_vec(record).expect("serde_json");
+        want.push(b'\n');
+        let mut got = Vec::new();
+        write(record, &mut got).expect("write to a Vec");
+        assert_eq!(
+            String::from_utf8_lossy(&got),
+            String::from_utf8_lossy(&want)
+        );
+    }
+
     #[test]
     fn records_match_serde_json_byte_for_byte() {
         for (n, &text) in TEXTS.iter().enumerate() {
@@ -221,14 +233,7 @@ mod tests {
                 opinion: f32::MIN_POSITIVE * n as f32,
                 claims: (0..n).map(|k| claim(TEXTS[k], k)).collect(),
             };
-            let mut want = serde_json::to_vec(&sentence).expect("serde_json");
-            want.push(b'\n');
-            let mut got = Vec::new();
-            sentence.write_line(&mut got).expect("write to a Vec");
-            assert_eq!(
-                String::from_utf8_lossy(&got),
-                String::from_utf8_lossy(&want)
-            );
+            assert_same(&sentence, SentenceOut::write_line);
 
             let quantity = QuantityOut {
                 line: (n % 2 == 1).then_some(n),
@@ -241,14 +246,7 @@ mod tests {
                 unit: (n > 2).then_some(text),
                 approximate: n == 3,
             };
-            let mut want = serde_json::to_vec(&quantity).expect("serde_json");
-            want.push(b'\n');
-            let mut got = Vec::new();
-            quantity.write_line(&mut got).expect("write to a Vec");
-            assert_eq!(
-                String::from_utf8_lossy(&got),
-                String::from_utf8_lossy(&want)
-            );
+            assert_same(&quantity, QuantityOut::write_line);
         }
     }
 }
