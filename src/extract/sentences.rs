@@ -3,6 +3,10 @@
 //! the full stop belongs to an abbreviation, an initial or a dotted acronym. Line breaks end
 //! sentences too (headings carry no full stop), except inside a hard-wrapped paragraph.
 
+use std::sync::LazyLock;
+
+use super::words::WordSet;
+
 /// One sentence: `text[start..end]`, trimmed of surrounding white space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -68,18 +72,11 @@ fn split_block(text: &str, from: usize, to: usize, out: &mut Vec<Sentence>) {
     let bytes = block.as_bytes();
     let mut start = 0;
     let mut at = 0;
-    // Scan bytes for the marks; 0xE2 leads '…' (and other punctuation, checked below).
-    while let Some(found) = bytes[at..]
-        .iter()
-        .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-    {
-        let i = at + found;
-        at = i + 1;
-        let Some(mark) = block[i..]
-            .chars()
-            .next()
-            .filter(|c| matches!(c, '.' | '!' | '?' | '…'))
-        else {
+    for i in marks(bytes) {
+        if i < at {
+            continue;
+        }
+        let Some(mark) = block[i..].chars().next() else {
             continue;
         };
         let closing = block[i + mark.len_utf8()..].chars().take_while(|c| {
@@ -96,6 +93,17 @@ fn split_block(text: &str, from: usize, to: usize, out: &mut Vec<Sentence>) {
         }
     }
     push_trimmed(from, &block[start..], start, out);
+}
+
+/// Byte offsets of `.`, `!`, `?` and `…` in `bytes`, in order (memchr's vectorised search).
+fn marks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut ascii = memchr::memchr3_iter(b'.', b'!', b'?', bytes).peekable();
+    let mut ellipses = memchr::memmem::find_iter(bytes, "…".as_bytes()).peekable();
+    std::iter::from_fn(move || match (ascii.peek(), ellipses.peek()) {
+        (Some(a), Some(e)) if e < a => ellipses.next(),
+        (Some(_), _) => ascii.next(),
+        (None, _) => ellipses.next(),
+    })
 }
 
 fn push_trimmed(base: usize, piece: &str, offset: usize, out: &mut Vec<Sentence>) {
@@ -143,12 +151,14 @@ fn word_before(before: &str) -> &str {
     &before[start..]
 }
 
+static ALWAYS_ABBREV_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ALWAYS_ABBREV));
+static BEFORE_NUMBER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BEFORE_NUMBER));
+
 fn is_abbreviation(word: &str, next: char) -> bool {
-    let lower = word.to_lowercase();
-    if ALWAYS_ABBREV.contains(&lower.as_str()) {
+    if ALWAYS_ABBREV_SET.contains(word) {
         return true;
     }
-    if BEFORE_NUMBER.contains(&lower.as_str()) {
+    if BEFORE_NUMBER_SET.contains(word) {
         return next.is_ascii_digit();
     }
     let mut chars = word.chars();
@@ -232,6 +242,14 @@ mod tests {
             ),
             ("Visit example.com today.", &["Visit example.com today."]),
             ("He waited… Then it came.", &["He waited…", "Then it came."]),
+            (
+                "Why? Wait… “Stop!” No. And… Go… Now.",
+                &["Why?", "Wait…", "“Stop!”", "No.", "And…", "Go…", "Now."],
+            ),
+            (
+                "Dr. Who met Mr. X. Jan. 14 passed.",
+                &["Dr. Who met Mr. X. Jan. 14 passed."],
+            ),
             ("", &[]),
             ("   \n  \n", &[]),
         ];
