@@ -94,35 +94,36 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
 
 /// Appends the words of `text[from..to]` to `out`.
 fn push_words(text: &str, from: usize, to: usize, out: &mut Vec<Word>) {
-    let slice = &text[from..to];
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < slice.len() {
-        let (c, len) = char_at(slice, i);
-        let word_char = c.is_alphanumeric();
-        let joins = || {
-            matches!(c, '’' | '\'' | '-' | '.' | '‑')
-                && i + len < slice.len()
-                && char_at(slice, i + len).0.is_alphanumeric()
-        };
-        match start {
-            None if word_char => start = Some(i),
-            Some(s) if !word_char && !joins() => {
-                out.push(Word {
-                    start: from + s,
-                    end: from + i,
-                });
-                start = None;
-            }
-            _ => {}
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < to {
+        let (c, len) = char_at(text, i);
+        if !c.is_alphanumeric() {
+            i += len;
+            continue;
         }
+        let start = i;
         i += len;
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            start: from + s,
-            end: to,
-        });
+        loop {
+            // Most of a word is ASCII letters and digits: one tight loop over them.
+            while i < to && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i >= to {
+                break;
+            }
+            let (c, len) = char_at(text, i);
+            let joins = || {
+                matches!(c, '’' | '\'' | '-' | '.' | '‑')
+                    && i + len < to
+                    && char_at(text, i + len).0.is_alphanumeric()
+            };
+            if !(c.is_alphanumeric() || joins()) {
+                break;
+            }
+            i += len;
+        }
+        out.push(Word { start, end: i });
     }
 }
 
