@@ -1,6 +1,7 @@
 //! The analysed article the rules share: sentences, their words, the people named and the
 //! quantities found, computed once.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
@@ -21,7 +22,8 @@ pub struct Doc<'a> {
     /// one more entry closes the last sentence's run.
     quantity_runs: Vec<usize>,
     /// Words written with a capital somewhere other than the start of a sentence.
-    proper: HashSet<&'a str, BuildHasherDefault<Fnv>>,
+    /// Built on first use: only the event rule asks, for a few sentences of an article.
+    proper: OnceCell<HashSet<&'a str, BuildHasherDefault<Fnv>>>,
 }
 
 /// Where each sentence's quantities begin, from one walk over both sorted lists: entry `s` is
@@ -47,7 +49,6 @@ impl<'a> Doc<'a> {
         let names = people::find_names(text, &sentences, &words);
         let quantities = find_quantities(text);
         let quantity_runs = runs(&sentences, &quantities);
-        let proper = proper_nouns(text, &words);
         Doc {
             text,
             sentences,
@@ -55,14 +56,17 @@ impl<'a> Doc<'a> {
             names,
             quantities,
             quantity_runs,
-            proper,
+            proper: OnceCell::new(),
         }
     }
 
     /// Whether `word` is written with a capital mid-sentence somewhere in the article, so a
     /// capital at the start of a sentence is its own ("Belarus, a close ally ...").
     pub fn is_proper(&self, word: &Word) -> bool {
-        self.proper.contains(word.base(self.text))
+        let proper = self
+            .proper
+            .get_or_init(|| proper_nouns(self.text, &self.words));
+        proper.contains(word.base(self.text))
     }
 
     /// The text of sentence `s`.
