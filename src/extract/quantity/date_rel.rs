@@ -3,6 +3,7 @@
 //! "the 27th", years and months after a preposition ("in 2019", "since March").
 
 use super::date::{Ctx, Found, month};
+use crate::extract::numbers::keys;
 use crate::extract::numbers::lex::Kind;
 
 fn phrase(c: &Ctx, i: usize, words: &[&str]) -> bool {
@@ -122,12 +123,14 @@ pub(crate) fn ordinal_day(c: &Ctx, i: usize) -> Option<Found> {
 
 /// "in 2019", "since 1990", "in March", "by December".
 pub(crate) fn after_preposition(c: &Ctx, i: usize) -> Option<Found> {
-    let cue = is_preposition(c.word(i));
-    if !cue || c.toks.get(i + 1).is_none_or(|t| t.start <= c.toks[i].end) {
+    // Prepositions are among the commonest words: look at the cheap token bits after them
+    // before comparing the word itself.
+    let t = c.toks.get(i + 1)?;
+    let year = t.is_num() && t.end - t.start == 4;
+    if !(year || t.maybe(keys::MONTH)) || t.start <= c.toks[i].end || !is_preposition(c.word(i)) {
         return None;
     }
-    let t = c.toks.get(i + 1)?;
-    if t.is_num() && t.end - t.start == 4 {
+    if year {
         let y: u32 = c.text[t.start..t.end].parse().ok()?;
         let glued = c
             .toks
