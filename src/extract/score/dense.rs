@@ -2,6 +2,7 @@
 //! evaluative words...) and surface marks (?, !, quotes, length), each squashed to about 0..3.
 
 use super::lexicon as lx;
+use std::sync::LazyLock;
 
 /// Names of the dense features, in vector order (used by the eval report and the docs).
 pub const DENSE_NAMES: [&str; N_DENSE] = [
@@ -27,26 +28,17 @@ pub const DENSE_NAMES: [&str; N_DENSE] = [
     "exclamative",
     "reporting",
     "time",
+    "stance",
+    "negation",
 ];
-pub const N_DENSE: usize = 22;
+pub const N_DENSE: usize = 24;
 
-/// Counts of lexicon hits over the normalised tokens, in `DENSE_NAMES` order where relevant.
+/// Counts of lexicon hits over the normalised tokens: tokens per category bit of
+/// [`lx::categories`], plus words and numbers.
 #[derive(Default)]
 pub struct Counts {
+    by_bit: [u32; lx::N_BITS],
     numbers: u32,
-    currency: u32,
-    percent: u32,
-    year: u32,
-    hedge: u32,
-    first_singular: u32,
-    first_plural: u32,
-    second: u32,
-    evaluative: u32,
-    intensifier: u32,
-    modal: u32,
-    than: u32,
-    reporting: u32,
-    time: u32,
     words: u32,
 }
 
@@ -55,42 +47,75 @@ impl Counts {
     #[inline]
     pub fn add(&mut self, tok: &str, word_hash: u64) {
         let cat = lx::categories(word_hash);
-        let is = |bit: u16| u32::from(cat & bit != 0);
         let first = tok.as_bytes().first().copied().unwrap_or(b' ');
         self.words += u32::from(if first.is_ascii() {
             first.is_ascii_alphanumeric()
         } else {
             tok.chars().next().is_some_and(char::is_alphanumeric)
         });
-        self.numbers += u32::from(first == b'0') | is(lx::NUMBER);
-        self.currency += u32::from(matches!(tok, "$" | "£" | "€")) | is(lx::CURRENCY);
-        self.percent += u32::from(matches!(tok, "%" | "percent"));
-        self.year += u32::from(tok == "0000");
-        self.hedge += is(lx::HEDGE);
-        self.first_singular += is(lx::FIRST_SINGULAR_BIT);
-        self.first_plural += is(lx::FIRST_PLURAL_BIT);
-        self.second += is(lx::SECOND);
-        self.evaluative += is(lx::EVALUATIVE_BIT);
-        self.intensifier += is(lx::INTENSIFIER);
-        self.modal += is(lx::MODAL);
-        self.than += u32::from(tok == "than");
-        self.reporting += is(lx::REPORTING_BIT);
-        self.time += is(lx::TIME);
+        self.numbers += u32::from(first == b'0' || cat & lx::NUMBER != 0);
+        if cat != 0 {
+            for (bit, n) in self.by_bit.iter_mut().enumerate() {
+                *n += u32::from(cat >> bit) & 1;
+            }
+        }
+    }
+
+    fn get(&self, bit: u16) -> u32 {
+        self.by_bit[bit.trailing_zeros() as usize]
     }
 }
 
-/// Capitalised words after the first word, other than `I`: a cheap proxy for named entities.
+/// Capital letters that start a run of letters and digits, after the first whitespace, other
+/// than the pronoun `I` (an `I` that no letter or digit follows): a cheap proxy for named
+/// entities. ASCII text takes a byte path with the same result.
 fn proper_nouns(sentence: &str) -> u32 {
-    let words = sentence.split_whitespace().skip(1);
-    let capitalised = |w: &&str| {
-        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-        w.chars().next().is_some_and(char::is_uppercase) && !w.starts_with("I'") && w != "I"
+    if sentence.is_ascii() {
+        return proper_nouns_ascii(sentence.as_bytes());
+    }
+    let sentence = sentence.trim_start();
+    let Some(at) = sentence.find(char::is_whitespace) else {
+        return 0;
     };
-    words.filter(capitalised).count() as u32
+    let mut chars = sentence[at..].chars().peekable();
+    let (mut count, mut prev_alnum) = (0, false);
+    while let Some(c) = chars.next() {
+        let next_alnum = chars.peek().is_some_and(|n| n.is_alphanumeric());
+        let pronoun = c == 'I' && !next_alnum;
+        count += u32::from(c.is_uppercase() && !prev_alnum && !pronoun);
+        prev_alnum = c.is_alphanumeric();
+    }
+    count
 }
 
+/// [`proper_nouns`] over ASCII bytes, without branches on the text.
+fn proper_nouns_ascii(b: &[u8]) -> u32 {
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let first = b.iter().position(|&c| !space(c)).unwrap_or(b.len());
+    let b = &b[first..];
+    let Some(at) = b.iter().position(|&c| space(c)) else {
+        return 0;
+    };
+    // From the first whitespace on, each byte with the one before and after it (a space past
+    // the end closes the last word).
+    let (mut count, mut prev) = (0, b' ');
+    for (i, &c) in b.iter().enumerate().skip(at) {
+        let next = b.get(i + 1).copied().unwrap_or(b' ');
+        let pronoun = c == b'I' && !next.is_ascii_alphanumeric();
+        count += u32::from(c.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() && !pronoun);
+        prev = c;
+    }
+    count
+}
+
+/// ln(1 + n), from a table for the small counts that nearly every sentence has.
 fn squash(n: u32) -> f32 {
-    (1.0 + n as f32).ln()
+    static LN: LazyLock<[f32; 32]> =
+        LazyLock::new(|| std::array::from_fn(|i| (1.0 + i as f32).ln()));
+    match LN.get(n as usize) {
+        Some(&v) => v,
+        None => (1.0 + n as f32).ln(),
+    }
 }
 
 fn flag(b: bool) -> f32 {
@@ -105,26 +130,28 @@ pub fn dense(sentence: &str, norm: &str, c: &Counts) -> [f32; N_DENSE] {
     [
         flag(sentence.bytes().any(|b| b.is_ascii_digit())),
         squash(c.numbers),
-        flag(c.percent > 0),
-        flag(c.currency > 0),
-        flag(c.year > 0),
+        flag(c.get(lx::PERCENT) > 0),
+        flag(c.get(lx::CURRENCY) > 0),
+        flag(c.get(lx::YEAR) > 0),
         squash(proper_nouns(sentence)),
-        squash(c.hedge),
-        squash(c.first_singular),
-        squash(c.first_plural),
-        squash(c.second),
-        squash(c.evaluative),
-        squash(c.intensifier),
-        squash(c.modal),
+        squash(c.get(lx::HEDGE)),
+        squash(c.get(lx::FIRST_SINGULAR_BIT)),
+        squash(c.get(lx::FIRST_PLURAL_BIT)),
+        squash(c.get(lx::SECOND)),
+        squash(c.get(lx::EVALUATIVE_BIT)),
+        squash(c.get(lx::INTENSIFIER)),
+        squash(c.get(lx::MODAL)),
         flag(sentence.as_bytes().contains(&b'?')),
         flag(sentence.as_bytes().contains(&b'!')),
         flag(norm.as_bytes().contains(&b'"')),
         squash(c.words) / 4.0,
         flag(c.words <= 5),
-        flag(c.than > 0),
+        flag(c.get(lx::THAN) > 0),
         flag(exclamative && !sentence.as_bytes().contains(&b'?')),
-        squash(c.reporting),
-        squash(c.time),
+        squash(c.get(lx::REPORTING_BIT)),
+        squash(c.get(lx::TIME)),
+        squash(c.get(lx::STANCE)),
+        squash(c.get(lx::NEGATION)),
     ]
 }
 
@@ -139,6 +166,26 @@ mod tests {
             .position(|n| *n == name)
             .unwrap_or(usize::MAX);
         extract(sentence, 12).dense[i]
+    }
+
+    #[test]
+    fn proper_nouns_ascii_matches_the_char_rule() {
+        for (s, want) in [
+            ("Then came Maria Kolesnikova and Ales Bialiatski.", 4),
+            (
+                "I said I would, I'm sure (I) \"Is\" It\tIt's I\x0bIran 'Oslo' x-Ray 9Z",
+                6,
+            ),
+            ("  Leading spaces Then", 1),
+            ("\x0bLeading spaces Then", 1),
+            ("", 0),
+            ("A", 0),
+            ("Élysée and Öcalan met Łukashenko", 2),
+        ] {
+            assert_eq!(proper_nouns(s), want, "{s:?}");
+            let general = proper_nouns(&format!("{s} \u{e9}"));
+            assert_eq!(general, want, "{s:?} on the char path");
+        }
     }
 
     #[test]

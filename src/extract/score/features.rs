@@ -1,13 +1,14 @@
-//! Sentence features for the scorers: hashed word uni/bigrams and character 3-5-grams of the
+//! Sentence features for the scorers: hashed word uni/bi/trigrams and byte 3-5-grams of the
 //! normalised text (lower case, digits as `0`, curly quotes folded), plus dense cues such as
 //! numbers, hedges, grammatical person and evaluative words. Pure and deterministic.
 
 use super::dense::{Counts, dense};
 pub use super::dense::{DENSE_NAMES, N_DENSE};
 use super::hash;
+pub use super::normalise::{normalise, normalise_into};
 
 /// Bumped whenever extraction changes, so stale weight files are refused at load time.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// One sentence as model input: `(bucket, value)` pairs plus the dense vector.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,175 +20,188 @@ pub struct Features {
 /// Extracts the features of `sentence` into a hash space of `2^bits` buckets.
 pub fn extract(sentence: &str, bits: u32) -> Features {
     let norm = normalise(sentence);
-    let mut hashed = Vec::with_capacity(norm.len() * 3 + 16);
-    let mut sizes = [0usize; GROUPS];
-    let dense = walk(sentence, &norm, bits, &mut |g, i, s| {
-        sizes[g] += 1;
-        hashed.push((i, if s { -1.0 } else { 1.0 }));
-    });
-    let mut at = 0;
-    for n in sizes {
-        scale_group(&mut hashed[at..at + n]);
-        at += n;
+    let mut keys = Keys::default();
+    let dense = walk(sentence, &norm, bits, &mut keys);
+    let mut hashed = Vec::with_capacity(keys.keys.len());
+    for group in keys.groups() {
+        let scale = 1.0 / (group.len().max(1) as f32).sqrt();
+        let value = |k: u32| if k & 1 == 1 { -scale } else { scale };
+        hashed.extend(group.iter().map(|&k| (k >> 1, value(k))));
     }
     Features { hashed, dense }
 }
 
-/// Lengths of the byte n-grams (group 1).
+/// Lengths of the byte n-grams (group 1). The gram pass writes one slot per length.
 const CHAR_MIN: usize = 3;
 const CHAR_MAX: usize = 5;
-
-/// Word trigrams (seed 4) in group 0 beside the unigrams and bigrams.
-const TRIGRAMS: bool = true;
 
 /// Number of hashed feature groups; each is scaled by 1/sqrt(its size).
 pub const GROUPS: usize = 2;
 
-/// Calls `emit(group, bucket, negative)` for every hashed feature of `norm` (the result of
-/// [`normalise`] on `sentence`), group by group in order, and returns the dense vector. The
-/// scorer sums weights on the fly with this; training collects them with [`extract`].
+/// The hashed features of one sentence as keys `bucket << 1 | negative` (see
+/// [`hash::key`]): word n-grams (group 0), then byte n-grams (group 1), plus the tokens.
+/// Reusable, so the scorer does not allocate per sentence.
+#[derive(Debug, Default)]
+pub struct Keys {
+    pub keys: Vec<u32>,
+    words_end: usize,
+    pub tokens: Vec<Token>,
+}
+
+/// One token of the normalised text: `norm[start..end]`, with a space on each side, and its
+/// [`hash::word`] hash.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub hash: u64,
+}
+
+impl Keys {
+    /// The keys of each group, in group order.
+    pub fn groups(&self) -> [&[u32]; GROUPS] {
+        let (words, chars) = self.keys.split_at(self.words_end.min(self.keys.len()));
+        [words, chars]
+    }
+}
+
+/// Writes the hashed features of `norm` (the result of [`normalise`] on `sentence`) into `out`,
+/// replacing what it held, and returns the dense vector. Training uses this.
+pub fn walk(sentence: &str, norm: &str, bits: u32, out: &mut Keys) -> [f32; N_DENSE] {
+    let dense = walk_words(sentence, norm, bits, out);
+    for &t in &out.tokens {
+        token_grams(norm.as_bytes(), t, bits, &mut out.keys);
+    }
+    dense
+}
+
+/// [`walk`] without the byte n-grams (group 1 stays empty): the scorer adds those token by
+/// token with [`token_grams`], so it can reuse the sums of tokens it has seen.
 #[inline]
-pub fn walk(
-    sentence: &str,
-    norm: &str,
-    bits: u32,
-    emit: &mut impl FnMut(usize, u32, bool),
-) -> [f32; N_DENSE] {
+pub fn walk_words(sentence: &str, norm: &str, bits: u32, out: &mut Keys) -> [f32; N_DENSE] {
     let mut counts = Counts::default();
-    push_words(norm, bits, &mut counts, emit);
-    push_char_grams(norm, bits, emit);
+    out.keys.clear();
+    out.tokens.clear();
+    push_words(norm, bits, &mut counts, out);
+    out.words_end = out.keys.len();
     dense(sentence, norm, &counts)
 }
 
-/// Lower-cases, maps digits to `0`, folds quote and dash variants, and separates tokens (word
-/// runs, or single punctuation marks) by one space, with a space at each end.
-pub fn normalise(sentence: &str) -> String {
-    let mut out = String::with_capacity(sentence.len() + 2);
-    out.push(' ');
-    let mut chars = sentence.chars().peekable();
-    let mut in_word = false;
-    while let Some(c) = chars.next() {
-        let c = fold(c);
-        let alnum = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        let apostrophe = c == '\'' && in_word && chars.peek().is_some_and(|n| n.is_alphanumeric());
-        if alnum || apostrophe {
-            if c.is_ascii() {
-                out.push(if c.is_ascii_digit() {
-                    '0'
-                } else {
-                    c.to_ascii_lowercase()
-                });
-            } else if c.is_numeric() {
-                out.push('0');
-            } else {
-                out.extend(c.to_lowercase());
-            }
-            in_word = true;
-            continue;
-        }
-        if in_word {
-            out.push(' ');
-            in_word = false;
-        }
-        if !c.is_whitespace() {
-            out.push(c);
-            out.push(' ');
-        }
-    }
-    if in_word {
-        out.push(' ');
-    }
-    out
-}
-
-fn fold(c: char) -> char {
-    match c {
-        '\u{2018}' | '\u{2019}' | '\u{02bc}' | '`' => '\'',
-        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}' => '"',
-        '\u{2013}' | '\u{2014}' => '-',
-        _ => c,
-    }
-}
-
-/// Unigrams (seed 1) and bigrams with sentence boundary markers (seed 2), group 0; also
-/// feeds each token to the dense counts, sharing the unigram hash.
-fn push_words(norm: &str, bits: u32, counts: &mut Counts, emit: &mut impl FnMut(usize, u32, bool)) {
-    let (mut prev2, mut prev): (&[u8], &[u8]) = (b"<s>", b"<s>");
-    for tok in norm
-        .split(' ')
-        .filter(|t| !t.is_empty())
-        .chain(std::iter::once("</s>"))
-    {
-        let t = tok.as_bytes();
-        if tok != "</s>" {
-            let h = hash::word(t);
+/// Unigrams, bigrams and trigrams with sentence boundary markers, group 0; also feeds each
+/// token to the dense counts. Each token is hashed once ([`hash::word`], shared with the
+/// lexicon); the bigram and trigram hashes combine those word hashes.
+fn push_words(norm: &str, bits: u32, counts: &mut Counts, keys: &mut Keys) {
+    let out = &mut keys.keys;
+    let (mut prev2, mut prev) = (*hash::BOS, *hash::BOS);
+    let mut ngrams = |h: u64, out: &mut Vec<u32>| {
+        out.push(hash::key(hash::pair(prev, h), bits));
+        out.push(hash::key(hash::triple(prev2, prev, h), bits));
+        (prev2, prev) = (prev, h);
+    };
+    let b = norm.as_bytes();
+    let mut start = 0;
+    while start < b.len() {
+        let end = next_space(b, start);
+        if let Some(tok) = norm.get(start..end).filter(|t| !t.is_empty()) {
+            let h = hash::word_at(b, start, end);
             counts.add(tok, h);
-            let (i, s) = hash::bucket(h, bits);
-            emit(0, i, s);
+            keys.tokens.push(Token {
+                start,
+                end,
+                hash: h,
+            });
+            out.push(hash::key(h, bits));
+            ngrams(h, out);
         }
-        let h = hash::bytes(hash::step(hash::bytes(hash::start(2), prev), 0x1f), t);
-        let (i, s) = hash::bucket(h, bits);
-        emit(0, i, s);
-        if TRIGRAMS {
-            let h = hash::bytes(hash::start(4), prev2);
-            let h = hash::bytes(hash::step(hash::bytes(hash::step(h, 0x1f), prev), 0x1f), t);
-            let (i, s) = hash::bucket(h, bits);
-            emit(0, i, s);
-        }
-        prev2 = prev;
-        prev = t;
+        start = end + 1;
     }
+    ngrams(*hash::EOS, out);
 }
 
 /// Byte 3- to 5-grams that do not cross a token boundary (the boundary space may open or close
-/// one), seed 3, group 1.
-fn push_char_grams(norm: &str, bits: u32, emit: &mut impl FnMut(usize, u32, bool)) {
-    let b = norm.as_bytes();
-    let seed = hash::start(3);
-    for i in 0..b.len() {
-        let mut h = seed;
-        for (j, &byte) in b.iter().enumerate().skip(i).take(CHAR_MAX) {
-            h = hash::step(h, byte);
-            if j - i + 1 >= CHAR_MIN {
-                let (k, s) = hash::bucket(h, bits);
-                emit(1, k, s);
-            }
-            if byte == b' ' && j > i {
-                break;
-            }
-        }
+/// one), group 1: those starting at the space before `t` up to its last byte, so they depend on
+/// the token alone. Each gram is its bytes packed into an integer with its length, then mixed
+/// ([`hash::gram_key`]): no byte-at-a-time hash chain. Branch-free: each position writes all
+/// three lengths and keeps as many as fit before the next space.
+pub fn token_grams(norm: &[u8], t: Token, bits: u32, out: &mut Vec<u32>) {
+    let first = t.start.saturating_sub(1);
+    let at0 = out.len();
+    out.resize(at0 + (CHAR_MAX - CHAR_MIN + 1) * (t.end - first), 0);
+    let mut at = at0;
+    for i in first..t.end {
+        let w = hash::window(norm, i);
+        // The first space after the gram's first byte ends it (inclusive).
+        let spaces = zero_bytes((w ^ SPACES) | 0xff);
+        let longest = ((spaces.trailing_zeros() / 8 + 1) as usize).min(CHAR_MAX);
+        let slots = &mut out[at..at + 3];
+        slots[0] = hash::gram_key(w, 3, bits);
+        slots[1] = hash::gram_key(w, 4, bits);
+        slots[2] = hash::gram_key(w, 5, bits);
+        at += (longest + 1).saturating_sub(CHAR_MIN);
     }
+    out.truncate(at);
 }
 
-fn scale_group(group: &mut [(u32, f32)]) {
-    if group.is_empty() {
-        return;
+/// The offset of the first space in `b` at or after `from` (8 bytes at a time), or `b.len()`.
+#[inline]
+fn next_space(b: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while at < b.len() {
+        let spaces = zero_bytes(hash::window(b, at) ^ SPACES);
+        if spaces != 0 {
+            return (at + (spaces.trailing_zeros() / 8) as usize).min(b.len());
+        }
+        at += 8;
     }
-    let s = 1.0 / (group.len() as f32).sqrt();
-    for (_, v) in group.iter_mut() {
-        *v *= s;
-    }
+    b.len()
+}
+
+const SPACES: u64 = 0x2020_2020_2020_2020;
+
+/// A word whose lowest set bit is the high bit of the lowest zero byte of `x` (0 if there is
+/// none). Bits above it may be false positives from the borrow, so only its trailing zeros
+/// mean anything.
+#[inline]
+fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(0x0101_0101_0101_0101) & !x & 0x8080_8080_8080_8080
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The gram rule spelled out one byte at a time, as feature v3 had it.
+    fn char_grams_reference(norm: &str, bits: u32) -> Vec<u32> {
+        let b = norm.as_bytes();
+        let mut out = Vec::new();
+        for i in 0..b.len() {
+            for j in i..(i + CHAR_MAX).min(b.len()) {
+                if j + 1 - i >= CHAR_MIN {
+                    out.push(hash::gram_key(hash::window(b, i), j + 1 - i, bits));
+                }
+                if b[j] == b' ' && j > i {
+                    break;
+                }
+            }
+        }
+        out
+    }
+
     #[test]
-    fn normalise_cases() {
-        let cases = [
-            ("It’s brilliant.", " it's brilliant . "),
-            ("We lost 700,000 jobs!", " we lost 000 , 000 jobs ! "),
-            ("“Never give up.”", " \" never give up . \" "),
-            ("GDP—up 2.5%", " gdp - up 0 . 0 % "),
-            ("  ", " "),
-        ];
-        for (input, want) in cases {
-            assert_eq!(normalise(input), want, "{input:?}");
+    fn char_grams_match_the_byte_at_a_time_rule() {
+        for s in [
+            "",
+            "a",
+            "A total of 123 political prisoners were let out of jail.",
+            "It's \"brilliant\"! (Really?) a b cd efg hijklmnop",
+            "¿Qué? ½ ﬁ naïve – “quoted” 😀!",
+            "x !y ! !! ! z",
+        ] {
+            let norm = normalise(s);
+            let mut keys = Keys::default();
+            walk(s, &norm, 16, &mut keys);
+            let got = keys.groups()[1].to_vec();
+            assert_eq!(got, char_grams_reference(&norm, 16), "{s:?} -> {norm:?}");
         }
     }
 

@@ -1,6 +1,6 @@
 //! Small hand-written word lists behind the dense sentence features (hedges, evaluative words,
 //! number words...). Written from general knowledge of subjectivity cues, not mined from the
-//! evaluation data. Every list is sorted so lookups are a binary search.
+//! evaluation data. Every list is sorted (the tests' reference lookup is a binary search).
 
 use super::hash;
 use std::sync::LazyLock;
@@ -17,8 +17,15 @@ pub const INTENSIFIER: u16 = 1 << 7;
 pub const REPORTING_BIT: u16 = 1 << 8;
 pub const TIME: u16 = 1 << 9;
 pub const EVALUATIVE_BIT: u16 = 1 << 10;
+pub const PERCENT: u16 = 1 << 11;
+pub const YEAR: u16 = 1 << 12;
+pub const THAN: u16 = 1 << 13;
+pub const STANCE: u16 = 1 << 14;
+pub const NEGATION: u16 = 1 << 15;
+/// Number of category bits.
+pub const N_BITS: usize = 16;
 
-const LISTS: [(&[&str], u16); 11] = [
+const LISTS: [(&[&str], u16); 16] = [
     (NUMBER_WORDS, NUMBER),
     (CURRENCY_WORDS, CURRENCY),
     (HEDGES, HEDGE),
@@ -30,44 +37,57 @@ const LISTS: [(&[&str], u16); 11] = [
     (REPORTING, REPORTING_BIT),
     (TIME_WORDS, TIME),
     (EVALUATIVE, EVALUATIVE_BIT),
+    (&["%", "percent"], PERCENT),
+    // A four-digit number after normalisation (digits are `0`).
+    (&["0000"], YEAR),
+    (&["than"], THAN),
+    (STANCE_WORDS, STANCE),
+    (NEGATIONS, NEGATION),
 ];
 
-/// Every listed word's hash with the OR of its category bits, sorted by hash: one integer
-/// binary search per token instead of a string search per list.
-static TABLE: LazyLock<Vec<(u64, u16)>> = LazyLock::new(|| {
-    let mut t: Vec<(u64, u16)> = Vec::new();
-    for (list, bit) in LISTS {
-        t.extend(list.iter().map(|w| (hash::word(w.as_bytes()), bit)));
-    }
-    t.sort_unstable();
-    t.dedup_by(|later, kept| {
-        later.0 == kept.0 && {
-            kept.1 |= later.1;
-            true
-        }
-    });
-    t
-});
+/// Every listed word's hash with the OR of its category bits, in an open-addressing table
+/// (linear probing, load under 1/4), so most tokens cost one probe. Hash 0 marks an empty slot.
+struct Table {
+    hashes: Vec<u64>,
+    bits: Vec<u16>,
+}
 
-/// A 4096-bit filter over the listed words' hashes: most tokens are in no list, and for them
-/// one bit test replaces the binary search.
-static FILTER: LazyLock<[u64; 64]> = LazyLock::new(|| {
-    let mut f = [0u64; 64];
-    for &(h, _) in TABLE.iter() {
-        f[(h >> 6) as usize & 63] |= 1 << (h & 63);
+const SLOTS: usize = 2048;
+
+fn slot(h: u64) -> usize {
+    (h >> 40) as usize % SLOTS
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut t = Table {
+        hashes: vec![0; SLOTS],
+        bits: vec![0; SLOTS],
+    };
+    for (list, bit) in LISTS {
+        for w in list.iter() {
+            let h = hash::word(w.as_bytes());
+            let mut i = slot(h);
+            while t.hashes[i] != 0 && t.hashes[i] != h {
+                i = (i + 1) % SLOTS;
+            }
+            t.hashes[i] = h;
+            t.bits[i] |= bit;
+        }
     }
-    f
+    t
 });
 
 /// The category bits of a word given its [`hash::word`] hash (0 if it is in no list).
 #[inline]
 pub fn categories(word_hash: u64) -> u16 {
-    if FILTER[(word_hash >> 6) as usize & 63] & (1 << (word_hash & 63)) == 0 {
-        return 0;
-    }
-    match TABLE.binary_search_by_key(&word_hash, |e| e.0) {
-        Ok(i) => TABLE[i].1,
-        Err(_) => 0,
+    let t = &*TABLE;
+    let mut i = slot(word_hash);
+    loop {
+        match t.hashes[i] {
+            h if h == word_hash => return t.bits[i],
+            0 => return 0,
+            _ => i = (i + 1) % SLOTS,
+        }
     }
 }
 
@@ -88,7 +108,7 @@ pub const NUMBER_WORDS: &[&str] = &[
 
 #[rustfmt::skip]
 pub const CURRENCY_WORDS: &[&str] = &[
-    "cents", "dollar", "dollars", "euro", "euros", "pound", "pounds", "rouble", "roubles", "yen",
+    "$", "cents", "dollar", "dollars", "euro", "euros", "pound", "pounds", "rouble", "roubles", "yen", "£", "€",
 ];
 
 #[rustfmt::skip]
@@ -140,26 +160,47 @@ pub const TIME_WORDS: &[&str] = &[
     "tuesday", "wednesday", "week", "weeks", "year", "years", "yesterday",
 ];
 
+/// Verbs and words of stance: the writer's or speaker's own view.
+#[rustfmt::skip]
+pub const STANCE_WORDS: &[&str] = &[
+    "agree", "argue", "argued", "argues", "believe", "believed", "believes", "consider",
+    "convinced", "disagree", "doubt", "expect", "fear", "feel", "feels", "guess", "hope",
+    "hopefully", "imagine", "insist", "opinion", "prefer", "reckon", "suppose", "suspect", "think",
+    "thinks", "wish", "wonder",
+];
+
+#[rustfmt::skip]
+pub const NEGATIONS: &[&str] = &[
+    "aren't", "can't", "cannot", "couldn't", "didn't", "doesn't", "don't", "hardly", "isn't",
+    "neither", "never", "no", "nobody", "none", "nor", "not", "nothing", "nowhere", "wasn't",
+    "weren't", "won't", "wouldn't",
+];
+
 /// Evaluative adjectives and adverbs: words that judge rather than describe.
 #[rustfmt::skip]
 pub const EVALUATIVE: &[&str] = &[
-    "absurd", "admirable", "alarming", "amazing", "appalling", "arrogant", "atrocious", "awful",
-    "bad", "beautiful", "best", "bizarre", "blatant", "bogus", "boring", "brave", "brilliant",
-    "callous", "careless", "catastrophic", "certainly", "cheap", "clearly", "clever", "clumsy",
-    "cowardly", "crazy", "cruel", "cynical", "dangerous", "deplorable", "desperate", "despicable",
-    "disastrous", "disgraceful", "disgusting", "dishonest", "dismal", "dreadful", "dumb",
-    "embarrassing", "excellent", "extraordinary", "fabulous", "fair", "fake", "fantastic",
-    "foolish", "fortunately", "glorious", "good", "great", "grim", "grotesque", "hideous",
-    "hilarious", "honest", "horrible", "horrific", "horrifying", "hypocritical", "idiotic",
-    "ignorant", "impressive", "incompetent", "incredible", "indefensible", "inexcusable", "insane",
-    "laughable", "lazy", "legendary", "ludicrous", "magnificent", "marvellous", "mediocre",
-    "miserable", "monstrous", "naive", "nasty", "nice", "obscene", "obviously", "offensive",
-    "outrageous", "pathetic", "perfect", "pitiful", "pointless", "poor", "preposterous", "pretty",
+    "absurd", "admirable", "alarming", "amazing", "appalling", "appealing", "arrogant",
+    "astonishing", "atrocious", "awful", "bad", "beautiful", "best", "bizarre", "blatant", "bleak",
+    "bogus", "boring", "brave", "brilliant", "brutal", "callous", "careless", "catastrophic",
+    "certainly", "charming", "cheap", "clearly", "clever", "clumsy", "cowardly", "crazy", "cruel",
+    "cynical", "dangerous", "delightful", "deplorable", "desperate", "despicable", "dire",
+    "disappointing", "disastrous", "disgraceful", "disgusting", "dishonest", "dismal", "dreadful",
+    "dumb", "embarrassing", "excellent", "extraordinary", "fabulous", "fair", "fake", "fantastic",
+    "fascinating", "flawed", "foolish", "fortunately", "frightening", "generous", "glorious",
+    "good", "great", "grim", "grotesque", "hideous", "hilarious", "honest", "hopeless", "horrible",
+    "horrific", "horrifying", "hypocritical", "idiotic", "ignorant", "impressive", "incompetent",
+    "incredible", "indefensible", "inexcusable", "insane", "inspiring", "irresponsible",
+    "laughable", "lazy", "legendary", "lovely", "ludicrous", "magnificent", "marvellous",
+    "mediocre", "miserable", "misguided", "misleading", "monstrous", "naive", "nasty", "nice",
+    "nonsense", "obscene", "obviously", "offensive", "outrageous", "outstanding", "painful",
+    "pathetic", "perfect", "pitiful", "pointless", "poor", "preposterous", "pretty",
     "questionable", "reckless", "remarkable", "ridiculous", "sad", "sadly", "scandalous",
-    "shameful", "shameless", "shocking", "silly", "sinister", "splendid", "stunning", "stupid",
-    "superb", "surely", "terrible", "terrific", "thankfully", "tragic", "tremendous", "ugly",
-    "unacceptable", "unbelievable", "unfair", "unforgivable", "unfortunately", "useless", "vile",
-    "wise", "wonderful", "worse", "worst", "worthless", "wrong",
+    "sensible", "shameful", "shameless", "shocking", "silly", "sinister", "spectacular",
+    "splendid", "strange", "striking", "stunning", "stupid", "superb", "surely", "terrible",
+    "terrific", "thankfully", "tragic", "tremendous", "ugly", "unacceptable", "unbelievable",
+    "unfair", "unforgivable", "unfortunately", "unjust", "unnecessary", "unreasonable", "unwise",
+    "useless", "vile", "weird", "wise", "wonderful", "worrying", "worse", "worst", "worthless",
+    "wrong",
 ];
 
 #[cfg(test)]
@@ -180,6 +221,8 @@ mod tests {
             ("reporting", REPORTING),
             ("time", TIME_WORDS),
             ("evaluative", EVALUATIVE),
+            ("stance", STANCE_WORDS),
+            ("negations", NEGATIONS),
         ];
         for (name, list) in lists {
             assert!(
@@ -191,6 +234,17 @@ mod tests {
                 "{name} not lowercase"
             );
         }
+    }
+
+    #[test]
+    fn every_listed_word_is_found_with_its_bit() {
+        for (list, bit) in LISTS {
+            for w in list {
+                assert!(categories(hash::word(w.as_bytes())) & bit != 0, "{w}");
+            }
+        }
+        let used = TABLE.hashes.iter().filter(|&&h| h != 0).count();
+        assert!(used * 4 < SLOTS, "{used} of {SLOTS} slots: grow SLOTS");
     }
 
     #[test]

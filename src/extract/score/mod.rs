@@ -7,11 +7,14 @@ pub mod features;
 mod hash;
 mod lbfgs;
 mod lexicon;
+mod memo;
 pub mod metrics;
 pub mod model;
+mod normalise;
 pub mod train;
 
 use model::{Model, sigmoid};
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// The embedded weight files, written by `cargo run --release --example train-scores`.
@@ -40,40 +43,75 @@ static MODELS: LazyLock<(Model, Model)> = LazyLock::new(|| {
     (cw, op)
 });
 
-/// Both models' hashed weights side by side, so each feature costs one memory access.
-static PAIRED: LazyLock<Vec<[i8; 2]>> = LazyLock::new(|| {
+/// Both models' hashed weights side by side (checkworthiness in the low byte), so each
+/// feature costs one 16-bit load.
+static PAIRED: LazyLock<Vec<u16>> = LazyLock::new(|| {
     let (cw, op) = &*MODELS;
-    cw.hashed
-        .iter()
-        .zip(&op.hashed)
-        .map(|(&c, &o)| [c, o])
-        .collect()
+    let pair = |(&c, &o): (&i8, &i8)| u16::from_le_bytes([c as u8, o as u8]);
+    cw.hashed.iter().zip(&op.hashed).map(pair).collect()
 });
 
-/// Scores one sentence with the embedded models. Pure and fast: one normalised copy of the
-/// sentence, then both models' weights are summed on the fly as the features are hashed.
+/// Reused buffers of one thread's scoring, so a sentence costs no allocation.
+#[derive(Default)]
+struct Scratch {
+    norm: String,
+    keys: features::Keys,
+    grams: Vec<u32>,
+    memo: memo::TokenMemo,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// Scores one sentence with the embedded models. Pure (the per-thread memo is exact): word
+/// n-gram keys go into a reused buffer and their weights are summed in one pass; byte n-grams
+/// are summed token by token, most of them from the memo.
 pub fn score_sentence(sentence: &str) -> Scores {
-    let (cw, op) = &*MODELS;
-    let norm = features::normalise(sentence);
-    let mask = (1usize << cw.bits) - 1;
-    let w = &PAIRED[..=mask];
-    let mut sums = [[0i32; 2]; features::GROUPS];
-    let mut sizes = [0u32; features::GROUPS];
-    let dense = features::walk(sentence, &norm, cw.bits, &mut |g, i, neg| {
-        let i = i as usize & mask;
-        let (c, o) = (i32::from(w[i][0]), i32::from(w[i][1]));
-        let (c, o) = if neg { (-c, -o) } else { (c, o) };
-        sums[g][0] += c;
-        sums[g][1] += o;
-        sizes[g] += 1;
-    });
-    let group_sum = |m: usize| -> f32 {
-        let parts = sums.iter().zip(&sizes).filter(|(_, n)| **n > 0);
-        parts.map(|(s, &n)| s[m] as f32 / (n as f32).sqrt()).sum()
-    };
-    Scores {
-        checkworthiness: sigmoid(cw.logit_from(group_sum(0), &dense)),
-        opinion: sigmoid(op.logit_from(group_sum(1), &dense)),
+    SCRATCH.with_borrow_mut(|sc| {
+        sc.norm.clear();
+        features::normalise_into(sentence, &mut sc.norm);
+        let (cw, op) = &*MODELS;
+        let dense = features::walk_words(sentence, &sc.norm, cw.bits, &mut sc.keys);
+        let words = signed_sums(sc.keys.groups()[0]);
+        let mut chars = memo::Sums::default();
+        for &t in &sc.keys.tokens {
+            let s = sc.memo.get_or(sc.norm.as_bytes(), t, || {
+                sc.grams.clear();
+                features::token_grams(sc.norm.as_bytes(), t, cw.bits, &mut sc.grams);
+                signed_sums(&sc.grams)
+            });
+            chars.check += s.check;
+            chars.opinion += s.opinion;
+            chars.n += s.n;
+        }
+        let scaled = |f: fn(&memo::Sums) -> i32| -> f32 {
+            let group = |s: &memo::Sums| f(s) as f32 / (s.n.max(1) as f32).sqrt();
+            group(&words) + group(&chars)
+        };
+        Scores {
+            checkworthiness: sigmoid(cw.logit_from(scaled(|s| s.check), &dense)),
+            opinion: sigmoid(op.logit_from(scaled(|s| s.opinion), &dense)),
+        }
+    })
+}
+
+/// Both models' sums of the signed quantised weights of `keys`. Keys are computed before any
+/// weight is read, and the sign is applied without a branch (the hash bit is a coin flip), so
+/// the table loads are independent and overlap.
+fn signed_sums(keys: &[u32]) -> memo::Sums {
+    let w = &PAIRED[..];
+    let (mut c, mut o) = (0i32, 0i32);
+    for &k in keys {
+        let p = w.get((k >> 1) as usize).copied().unwrap_or_default();
+        let m = -((k & 1) as i32);
+        c += (i32::from(p as i8) ^ m) - m;
+        o += (i32::from((p >> 8) as i8) ^ m) - m;
+    }
+    memo::Sums {
+        check: c,
+        opinion: o,
+        n: keys.len() as u32,
     }
 }
 
@@ -182,6 +220,22 @@ mod tests {
             let ok = (cw_min..=cw_max).contains(&got.checkworthiness)
                 && (op_min..=op_max).contains(&got.opinion);
             assert!(ok, "{s:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn scorer_matches_the_training_feature_path() {
+        let (cw, op) = &*MODELS;
+        let text = "A total of 123 political prisoners were let out of jail. It’s brilliant. \
+            The logic here is thinner than a crepe, the the the prisoners' jail! \
+            Internationalisation, internationalisation. ¿Qué? ½ ﬁ";
+        // Twice, so the second pass reads the memo.
+        for s in text.split(". ").chain(text.split(". ")) {
+            let got = score_sentence(s);
+            let f = features::extract(s, cw.bits);
+            let want = [sigmoid(cw.logit(&f)), sigmoid(op.logit(&f))];
+            let diff = (got.checkworthiness - want[0]).abs() + (got.opinion - want[1]).abs();
+            assert!(diff < 1e-4, "{s:?}: {got:?} vs {want:?}");
         }
     }
 

@@ -226,7 +226,7 @@ pub const INNER_FOLDS: usize = 5;
 
 /// The check-worthiness fit, trained on ClaimBuster.
 pub const CHECKWORTHINESS: Config = Config {
-    bits: 18,
+    bits: 17,
     l2: 3e-5,
     l2_dense: 1e-4,
     iterations: 200,
@@ -236,7 +236,7 @@ pub const CHECKWORTHINESS: Config = Config {
 };
 /// The opinion fit, trained on NewsSD (train + val).
 pub const OPINION: Config = Config {
-    bits: 18,
+    bits: 17,
     l2: 1e-3,
     l2_dense: 1e-3,
     iterations: 200,
