@@ -11,7 +11,8 @@ use std::time::Instant;
 mod labelled;
 use labelled::load;
 
-/// Overrides a config from env vars (`SCORE_L2`, `SCORE_L2_DENSE`, `SCORE_BITS`), for tuning runs.
+/// Overrides a config from env vars (`SCORE_L2`, `SCORE_L2_DENSE`, `SCORE_BITS`, `SCORE_ITERS`...),
+/// for tuning runs.
 fn config(base: train::Config) -> train::Config {
     let var = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<f64>().ok());
     train::Config {
@@ -21,7 +22,7 @@ fn config(base: train::Config) -> train::Config {
         macro_threshold: var("SCORE_MACRO").map_or(base.macro_threshold, |m| m > 0.0),
         balanced: var("SCORE_BALANCED").map_or(base.balanced, |m| m > 0.0),
         nb: var("SCORE_NB").map_or(base.nb, |m| m > 0.0),
-        ..base
+        iterations: var("SCORE_ITERS").map_or(base.iterations, |n| n as usize),
     }
 }
 

@@ -96,14 +96,16 @@ fn proper_nouns_ascii(b: &[u8]) -> u32 {
     let Some(at) = b.iter().position(|&c| space(c)) else {
         return 0;
     };
-    // From the first whitespace on, each byte with the one before and after it (a space past
-    // the end closes the last word).
-    let (mut count, mut prev) = (0, b' ');
-    for (i, &c) in b.iter().enumerate().skip(at) {
+    // From the first whitespace on, each capital with the byte before and after it (a space
+    // past the end closes the last word). Capitals are rare, so the test is behind a branch.
+    let mut count = 0;
+    for (i, &c) in b.iter().enumerate().skip(at + 1) {
+        if !c.is_ascii_uppercase() {
+            continue;
+        }
         let next = b.get(i + 1).copied().unwrap_or(b' ');
         let pronoun = c == b'I' && !next.is_ascii_alphanumeric();
-        count += u32::from(c.is_ascii_uppercase() && !prev.is_ascii_alphanumeric() && !pronoun);
-        prev = c;
+        count += u32::from(!b[i - 1].is_ascii_alphanumeric() && !pronoun);
     }
     count
 }
