@@ -1,5 +1,6 @@
-//! FNV-1a, the one small non-cryptographic hash the extractor uses: for lexicon look-ups and
-//! (mixed further in `score::hash`) for feature buckets. Stable on every platform.
+//! FNV-1a, the small non-cryptographic hash of the extractor's word sets and short-key hash
+//! maps, and of the training data checksum. Stable on every platform. (The scorer's feature
+//! buckets use their own multiply hash, `score::hash`.)
 
 use std::hash::Hasher;
 
