@@ -133,12 +133,12 @@ pub(crate) fn merge_cents(text: &Src, cands: &mut Vec<Quantity>) {
 
 fn cents(text: &Src, a: &Quantity, b: &Quantity) -> Option<f64> {
     let (x, y) = (a.value?, b.value?);
-    let gap = text.get(a.end..b.start)?.trim().to_ascii_lowercase();
-    if !matches!(a.kind, K::Money | K::Dimension)
-        || x.fract() != 0.0
-        || a.value_max.is_some()
-        || !(gap.is_empty() || gap == "and")
-    {
+    if !matches!(a.kind, K::Money | K::Dimension) || x.fract() != 0.0 || a.value_max.is_some() {
+        return None;
+    }
+    // The gap may be long (most neighbours are sentences apart): compare it, never copy it.
+    let gap = text.get(a.end..b.start)?.trim();
+    if !(gap.is_empty() || gap.eq_ignore_ascii_case("and")) {
         return None;
     }
     if b.kind == K::Money && b.unit == a.unit && y < 1.0 {
