@@ -49,12 +49,6 @@ fn main() {
     report("names", d);
     let (d, _) = best(passes, || find_quantities(&text));
     report("quantities", d);
-    let (d, _) = best(passes, || {
-        text.split("\n\n")
-            .map(|p| find_quantities(p).len())
-            .sum::<usize>()
-    });
-    report("quantities by para", d);
     let (d, doc) = best(passes, || Doc::new(&text));
     report("Doc::new (all above)", d);
     let (d, claims) = best(passes, || all_claims(&doc));
