@@ -1,30 +1,35 @@
 //! Ratios read as fractions: "one over three", "2 out of 5", "one in five" merge two
 //! adjacent number hits into one whose value is their quotient.
 
+use super::Hit;
 use super::lex::{Kind, Src, Tok};
-use super::{Hit, Number};
 
 /// "one over three", "2 out of 5", "one in five": ratios read as fractions.
 pub(super) fn merge_ratios(text: &Src, toks: &[Tok], out: &mut Vec<Hit>) {
-    let mut k = 0;
-    while k + 1 < out.len() {
-        let (a, b) = (&out[k], &out[k + 1]);
-        if let Some(v) = ratio(text, toks, a, b) {
-            let merged = Hit {
-                num: Number {
-                    end: b.num.end,
-                    value: v,
-                    ..a.num.clone()
-                },
-                next: b.next,
-                words: a.words || b.words,
-                ..a.clone()
-            };
-            out[k] = merged;
-            out.remove(k + 1);
+    // Rebuilt in one pass (a `Vec::remove` per merge is quadratic on long texts). After a
+    // merge the next hit starts afresh rather than joining the merged one.
+    let mut merged: Vec<Hit> = Vec::with_capacity(out.len());
+    let mut open = false;
+    for b in out.drain(..) {
+        let v = match merged.last() {
+            Some(a) if open => ratio(text, toks, a, &b),
+            _ => None,
+        };
+        match (v, merged.last_mut()) {
+            (Some(v), Some(a)) => {
+                a.num.end = b.num.end;
+                a.num.value = v;
+                a.next = b.next;
+                a.words |= b.words;
+                open = false;
+            }
+            _ => {
+                merged.push(b);
+                open = true;
+            }
         }
-        k += 1;
     }
+    *out = merged;
 }
 
 fn ratio(text: &Src, toks: &[Tok], a: &Hit, b: &Hit) -> Option<f64> {
