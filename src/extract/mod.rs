@@ -3,6 +3,7 @@
 //! (byte offsets on char boundaries).
 
 pub mod article;
+mod ascii_run;
 pub mod claims;
 pub mod fnv;
 pub mod numbers;

@@ -2,6 +2,7 @@
 //! and digits, joined across an inner apostrophe, hyphen or full stop ("Bialiatski’s",
 //! "high-profile", "U.S").
 
+use super::ascii_run::alnum_end;
 use super::fnv;
 use super::sentences::Sentence;
 
@@ -125,33 +126,6 @@ fn push_words(text: &str, from: usize, to: usize, out: &mut Vec<Word>) {
     }
 }
 
-/// Index of the first byte at or after `i` that is not an ASCII letter or digit. Tests eight
-/// bytes at a time: a byte is a letter when, with bit 5 set, it lies in `a..=z`, and a digit
-/// when it lies in `0..=9` (each range test is two additions whose carries land in bit 7).
-fn alnum_end(bytes: &[u8], mut i: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
-        let ascii = !v & HI;
-        let low7 = v & !HI;
-        let folded = (v | (0x20 * LO)) & !HI;
-        let letter = (folded + 0x1f * LO) & !(folded + 0x05 * LO);
-        let digit = (low7 + 0x50 * LO) & !(low7 + 0x46 * LO);
-        let other = !((letter | digit) & ascii) & HI;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    i
-}
-
 /// The char at byte `i` and its length, with a fast path for ASCII.
 #[inline(always)]
 fn char_at(s: &str, i: usize) -> (char, usize) {
@@ -252,19 +226,6 @@ mod tests {
                 .map(|w| w.str(text))
                 .collect();
             assert_eq!(got, *expected, "tokenizing {text:?}");
-        }
-    }
-
-    #[test]
-    fn alnum_end_agrees_with_the_byte_test_for_every_byte() {
-        for b in 0..=255u8 {
-            for at in 0..9 {
-                let mut bytes = b"Ab3zZ9a0Ab3zZ9a0x".to_vec();
-                bytes[at] = b;
-                let want = bytes.iter().position(|c| !c.is_ascii_alphanumeric());
-                let got = alnum_end(&bytes, 0);
-                assert_eq!(got, want.unwrap_or(bytes.len()), "byte {b:#x} at {at}");
-            }
         }
     }
 

@@ -4,6 +4,7 @@
 //! carries its class bits from `keys`.
 
 use super::keys;
+use crate::extract::ascii_run::letters_end;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,32 +111,6 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
     toks
 }
 
-/// Index of the first byte at or after `i` that is not an ASCII letter. Tests eight
-/// bytes at a time (a byte is a letter when, with bit 5 set, it lies in `a..=z`), so a
-/// word costs no per-letter branch.
-fn letters_end(bytes: &[u8], mut i: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(word);
-        let y = (v | (0x20 * LO)) & !HI;
-        let at_least_a = y + 0x1f * LO;
-        let past_z = y + 0x05 * LO;
-        let letter = at_least_a & !past_z & !v & HI;
-        let other = !letter & HI;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-        i += 1;
-    }
-    i
-}
-
 /// True when no whitespace separates the two tokens.
 pub(crate) fn adjacent(a: &Tok, b: &Tok) -> bool {
     a.end == b.start
@@ -207,23 +182,6 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(&texts(input), want, "{input}");
-        }
-    }
-
-    #[test]
-    fn letter_runs_end_where_the_bytewise_test_says() {
-        let all: Vec<u8> = (0..=255u8).collect();
-        let mut text: Vec<u8> = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".to_vec();
-        for b in all {
-            text.extend_from_slice(b"Word");
-            text.push(b);
-            text.extend_from_slice(b"longerwordZz");
-        }
-        for i in 0..text.len() {
-            let want = (i..text.len())
-                .find(|&k| !text[k].is_ascii_alphabetic())
-                .unwrap_or(text.len());
-            assert_eq!(letters_end(&text, i), want, "at {i}");
         }
     }
 
