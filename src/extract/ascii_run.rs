@@ -33,7 +33,12 @@ fn digits(v: u64) -> u64 {
 }
 
 /// Skips bytes whose high bit `mask` sets, eight at a time, then the tail with `keep`.
-fn run_end(bytes: &[u8], mut i: usize, mask: impl Fn(u64) -> u64, keep: fn(&u8) -> bool) -> usize {
+fn run_end(
+    bytes: &[u8],
+    mut i: usize,
+    mask: impl Fn(u64) -> u64,
+    keep: impl Fn(&u8) -> bool,
+) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
