@@ -126,6 +126,14 @@ pub fn is_heading(sentence: &str, text: &str, ws: &[Word]) -> bool {
 
 /// A pronoun or description at word `i` that refers to a person: its length in words.
 pub fn reference_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
+    // Most words cannot open a reference: one look at the first letter passes them over.
+    let first = text.as_bytes()[ws.get(i)?.start].to_ascii_lowercase();
+    if !REFERENCES
+        .iter()
+        .any(|phrase| phrase[0].as_bytes()[0] == first)
+    {
+        return None;
+    }
     REFERENCES.iter().find_map(|phrase| {
         let fits =
             ws.len() >= i + phrase.len() && phrase.iter().zip(&ws[i..]).all(|(p, w)| w.is(text, p));
