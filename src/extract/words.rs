@@ -64,18 +64,9 @@ impl SentenceWords {
         SentenceWords { words, starts }
     }
 
-    /// The number of sentences.
-    pub fn len(&self) -> usize {
-        self.starts.len() - 1
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Each sentence's words, in order.
     pub fn iter(&self) -> impl Iterator<Item = &[Word]> {
-        (0..self.len()).map(|s| &self[s])
+        self.starts.windows(2).map(|w| &self.words[w[0]..w[1]])
     }
 }
 

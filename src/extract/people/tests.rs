@@ -3,13 +3,9 @@
 use super::*;
 use crate::extract::sentences::split;
 
-fn sentence_words(text: &str, sentences: &[Sentence]) -> SentenceWords {
-    SentenceWords::new(text, sentences)
-}
-
 fn full_names(text: &str) -> Vec<String> {
     let sentences = split(text);
-    find_names(text, &sentences, &sentence_words(text, &sentences))
+    find_names(text, &sentences, &SentenceWords::new(text, &sentences))
         .into_iter()
         .map(|n| n.full)
         .collect()
@@ -56,7 +52,7 @@ fn finds_people() {
 fn resolves_to_the_nearest_earlier_name() {
     let text = "Ann Lee met Bob Ray. He left. Later she came.";
     let sentences = split(text);
-    let names = find_names(text, &sentences, &sentence_words(text, &sentences));
+    let names = find_names(text, &sentences, &SentenceWords::new(text, &sentences));
     let he = text.find("He").unwrap();
     assert_eq!(
         resolve(&names, 1, he).map(|n| n.full.as_str()),

@@ -101,9 +101,11 @@ fn block_end(text: &str, from: usize) -> usize {
         Some([b'\r', b'\n', ..]) => Some(k + 3),
         _ => None,
     };
-    (from + BLOCK..bytes.len())
-        .filter(|&k| bytes[k] == b'\n')
-        .find_map(blank)
+    let Some(rest) = bytes.get(from + BLOCK..) else {
+        return text.len();
+    };
+    memchr::memchr_iter(b'\n', rest)
+        .find_map(|k| blank(from + BLOCK + k))
         .unwrap_or(text.len())
 }
 
