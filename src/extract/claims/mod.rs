@@ -31,6 +31,34 @@ pub enum ClaimKind {
     Percent,
     Quote,
     Event,
+    /// A checkable assertion no specific rule covers (issue 10), typed by [`ClaimType`].
+    Statement,
+}
+
+/// What sort of checkable assertion a claim is, after the Full Fact claim typology
+/// (Konstantinovskiy et al. 2021).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimType {
+    Quantity,
+    Causal,
+    Rule,
+    Prediction,
+    PersonalExperience,
+    Other,
+}
+
+impl ClaimType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimType::Quantity => "quantity",
+            ClaimType::Causal => "causal",
+            ClaimType::Rule => "rule",
+            ClaimType::Prediction => "prediction",
+            ClaimType::PersonalExperience => "personal_experience",
+            ClaimType::Other => "other",
+        }
+    }
 }
 
 impl ClaimKind {
@@ -46,11 +74,13 @@ impl ClaimKind {
             ClaimKind::Percent => "percent",
             ClaimKind::Quote => "quote",
             ClaimKind::Event => "event",
+            ClaimKind::Statement => "statement",
         }
     }
 }
 
-/// One checkable claim: `text[start..end]` in sentence number `sentence`.
+/// One checkable claim: `text[start..end]`, opening in sentence number `sentence` (a quote may
+/// run on over later sentences).
 ///
 /// Fields by kind: `subject` is who or what the claim is about (a person, the people counted,
 /// the speaker of a quote); `object` is what happened or what was won (a count's predicate such
@@ -68,6 +98,16 @@ pub struct Claim {
     pub unit: Option<String>,
     pub value_text: Option<String>,
     pub approximate: bool,
+    /// Who the article reports as making the claim (a quote's speaker, the source of reported
+    /// speech), resolved to a name where the article gives one; `None` when the article itself
+    /// asserts it.
+    pub claimer: Option<String>,
+    /// The Full Fact type of the assertion, where one is known (always for `statement`).
+    pub claim_type: Option<ClaimType>,
+    /// Index (into the same claim list) of the earlier claim this one restates.
+    pub same_as: Option<usize>,
+    /// Index (into the same claim list) of an earlier claim whose figure this one contradicts.
+    pub conflicts_with: Option<usize>,
 }
 
 impl Claim {
@@ -85,6 +125,10 @@ impl Claim {
             unit: None,
             value_text: None,
             approximate: false,
+            claimer: None,
+            claim_type: None,
+            same_as: None,
+            conflicts_with: None,
         }
     }
 }
