@@ -174,19 +174,6 @@ pub enum StatusFilter {
     All,
 }
 
-impl StatusFilter {
-    /// The status column value, or `None` for all.
-    pub fn as_status(self) -> Option<&'static str> {
-        match self {
-            StatusFilter::Pending => Some("pending"),
-            StatusFilter::Verified => Some("verified"),
-            StatusFilter::Disputed => Some("disputed"),
-            StatusFilter::Opinion => Some("opinion"),
-            StatusFilter::All => None,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum VerdictArg {
     Verified,

@@ -10,16 +10,12 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::Result;
-use sha2::{Digest, Sha256};
 
 use crate::cli::ExtractArgs;
 use crate::corpus::Item;
-use crate::db::{ClaimFields, Db, NewArticle, NewClaim};
+use crate::db::{Db, NewArticle, NewClaim};
 use crate::exit::Exit;
 use crate::extract::article::{Analysis, analyse};
-use crate::extract::claims::Claim;
-use crate::extract::score::{Scores, score_sentence};
-use crate::extract::sentences::Sentence;
 
 pub fn run(db_path: &Path, args: &ExtractArgs) -> Result<()> {
     let db = Db::open(db_path)?;
@@ -41,16 +37,23 @@ pub struct Prepared {
 /// Analyses one article (pure: no IO), using the corpus title and date when it gives them.
 pub fn prepare(item: Item) -> Prepared {
     let analysis = analyse(&item.text);
-    let claims = to_rows(&item.text, &analysis);
     let summary = summary(&analysis, item.title.as_deref());
+    let claims = analysis
+        .claims
+        .iter()
+        .map(|claim| NewClaim {
+            claim: claim.clone(),
+            sentence_span: analysis.sentence_span(claim),
+            scores: analysis.sentences[claim.sentence].scores,
+        })
+        .collect();
     Prepared {
-        article: NewArticle {
-            source: item.source,
-            title: item.title.unwrap_or_else(|| analysis.title.clone()),
-            published: item.published.or_else(|| analysis.published.clone()),
-            sha256: sha256_hex(&item.text),
-            body: item.text,
-        },
+        article: NewArticle::new(
+            item.source,
+            item.title.unwrap_or(analysis.title),
+            item.published.or(analysis.published),
+            item.text,
+        ),
         claims,
         summary,
         bytes: item.bytes,
@@ -74,54 +77,4 @@ pub fn summary(analysis: &Analysis, title: Option<&str>) -> String {
         analysis.claims.len(),
         kinds.join(", ")
     )
-}
-
-/// The claims of an analysis as database rows, each sentence scored once.
-pub fn to_rows(text: &str, analysis: &Analysis) -> Vec<NewClaim> {
-    let mut scored: Option<(usize, Scores)> = None;
-    analysis
-        .claims
-        .iter()
-        .map(|claim| {
-            let sentence = analysis.sentences[claim.sentence];
-            let scores = match scored {
-                Some((index, scores)) if index == claim.sentence => scores,
-                _ => score_sentence(&text[sentence.start..sentence.end]),
-            };
-            scored = Some((claim.sentence, scores));
-            to_row(claim, sentence, scores)
-        })
-        .collect()
-}
-
-fn to_row(claim: &Claim, sentence: Sentence, scores: Scores) -> NewClaim {
-    NewClaim {
-        kind: claim.kind.as_str().to_string(),
-        start: claim.start,
-        end: claim.end,
-        sentence_index: claim.sentence,
-        sentence_start: sentence.start,
-        sentence_end: sentence.end,
-        fields: ClaimFields {
-            subject: claim.subject.clone(),
-            object: claim.object.clone(),
-            value: claim.value,
-            value_max: claim.value_max,
-            unit: claim.unit.clone(),
-            value_text: claim.value_text.clone(),
-            approximate: claim.approximate,
-        },
-        checkworthiness: Some(f64::from(scores.checkworthiness)),
-        opinion: Some(f64::from(scores.opinion)),
-    }
-}
-
-/// The SHA-256 of `text`, in lower-case hex.
-pub fn sha256_hex(text: &str) -> String {
-    use std::fmt::Write;
-    let mut hex = String::with_capacity(64);
-    for b in Sha256::digest(text.as_bytes()) {
-        let _ = write!(hex, "{b:02x}");
-    }
-    hex
 }

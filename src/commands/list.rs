@@ -5,23 +5,23 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use super::{kind_arg, status_arg};
 use crate::cli::ListArgs;
 use crate::db::{ClaimFilter, ClaimRow, Db};
 use crate::display::{sanitize, shorten};
 
 pub fn run(db_path: &Path, args: &ListArgs) -> Result<()> {
-    let db = Db::open(db_path)?;
     let filter = ClaimFilter {
-        status: args.status.and_then(|s| s.as_status()).map(str::to_string),
-        kind: args.kind.clone(),
+        status: args.status.and_then(status_arg),
+        kind: kind_arg(args.kind.as_deref())?,
         article_id: args.article,
-        limit: args.limit,
     };
-    let claims = db.claims(&filter)?;
+    let db = Db::open(db_path)?;
+    let claims = db.claims(&filter, args.limit)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     for claim in &claims {
         if args.json {
-            serde_json::to_writer(&mut out, &crate::export::ClaimOut::new(claim, &[]))?;
+            serde_json::to_writer(&mut out, &crate::export::StoredClaimRecord::new(claim, &[]))?;
             writeln!(out)?;
         } else {
             writeln!(out, "{}", line(claim))?;
@@ -39,8 +39,8 @@ fn line(claim: &ClaimRow) -> String {
     format!(
         "{:>5}  {:<9} {:<12} {:<34} {}",
         claim.id,
-        claim.status,
-        claim.kind,
+        claim.status.as_str(),
+        claim.claim.kind.as_str(),
         shorten(&sanitize(&gist(claim)), 34),
         shorten(&sanitize(&claim.sentence), 70)
     )
@@ -49,20 +49,20 @@ fn line(claim: &ClaimRow) -> String {
 /// Who and how much, in a few words: "Ales Bialiatski · 10 years".
 pub fn gist(claim: &ClaimRow) -> String {
     let mut parts = Vec::new();
-    if let Some(subject) = &claim.fields.subject {
+    if let Some(subject) = &claim.claim.subject {
         parts.push(subject.clone());
     }
-    let unit = claim.fields.unit.as_deref().unwrap_or("");
-    let about = if claim.fields.approximate { "~" } else { "" };
-    match (claim.fields.value, claim.fields.value_max) {
+    let unit = claim.claim.unit.as_deref().unwrap_or("");
+    let about = if claim.claim.approximate { "~" } else { "" };
+    match (claim.claim.value, claim.claim.value_max) {
         (Some(v), Some(max)) => parts.push(format!("{about}{v}–{max} {unit}")),
         (Some(v), None) => parts.push(format!("{about}{v} {unit}")),
         _ => parts.extend(
             claim
-                .fields
+                .claim
                 .object
                 .clone()
-                .or_else(|| claim.fields.value_text.clone()),
+                .or_else(|| claim.claim.value_text.clone()),
         ),
     }
     parts.join(" · ").trim().to_string()

@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::mark::reviewer_name;
+use super::{kind_arg, status_arg};
 use crate::cli::{ReviewArgs, ReviewOrder, StatusFilter};
-use crate::db::{Db, Holder, Queue, QueueOrder};
+use crate::db::{ClaimFilter, Db, Holder, Queue, QueueOrder};
 use crate::exit::Exit;
 use crate::review::driver::{Driver, LEASE_SECS, session_id, unix_now};
 use crate::review::prompt::{self, Prompt};
@@ -16,6 +17,7 @@ use crate::review::screen;
 use crate::review::session::Session;
 
 pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
+    let queue = queue(args)?;
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Err(Exit::usage(
             "review needs a terminal; to give verdicts from a script use \
@@ -32,7 +34,7 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
     on_signal(db_path.to_path_buf(), holder.id.clone())?;
     let driver = Driver {
         db: &mut db,
-        queue: queue(args),
+        queue,
         holder,
         session: Session::new(reviewer, args.status == StatusFilter::Pending),
         term: Prompt::new(),
@@ -53,16 +55,18 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
     Ok(())
 }
 
-fn queue(args: &ReviewArgs) -> Queue {
-    Queue {
-        status: args.status.as_status().map(str::to_string),
-        kind: args.kind.clone(),
-        article_id: args.article,
+fn queue(args: &ReviewArgs) -> Result<Queue> {
+    Ok(Queue {
+        filter: ClaimFilter {
+            status: status_arg(args.status),
+            kind: kind_arg(args.kind.as_deref())?,
+            article_id: args.article,
+        },
         order: match args.order {
             ReviewOrder::Text => QueueOrder::Text,
             ReviewOrder::Checkworthiness => QueueOrder::Checkworthiness,
         },
-    }
+    })
 }
 
 /// Ctrl-C typed at a review prompt arrives as a key; this handles the signals that do not:

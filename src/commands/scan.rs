@@ -8,16 +8,15 @@ use std::io::{BufWriter, Write};
 use anyhow::{Context, Result};
 
 use crate::cli::ScanArgs;
+use crate::export::ClaimRecord;
 use crate::extract::article::analyse;
-use crate::extract::claims::Claim;
 use crate::extract::quantity::find_quantities;
-use crate::extract::score::score_sentence;
 use crate::input::{read_article, shown};
-use records::{ClaimOut, QuantityOut, SentenceOut};
+use records::{Lines, QuantityOut, SentenceOut};
 
 pub fn run(args: &ScanArgs) -> Result<()> {
     let text = read_article(&args.path).with_context(|| shown(&args.path))?;
-    let mut out = BufWriter::new(std::io::stdout().lock());
+    let mut out = Lines::new(BufWriter::new(std::io::stdout().lock()));
     if args.lines {
         for (i, line) in text.lines().enumerate() {
             scan_document(line, Some(i + 1), args, &mut out)?;
@@ -33,7 +32,7 @@ fn scan_document(
     text: &str,
     line: Option<usize>,
     args: &ScanArgs,
-    out: &mut impl Write,
+    out: &mut Lines<impl Write>,
 ) -> Result<()> {
     if args.quantities {
         for q in find_quantities(text) {
@@ -48,7 +47,7 @@ fn scan_document(
                 unit: q.unit.as_deref(),
                 approximate: q.approximate,
             };
-            record.write_line(out)?;
+            out.write(&record)?;
         }
         return Ok(());
     }
@@ -58,40 +57,26 @@ fn scan_document(
     for (index, sentence) in analysis.sentences.iter().enumerate() {
         // A linear count: a binary search over all the claims left cost more on long texts.
         let here = rest.iter().take_while(|c| c.sentence == index).count();
-        let claims: Vec<ClaimOut> = rest[..here].iter().map(|c| claim_out(text, c)).collect();
+        let claims: Vec<ClaimRecord> = rest[..here]
+            .iter()
+            .map(|c| ClaimRecord::new(c, &text[c.start..c.end]))
+            .collect();
         rest = &rest[here..];
         if claims.is_empty() && !args.all {
             continue;
         }
-        let words = &text[sentence.start..sentence.end];
-        let scores = score_sentence(words);
+        let span = sentence.span;
         let record = SentenceOut {
             line,
             sentence: index,
-            start: sentence.start,
-            end: sentence.end,
-            text: words,
-            checkworthiness: scores.checkworthiness,
-            opinion: scores.opinion,
+            start: span.start,
+            end: span.end,
+            text: &text[span.start..span.end],
+            checkworthiness: sentence.scores.checkworthiness,
+            opinion: sentence.scores.opinion,
             claims,
         };
-        record.write_line(out)?;
+        out.write(&record)?;
     }
     Ok(())
-}
-
-fn claim_out<'a>(text: &'a str, c: &'a Claim) -> ClaimOut<'a> {
-    ClaimOut {
-        kind: c.kind.as_str(),
-        text: &text[c.start..c.end],
-        start: c.start,
-        end: c.end,
-        subject: c.subject.as_deref(),
-        object: c.object.as_deref(),
-        value: c.value,
-        value_max: c.value_max,
-        unit: c.unit.as_deref(),
-        value_text: c.value_text.as_deref(),
-        approximate: c.approximate,
-    }
 }

@@ -17,7 +17,7 @@ pub fn run(db_path: &Path, args: &ShowArgs) -> Result<()> {
     };
     let history = db.history(claim.id)?;
     if args.json {
-        let out = crate::export::ClaimOut::new(&claim, &history);
+        let out = crate::export::StoredClaimRecord::new(&claim, &history);
         println!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(());
     }
@@ -28,23 +28,28 @@ pub fn run(db_path: &Path, args: &ShowArgs) -> Result<()> {
 
 /// The text `show` prints.
 pub fn render(claim: &ClaimRow, body: &str, history: &[ReviewRow], colour: bool) -> String {
-    let mut out = format!("claim {} · {} · {}\n", claim.id, claim.kind, claim.status);
+    let mut out = format!(
+        "claim {} · {} · {}\n",
+        claim.id,
+        claim.claim.kind.as_str(),
+        claim.status
+    );
     let fields = [
-        ("subject", claim.fields.subject.clone()),
-        ("object", claim.fields.object.clone()),
-        ("value", claim.fields.value.map(|v| v.to_string())),
-        ("value_max", claim.fields.value_max.map(|v| v.to_string())),
-        ("unit", claim.fields.unit.clone()),
-        ("value_text", claim.fields.value_text.clone()),
+        ("subject", claim.claim.subject.clone()),
+        ("object", claim.claim.object.clone()),
+        ("value", claim.claim.value.map(|v| v.to_string())),
+        ("value_max", claim.claim.value_max.map(|v| v.to_string())),
+        ("unit", claim.claim.unit.clone()),
+        ("value_text", claim.claim.value_text.clone()),
         (
             "approximate",
-            claim.fields.approximate.then(|| "yes".to_string()),
+            claim.claim.approximate.then(|| "yes".to_string()),
         ),
         (
             "checkworthy",
-            claim.checkworthiness.map(|v| format!("{v:.2}")),
+            claim.scores.map(|s| format!("{:.2}", s.checkworthiness)),
         ),
-        ("opinion", claim.opinion.map(|v| format!("{v:.2}"))),
+        ("opinion", claim.scores.map(|s| format!("{:.2}", s.opinion))),
     ];
     for (name, value) in fields {
         if let Some(value) = value {
@@ -78,7 +83,9 @@ pub fn render(claim: &ClaimRow, body: &str, history: &[ReviewRow], colour: bool)
 /// The sentence before, the claim's sentence with its words highlighted, the sentence after.
 fn context(claim: &ClaimRow, body: &str, colour: bool) -> String {
     let spans = sentences::split(body);
-    let at = spans.iter().position(|s| s.start == claim.sentence_start);
+    let at = spans
+        .iter()
+        .position(|s| s.start == claim.sentence_span.start);
     let piece = |i: usize| {
         spans
             .get(i)
@@ -88,9 +95,10 @@ fn context(claim: &ClaimRow, body: &str, colour: bool) -> String {
     if let Some(before) = at.and_then(|i| i.checked_sub(1)).and_then(piece) {
         out.push_str(&format!("  {before}\n"));
     }
+    let first = claim.sentence_span.start;
     let (start, end) = (
-        claim.start - claim.sentence_start,
-        claim.end - claim.sentence_start,
+        claim.claim.start.saturating_sub(first),
+        claim.claim.end.saturating_sub(first),
     );
     out.push_str(&format!(
         "> {}\n",

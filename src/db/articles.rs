@@ -1,9 +1,13 @@
 //! Articles and the claims extracted from them, written together in one transaction.
 
-use anyhow::Result;
-use rusqlite::{OptionalExtension, params};
+use anyhow::{Context, Result};
+use rusqlite::{OptionalExtension, TransactionBehavior, named_params};
 
-use super::{ClaimFields, Db, now_rfc3339};
+use super::identity::{article_sha256, fingerprint};
+use super::{Db, now_rfc3339};
+use crate::extract::claims::Claim;
+use crate::extract::score::Scores;
+use crate::extract::sentences::Sentence;
 
 /// An article ready to be stored.
 #[derive(Debug, Clone)]
@@ -15,18 +19,26 @@ pub struct NewArticle {
     pub body: String,
 }
 
-/// A claim ready to be stored; spans are byte offsets into the article body.
+impl NewArticle {
+    /// An article with its identifying hash computed from `body`.
+    pub fn new(source: String, title: String, published: Option<String>, body: String) -> Self {
+        NewArticle {
+            sha256: article_sha256(&body),
+            source,
+            title,
+            published,
+            body,
+        }
+    }
+}
+
+/// A claim ready to be stored: the extracted claim with its sentence's span (byte offsets
+/// into the article body) and scores.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewClaim {
-    pub kind: String,
-    pub start: usize,
-    pub end: usize,
-    pub sentence_index: usize,
-    pub sentence_start: usize,
-    pub sentence_end: usize,
-    pub fields: ClaimFields,
-    pub checkworthiness: Option<f64>,
-    pub opinion: Option<f64>,
+    pub claim: Claim,
+    pub sentence_span: Sentence,
+    pub scores: Scores,
 }
 
 /// A stored article (without its body).
@@ -52,23 +64,30 @@ pub enum Stored {
 impl Db {
     /// Stores an article and its claims atomically; the same text twice adds nothing.
     pub fn store_article(&mut self, article: &NewArticle, claims: &[NewClaim]) -> Result<Stored> {
-        let tx = self.conn.transaction()?;
-        let stored = store_in(&tx, article, claims, &now_rfc3339())?;
-        tx.commit()?;
-        Ok(stored)
+        let stored = self.store_articles([(article, claims)])?;
+        Ok(stored[0])
     }
 
     /// Stores many articles with their claims in one transaction, in order; the same text
     /// twice (also within the batch) adds nothing. The results are as from `store_article`
     /// called on each in turn.
-    pub fn store_articles(&mut self, batch: &[(NewArticle, Vec<NewClaim>)]) -> Result<Vec<Stored>> {
-        let tx = self.conn.transaction()?;
+    pub fn store_articles<'a>(
+        &mut self,
+        batch: impl IntoIterator<Item = (&'a NewArticle, &'a [NewClaim])>,
+    ) -> Result<Vec<Stored>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("could not lock the database to store articles")?;
         let now = now_rfc3339();
         let stored = batch
-            .iter()
-            .map(|(article, claims)| store_in(&tx, article, claims, &now))
+            .into_iter()
+            .map(|(article, claims)| {
+                store_in(&tx, article, claims, &now)
+                    .with_context(|| format!("could not store {}", article.source))
+            })
             .collect::<Result<_>>()?;
-        tx.commit()?;
+        tx.commit().context("could not commit the articles")?;
         Ok(stored)
     }
 
@@ -84,31 +103,42 @@ impl Db {
 
     /// Calls `each` on every article, oldest first, without holding them all in memory.
     pub fn for_each_article(&self, mut each: impl FnMut(Article) -> Result<()>) -> Result<()> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, source, title, published, sha256, imported_at FROM articles ORDER BY id",
-        )?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            each(Article {
-                id: row.get(0)?,
-                source: row.get(1)?,
-                title: row.get(2)?,
-                published: row.get(3)?,
-                sha256: row.get(4)?,
-                imported_at: row.get(5)?,
-            })?;
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, source, title, published, sha256, imported_at
+                 FROM articles ORDER BY id",
+            )
+            .context("could not read the articles")?;
+        let mut rows = stmt.query([]).context("could not read the articles")?;
+        while let Some(row) = rows.next().context("could not read the articles")? {
+            let article = article_row(row).context("could not read an article")?;
+            each(article)?;
         }
         Ok(())
     }
 
     /// The text of an article, if it exists.
     pub fn article_body(&self, article_id: i64) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .prepare_cached("SELECT body FROM articles WHERE id = ?1")?
-            .query_row([article_id], |row| row.get(0))
-            .optional()?)
+        let read = || {
+            self.conn
+                .prepare_cached("SELECT body FROM articles WHERE id = ?1")?
+                .query_row([article_id], |row| row.get(0))
+                .optional()
+        };
+        read().with_context(|| format!("could not read article {article_id}"))
     }
+}
+
+fn article_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Article> {
+    Ok(Article {
+        id: row.get("id")?,
+        source: row.get("source")?,
+        title: row.get("title")?,
+        published: row.get("published")?,
+        sha256: row.get("sha256")?,
+        imported_at: row.get("imported_at")?,
+    })
 }
 
 fn store_in(
@@ -126,16 +156,16 @@ fn store_in(
     }
     tx.prepare_cached(
         "INSERT INTO articles (source, title, published, sha256, body, imported_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+         VALUES (:source, :title, :published, :sha256, :body, :now)",
     )?
-    .execute(params![
-        article.source,
-        article.title,
-        article.published,
-        article.sha256,
-        article.body,
-        now
-    ])?;
+    .execute(named_params! {
+        ":source": article.source,
+        ":title": article.title,
+        ":published": article.published,
+        ":sha256": article.sha256,
+        ":body": article.body,
+        ":now": now,
+    })?;
     let article_id = tx.last_insert_rowid();
     insert_claims(tx, article_id, &article.sha256, claims)?;
     Ok(Stored::New {
@@ -154,39 +184,31 @@ fn insert_claims(
         "INSERT INTO claims (article_id, kind, start, end, sentence_index, sentence_start,
              sentence_end, subject, object, value, value_max, unit, value_text, approximate,
              checkworthiness, opinion, fingerprint)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+         VALUES (:article_id, :kind, :start, :end, :sentence_index, :sentence_start,
+             :sentence_end, :subject, :object, :value, :value_max, :unit, :value_text,
+             :approximate, :checkworthiness, :opinion, :fingerprint)",
     )?;
-    for claim in claims {
-        stmt.execute(params![
-            article_id,
-            claim.kind,
-            claim.start as i64,
-            claim.end as i64,
-            claim.sentence_index as i64,
-            claim.sentence_start as i64,
-            claim.sentence_end as i64,
-            claim.fields.subject,
-            claim.fields.object,
-            claim.fields.value,
-            claim.fields.value_max,
-            claim.fields.unit,
-            claim.fields.value_text,
-            claim.fields.approximate,
-            claim.checkworthiness,
-            claim.opinion,
-            fingerprint(article_sha, claim),
-        ])?;
+    for new in claims {
+        let c = &new.claim;
+        stmt.execute(named_params! {
+            ":article_id": article_id,
+            ":kind": c.kind,
+            ":start": c.start as i64,
+            ":end": c.end as i64,
+            ":sentence_index": c.sentence as i64,
+            ":sentence_start": new.sentence_span.start as i64,
+            ":sentence_end": new.sentence_span.end as i64,
+            ":subject": c.subject,
+            ":object": c.object,
+            ":value": c.value,
+            ":value_max": c.value_max,
+            ":unit": c.unit,
+            ":value_text": c.value_text,
+            ":approximate": c.approximate,
+            ":checkworthiness": f64::from(new.scores.checkworthiness),
+            ":opinion": f64::from(new.scores.opinion),
+            ":fingerprint": fingerprint(article_sha, c),
+        })?;
     }
     Ok(())
-}
-
-/// A stable identity for a claim: the same article text and extractor give the same value.
-fn fingerprint(article_sha: &str, claim: &NewClaim) -> String {
-    use sha2::{Digest, Sha256};
-    let key = format!(
-        "{article_sha}\0{}\0{}\0{}",
-        claim.kind, claim.start, claim.end
-    );
-    let digest = Sha256::digest(key.as_bytes());
-    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -1,122 +1,98 @@
-//! Reading claims back: one by id, filtered lists, and a streaming walk for export.
+//! Reading claims back: one by id, filtered lists, and a streaming walk for export. Every
+//! query selects the same columns ([`COLUMNS`]) and every row is read by column name.
 
-use anyhow::Result;
-use rusqlite::{OptionalExtension, Row, ToSql};
+use anyhow::{Context, Result};
+use rusqlite::{OptionalExtension, Row, params_from_iter};
 
-use super::Db;
-use super::reviews::{ReviewRow, review_row};
+use super::filter::{ClaimFilter, where_sql};
+use super::reviews::{REVIEW_COLUMNS, ReviewRow, review_row};
+use super::{Db, Status};
+use crate::extract::claims::Claim;
+use crate::extract::score::Scores;
+use crate::extract::sentences::Sentence;
 
-/// What a claim says, as structured fields: who or what it is about, what happened or was
-/// won, how many of what. Shared by claims about to be stored and stored ones.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ClaimFields {
-    pub subject: Option<String>,
-    pub object: Option<String>,
-    pub value: Option<f64>,
-    pub value_max: Option<f64>,
-    pub unit: Option<String>,
-    pub value_text: Option<String>,
-    pub approximate: bool,
-}
-
-/// A stored claim with its words, its sentence and its current status.
+/// A stored claim: the extracted claim with its sentence's span and scores, its words and
+/// its sentence as text, its ids, fingerprint and current status.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimRow {
     pub id: i64,
     pub article_id: i64,
-    pub kind: String,
+    pub claim: Claim,
+    pub sentence_span: Sentence,
+    pub scores: Option<Scores>,
+    /// The claim's words, `body[claim.start..claim.end]`.
     pub text: String,
+    /// The words of `sentence_span`.
     pub sentence: String,
-    pub start: usize,
-    pub end: usize,
-    pub sentence_index: usize,
-    pub sentence_start: usize,
-    pub sentence_end: usize,
-    pub fields: ClaimFields,
-    pub checkworthiness: Option<f64>,
-    pub opinion: Option<f64>,
     pub fingerprint: String,
-    pub status: String,
+    pub status: Status,
 }
 
-/// Which claims to list; `None` means any.
-#[derive(Debug, Clone, Default)]
-pub struct ClaimFilter {
-    pub status: Option<String>,
-    pub kind: Option<String>,
-    pub article_id: Option<i64>,
-    pub limit: Option<usize>,
+/// The stored columns of a claim, as `claim_row` reads them.
+const COLUMNS: &str = "c.id, c.article_id, c.kind, c.start, c.end, c.sentence_index,
+    c.sentence_start, c.sentence_end, c.subject, c.object, c.value, c.value_max, c.unit,
+    c.value_text, c.approximate, c.checkworthiness, c.opinion, c.fingerprint, c.status";
+
+/// The claim's words and sentence, cut in SQL (substr on a blob counts bytes).
+const TEXTS: &str = "CAST(substr(CAST(a.body AS BLOB), c.start + 1, c.end - c.start) AS TEXT)
+        AS text,
+    CAST(substr(CAST(a.body AS BLOB), c.sentence_start + 1, c.sentence_end - c.sentence_start)
+        AS TEXT) AS sentence";
+
+fn select_with_texts() -> String {
+    format!("SELECT {COLUMNS}, {TEXTS} FROM claims c JOIN articles a ON a.id = c.article_id")
 }
-
-/// The byte slices of the body are cut in SQL (substr on a blob counts bytes).
-const SELECT_CLAIM: &str = "SELECT c.id, c.article_id, c.kind,
-        CAST(substr(CAST(a.body AS BLOB), c.start + 1, c.end - c.start) AS TEXT),
-        CAST(substr(CAST(a.body AS BLOB), c.sentence_start + 1,
-                    c.sentence_end - c.sentence_start) AS TEXT),
-        c.start, c.end, c.sentence_index, c.sentence_start, c.sentence_end,
-        c.subject, c.object, c.value, c.value_max, c.unit, c.value_text, c.approximate,
-        c.checkworthiness, c.opinion, c.fingerprint, c.status
-    FROM claims c JOIN articles a ON a.id = c.article_id";
-
-/// The columns of `SELECT_CLAIM` with the two texts left empty, for `for_each_claim`.
-const WALK_CLAIMS: &str = "SELECT c.id, c.article_id, c.kind, '', '',
-        c.start, c.end, c.sentence_index, c.sentence_start, c.sentence_end,
-        c.subject, c.object, c.value, c.value_max, c.unit, c.value_text, c.approximate,
-        c.checkworthiness, c.opinion, c.fingerprint, c.status
-    FROM claims c ORDER BY c.id";
 
 impl Db {
     /// One claim by id.
     pub fn claim(&self, id: i64) -> Result<Option<ClaimRow>> {
-        let sql = format!("{SELECT_CLAIM} WHERE c.id = ?1");
-        Ok(self.conn.query_row(&sql, [id], claim_row).optional()?)
+        let sql = format!("{} WHERE c.id = ?1", select_with_texts());
+        self.conn
+            .query_row(&sql, [id], claim_row)
+            .optional()
+            .with_context(|| format!("could not read claim {id}"))
     }
 
-    /// Claims matching `filter`, in article and text order.
-    pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
-        let mut clauses = Vec::new();
-        let mut args: Vec<&dyn ToSql> = Vec::new();
-        if let Some(status) = &filter.status {
-            clauses.push("c.status = ?");
-            args.push(status);
-        }
-        if let Some(kind) = &filter.kind {
-            clauses.push("c.kind = ?");
-            args.push(kind);
-        }
-        if let Some(article_id) = &filter.article_id {
-            clauses.push("c.article_id = ?");
-            args.push(article_id);
-        }
-        let mut sql = SELECT_CLAIM.to_string();
-        if !clauses.is_empty() {
-            sql.push_str(" WHERE ");
-            sql.push_str(&clauses.join(" AND "));
-        }
-        sql.push_str(" ORDER BY c.article_id, c.start, c.id");
-        if let Some(limit) = filter.limit {
+    /// Claims matching `filter`, in article and text order, at most `limit` of them.
+    pub fn claims(&self, filter: &ClaimFilter, limit: Option<usize>) -> Result<Vec<ClaimRow>> {
+        let (clauses, args) = filter.clauses();
+        let mut sql = format!(
+            "{} {} ORDER BY c.article_id, c.start, c.id",
+            select_with_texts(),
+            where_sql(&clauses)
+        );
+        if let Some(limit) = limit {
             sql.push_str(&format!(" LIMIT {limit}"));
         }
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(args.as_slice(), claim_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let read = || -> rusqlite::Result<Vec<ClaimRow>> {
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt.query_map(params_from_iter(args), claim_row)?;
+            rows.collect()
+        };
+        read().context("could not list the claims")
     }
 
     /// Calls `each` on every claim in id order without holding them all in memory. The body
     /// of each article is read once and sliced here, not cut in SQL once per claim (at a
     /// million claims that halves the time of an export).
     pub fn for_each_claim(&self, mut each: impl FnMut(ClaimRow) -> Result<()>) -> Result<()> {
-        let mut stmt = self.conn.prepare(WALK_CLAIMS)?;
-        let mut rows = stmt.query([])?;
+        let sql =
+            format!("SELECT {COLUMNS}, '' AS text, '' AS sentence FROM claims c ORDER BY c.id");
+        let mut stmt = self
+            .conn
+            .prepare(&sql)
+            .context("could not read the claims")?;
+        let mut rows = stmt.query([]).context("could not read the claims")?;
         let mut body = (0, String::new());
-        while let Some(row) = rows.next()? {
-            let mut claim = claim_row(row)?;
+        while let Some(row) = rows.next().context("could not read the claims")? {
+            let mut claim = claim_row(row).context("could not read a claim")?;
             if body.0 != claim.article_id {
                 let text = self.article_body(claim.article_id)?.unwrap_or_default();
                 body = (claim.article_id, text);
             }
-            claim.text = slice(&body.1, claim.start, claim.end);
-            claim.sentence = slice(&body.1, claim.sentence_start, claim.sentence_end);
+            claim.text = slice(&body.1, claim.claim.start, claim.claim.end);
+            let span = claim.sentence_span;
+            claim.sentence = slice(&body.1, span.start, span.end);
             each(claim)?;
         }
         Ok(())
@@ -129,12 +105,17 @@ impl Db {
         &self,
         mut each: impl FnMut(ClaimRow, &[ReviewRow]) -> Result<()>,
     ) -> Result<()> {
-        let mut reviews = self.conn.prepare(
-            "SELECT id, claim_id, verdict, evidence, note, reviewer, created_at
-             FROM reviews ORDER BY claim_id, id",
-        )?;
-        let mut reviews = reviews.query([])?;
-        let mut next = reviews.next()?.map(review_row).transpose()?;
+        let sql = format!("SELECT {REVIEW_COLUMNS} FROM reviews ORDER BY claim_id, id");
+        let mut reviews = self
+            .conn
+            .prepare(&sql)
+            .context("could not read the reviews")?;
+        let mut reviews = reviews.query([]).context("could not read the reviews")?;
+        let mut next_review = move || -> Result<Option<ReviewRow>> {
+            let row = reviews.next().context("could not read the reviews")?;
+            Ok(row.map(review_row).transpose()?)
+        };
+        let mut next = next_review()?;
         let mut history = Vec::new();
         self.for_each_claim(|claim| {
             history.clear();
@@ -142,7 +123,7 @@ impl Db {
                 if review.claim_id == claim.id {
                     history.push(review);
                 }
-                next = reviews.next()?.map(review_row).transpose()?;
+                next = next_review()?;
             }
             each(claim, &history)
         })
@@ -154,30 +135,47 @@ fn slice(body: &str, start: usize, end: usize) -> String {
     body.get(start..end).unwrap_or_default().to_string()
 }
 
+/// A byte offset or index column.
+fn offset(row: &Row<'_>, column: &str) -> rusqlite::Result<usize> {
+    Ok(row.get::<_, i64>(column)?.max(0) as usize)
+}
+
 fn claim_row(row: &Row<'_>) -> rusqlite::Result<ClaimRow> {
+    let mut claim = Claim::new(
+        row.get("kind")?,
+        offset(row, "sentence_index")?,
+        offset(row, "start")?,
+        offset(row, "end")?,
+    );
+    claim.subject = row.get("subject")?;
+    claim.object = row.get("object")?;
+    claim.value = row.get("value")?;
+    claim.value_max = row.get("value_max")?;
+    claim.unit = row.get("unit")?;
+    claim.value_text = row.get("value_text")?;
+    claim.approximate = row.get("approximate")?;
+    let check: Option<f64> = row.get("checkworthiness")?;
+    let opinion: Option<f64> = row.get("opinion")?;
+    let scores = match (check, opinion) {
+        // Stored from f32, so the narrowing is exact.
+        (Some(check), Some(opinion)) => Some(Scores {
+            checkworthiness: check as f32,
+            opinion: opinion as f32,
+        }),
+        _ => None,
+    };
     Ok(ClaimRow {
-        id: row.get(0)?,
-        article_id: row.get(1)?,
-        kind: row.get(2)?,
-        text: row.get(3)?,
-        sentence: row.get(4)?,
-        start: row.get::<_, i64>(5)? as usize,
-        end: row.get::<_, i64>(6)? as usize,
-        sentence_index: row.get::<_, i64>(7)? as usize,
-        sentence_start: row.get::<_, i64>(8)? as usize,
-        sentence_end: row.get::<_, i64>(9)? as usize,
-        fields: ClaimFields {
-            subject: row.get(10)?,
-            object: row.get(11)?,
-            value: row.get(12)?,
-            value_max: row.get(13)?,
-            unit: row.get(14)?,
-            value_text: row.get(15)?,
-            approximate: row.get(16)?,
+        id: row.get("id")?,
+        article_id: row.get("article_id")?,
+        claim,
+        sentence_span: Sentence {
+            start: offset(row, "sentence_start")?,
+            end: offset(row, "sentence_end")?,
         },
-        checkworthiness: row.get(17)?,
-        opinion: row.get(18)?,
-        fingerprint: row.get(19)?,
-        status: row.get(20)?,
+        scores,
+        text: row.get("text")?,
+        sentence: row.get("sentence")?,
+        fingerprint: row.get("fingerprint")?,
+        status: row.get("status")?,
     })
 }

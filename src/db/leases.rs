@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use rusqlite::types::Value;
 use rusqlite::{Transaction, TransactionBehavior, params, params_from_iter};
 
-use super::queue::where_sql;
+use super::filter::where_sql;
 use super::{ClaimRow, Db, Queue, QueueKey};
 
 /// One review session's claim on the claims it shows.

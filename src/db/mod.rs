@@ -3,6 +3,9 @@
 
 mod articles;
 mod claims;
+mod filter;
+mod identity;
+mod kinds;
 mod leases;
 pub mod migrate;
 mod queue;
@@ -15,7 +18,10 @@ use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, OpenFlags};
 
 pub use articles::{Article, NewArticle, NewClaim, Stored};
-pub use claims::{ClaimFields, ClaimFilter, ClaimRow};
+pub use claims::ClaimRow;
+pub use filter::ClaimFilter;
+pub use identity::article_sha256;
+pub use kinds::Status;
 pub use leases::Holder;
 pub use queue::{Queue, QueueKey, QueueOrder};
 pub use reviews::{NewReview, ReviewRow, Verdict};
@@ -74,4 +80,114 @@ pub fn now_rfc3339() -> String {
     let now = now.unwrap_or_else(|_| time::OffsetDateTime::now_utc());
     now.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::extract::claims::{Claim, ClaimKind};
+    use crate::extract::score::Scores;
+    use crate::extract::sentences::Sentence;
+
+    pub const BODY: &str = "Title\n\nA total of 123 prisoners were freed. It rained in May.";
+
+    /// An in-memory database holding one article with two claims; their ids.
+    pub fn seeded() -> (Db, Vec<i64>) {
+        let mut db = Db::open_in_memory().expect("memory db");
+        let article = NewArticle::new("a.txt".into(), "Title".into(), None, BODY.into());
+        let claim = |kind, sentence, start, end: usize, span: (usize, usize)| NewClaim {
+            claim: Claim::new(kind, sentence, start, end),
+            sentence_span: Sentence {
+                start: span.0,
+                end: span.1,
+            },
+            scores: Scores {
+                checkworthiness: 0.75,
+                opinion: 0.125,
+            },
+        };
+        let claims = [
+            claim(ClaimKind::Count, 1, 18, 31, (7, 43)),
+            claim(ClaimKind::Date, 2, 57, 60, (44, 61)),
+        ];
+        db.store_article(&article, &claims).expect("store");
+        let ids = db.claims(&ClaimFilter::default(), None).expect("list");
+        (db, ids.iter().map(|c| c.id).collect())
+    }
+
+    #[test]
+    fn a_stored_claim_reads_back_whole() {
+        let (db, ids) = seeded();
+        let row = db.claim(ids[0]).expect("read").expect("exists");
+        assert_eq!(row.text, "123 prisoners");
+        assert_eq!(row.sentence, "A total of 123 prisoners were freed.");
+        assert_eq!(row.claim.kind, ClaimKind::Count);
+        assert_eq!(row.status, Status::Pending);
+        assert_eq!(row.scores.map(|s| s.opinion), Some(0.125));
+        assert_eq!(row.fingerprint.len(), 16);
+    }
+
+    #[test]
+    fn the_same_text_twice_adds_nothing() {
+        let (mut db, _) = seeded();
+        let again = NewArticle::new("b.txt".into(), "T".into(), None, BODY.into());
+        let stored = db.store_article(&again, &[]).expect("store");
+        assert!(matches!(stored, Stored::Existing { .. }));
+        assert_eq!(db.articles().expect("articles").len(), 1);
+    }
+
+    #[test]
+    fn filters_select_by_kind_status_and_article() {
+        let (db, _) = seeded();
+        let cases: &[(ClaimFilter, usize)] = &[
+            (ClaimFilter::default(), 2),
+            (
+                ClaimFilter {
+                    kind: Some(ClaimKind::Date),
+                    ..Default::default()
+                },
+                1,
+            ),
+            (
+                ClaimFilter {
+                    status: Some(Status::Verified),
+                    ..Default::default()
+                },
+                0,
+            ),
+            (
+                ClaimFilter {
+                    article_id: Some(2),
+                    ..Default::default()
+                },
+                0,
+            ),
+        ];
+        for (filter, n) in cases {
+            assert_eq!(
+                db.claims(filter, None).expect("list").len(),
+                *n,
+                "{filter:?}"
+            );
+        }
+        assert_eq!(
+            db.claims(&ClaimFilter::default(), Some(1))
+                .expect("list")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn the_walk_slices_the_texts_like_the_query() {
+        let (db, _) = seeded();
+        let listed = db.claims(&ClaimFilter::default(), None).expect("list");
+        let mut walked = Vec::new();
+        db.for_each_claim(|c| {
+            walked.push(c);
+            Ok(())
+        })
+        .expect("walk");
+        assert_eq!(walked, listed);
+    }
 }

@@ -6,7 +6,8 @@ use anyhow::{Context, Result};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params_from_iter};
 
-use super::{ClaimRow, Db};
+use super::filter::{ClaimFilter, where_sql};
+use super::{ClaimRow, Db, Status};
 
 /// The order claims are reviewed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -21,9 +22,7 @@ pub enum QueueOrder {
 /// Which claims a review session steps through; `None` means any.
 #[derive(Debug, Clone, Default)]
 pub struct Queue {
-    pub status: Option<String>,
-    pub kind: Option<String>,
-    pub article_id: Option<i64>,
+    pub filter: ClaimFilter,
     pub order: QueueOrder,
 }
 
@@ -42,8 +41,8 @@ impl QueueKey {
         QueueKey {
             id: claim.id,
             article_id: claim.article_id,
-            start: claim.start as i64,
-            worth: claim.checkworthiness.unwrap_or(-1.0),
+            start: claim.claim.start as i64,
+            worth: claim.scores.map_or(-1.0, |s| f64::from(s.checkworthiness)),
         }
     }
 }
@@ -52,23 +51,10 @@ impl QueueKey {
 const WORTH: &str = "coalesce(c.checkworthiness, -1.0)";
 
 impl Queue {
-    /// `WHERE` clauses and their arguments for the filter (without the lease test).
-    /// `+c.kind` keeps SQLite on the ordered index rather than sorting every claim of a kind.
+    /// `WHERE` clauses and their arguments for the filter and the position after `after`
+    /// (without the lease test).
     pub(crate) fn clauses(&self, after: Option<&QueueKey>) -> (Vec<String>, Vec<Value>) {
-        let mut clauses = Vec::new();
-        let mut args = Vec::new();
-        if let Some(status) = &self.status {
-            clauses.push("c.status = ?".to_string());
-            args.push(Value::Text(status.clone()));
-        }
-        if let Some(kind) = &self.kind {
-            clauses.push("+c.kind = ?".to_string());
-            args.push(Value::Text(kind.clone()));
-        }
-        if let Some(article_id) = self.article_id {
-            clauses.push("c.article_id = ?".to_string());
-            args.push(Value::Integer(article_id));
-        }
+        let (mut clauses, mut args) = self.filter.clauses();
         if let Some(key) = after {
             match self.order {
                 QueueOrder::Text => {
@@ -94,10 +80,9 @@ impl Queue {
 
     /// The same claims, but only those still waiting for a verdict.
     fn pending(&self) -> Queue {
-        Queue {
-            status: Some("pending".to_string()),
-            ..self.clone()
-        }
+        let mut pending = self.clone();
+        pending.filter.status = Some(Status::Pending);
+        pending
     }
 }
 
@@ -135,13 +120,5 @@ impl Db {
             .optional()
             .with_context(|| format!("could not read article {article_id}"))?;
         Ok(title)
-    }
-}
-
-pub(crate) fn where_sql(clauses: &[String]) -> String {
-    if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
     }
 }

@@ -2,15 +2,15 @@
 //! `status` column follows the latest row in the same transaction.
 
 use std::fmt;
-use std::str::FromStr;
 
-use anyhow::{Result, bail};
-use rusqlite::{OptionalExtension, params};
+use anyhow::{Context, Result, bail};
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
-use super::{Db, now_rfc3339};
+use super::{Db, Status, now_rfc3339};
 
 /// What a reviewer decided about a claim. `Reopened` records an undo.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Verified,
     Disputed,
@@ -19,6 +19,13 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    pub const ALL: [Verdict; 4] = [
+        Verdict::Verified,
+        Verdict::Disputed,
+        Verdict::Opinion,
+        Verdict::Reopened,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Verified => "verified",
@@ -29,10 +36,12 @@ impl Verdict {
     }
 
     /// The claim status this verdict leaves behind.
-    pub fn status(self) -> &'static str {
+    pub fn status(self) -> Status {
         match self {
-            Verdict::Reopened => "pending",
-            other => other.as_str(),
+            Verdict::Verified => Status::Verified,
+            Verdict::Disputed => Status::Disputed,
+            Verdict::Opinion => Status::Opinion,
+            Verdict::Reopened => Status::Pending,
         }
     }
 
@@ -45,20 +54,6 @@ impl Verdict {
 impl fmt::Display for Verdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Verdict {
-    type Err = anyhow::Error;
-
-    fn from_str(s: &str) -> Result<Verdict> {
-        Ok(match s {
-            "verified" => Verdict::Verified,
-            "disputed" => Verdict::Disputed,
-            "opinion" => Verdict::Opinion,
-            "reopened" => Verdict::Reopened,
-            other => bail!("unknown verdict {other:?}"),
-        })
     }
 }
 
@@ -83,18 +78,27 @@ pub struct ReviewRow {
     pub reviewed_at: String,
 }
 
+/// The columns of a review row, read by name in [`review_row`].
+pub(super) const REVIEW_COLUMNS: &str =
+    "id, claim_id, verdict, evidence, note, reviewer, created_at";
+
 impl Db {
     /// Records `review` for every claim in `ids`, all or nothing; returns the new row ids.
     /// An unknown id fails the whole call before anything is written.
     pub fn record_reviews(&mut self, ids: &[i64], review: &NewReview) -> Result<Vec<i64>> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .context("could not lock the database to record a verdict")?;
         let mut rows = Vec::with_capacity(ids.len());
+        let now = now_rfc3339();
         for &id in ids {
             let exists: Option<i64> = tx
                 .query_row("SELECT id FROM claims WHERE id = ?1", [id], |row| {
                     row.get(0)
                 })
-                .optional()?;
+                .optional()
+                .with_context(|| format!("could not read claim {id}"))?;
             if exists.is_none() {
                 bail!("no claim with id {id}");
             }
@@ -103,46 +107,87 @@ impl Db {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     id,
-                    review.verdict.as_str(),
+                    review.verdict,
                     review.evidence,
                     review.note,
                     review.reviewer,
-                    now_rfc3339()
+                    now
                 ],
-            )?;
+            )
+            .with_context(|| format!("could not record a verdict on claim {id}"))?;
             rows.push(tx.last_insert_rowid());
             tx.execute(
                 "UPDATE claims SET status = ?2 WHERE id = ?1",
                 params![id, review.verdict.status()],
-            )?;
+            )
+            .with_context(|| format!("could not update the status of claim {id}"))?;
         }
-        tx.commit()?;
+        tx.commit().context("could not commit the verdicts")?;
         Ok(rows)
     }
 
     /// Every verdict on a claim, oldest first.
     pub fn history(&self, claim_id: i64) -> Result<Vec<ReviewRow>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, claim_id, verdict, evidence, note, reviewer, created_at
-             FROM reviews WHERE claim_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([claim_id], review_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let read = || -> rusqlite::Result<Vec<ReviewRow>> {
+            let sql =
+                format!("SELECT {REVIEW_COLUMNS} FROM reviews WHERE claim_id = ?1 ORDER BY id");
+            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let rows = stmt.query_map([claim_id], review_row)?;
+            rows.collect()
+        };
+        read().with_context(|| format!("could not read the history of claim {claim_id}"))
     }
 }
 
 pub(super) fn review_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ReviewRow> {
-    let verdict: String = row.get(2)?;
-    let verdict = verdict.parse().map_err(|err: anyhow::Error| {
-        rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, err.into())
-    })?;
     Ok(ReviewRow {
-        id: row.get(0)?,
-        claim_id: row.get(1)?,
-        verdict,
-        evidence: row.get(3)?,
-        note: row.get(4)?,
-        reviewer: row.get(5)?,
-        reviewed_at: row.get(6)?,
+        id: row.get("id")?,
+        claim_id: row.get("claim_id")?,
+        verdict: row.get("verdict")?,
+        evidence: row.get("evidence")?,
+        note: row.get("note")?,
+        reviewer: row.get("reviewer")?,
+        reviewed_at: row.get("created_at")?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::tests::seeded;
+
+    fn review(verdict: Verdict, evidence: Option<&str>) -> NewReview {
+        NewReview {
+            verdict,
+            evidence: evidence.map(str::to_string),
+            note: None,
+            reviewer: "ana".to_string(),
+        }
+    }
+
+    #[test]
+    fn verdicts_append_to_the_history_and_set_the_status() {
+        let (mut db, ids) = seeded();
+        let id = ids[0];
+        db.record_reviews(&[id], &review(Verdict::Verified, Some("https://a")))
+            .expect("verified");
+        db.record_reviews(&[id], &review(Verdict::Reopened, None))
+            .expect("reopened");
+        let history = db.history(id).expect("history");
+        let verdicts: Vec<Verdict> = history.iter().map(|r| r.verdict).collect();
+        assert_eq!(verdicts, [Verdict::Verified, Verdict::Reopened]);
+        assert_eq!(history[0].evidence.as_deref(), Some("https://a"));
+        let claim = db.claim(id).expect("read").expect("exists");
+        assert_eq!(claim.status, Status::Pending);
+    }
+
+    #[test]
+    fn an_unknown_id_writes_nothing() {
+        let (mut db, ids) = seeded();
+        let err = db
+            .record_reviews(&[ids[0], 9999], &review(Verdict::Opinion, None))
+            .expect_err("unknown id");
+        assert_eq!(err.to_string(), "no claim with id 9999");
+        assert!(db.history(ids[0]).expect("history").is_empty());
+    }
 }

@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::json;
 
-use super::{ArticleOut, ClaimOut, SCHEMA_VERSION};
+use super::{ArticleOut, SCHEMA_VERSION, StoredClaimRecord};
 use crate::db::Db;
 
 /// Writes the whole database as one JSON document.
@@ -32,7 +32,7 @@ pub fn write(db: &Db, generated_at: &str, out: &mut impl Write) -> Result<()> {
         line.clear();
         line.extend_from_slice(if first { b"\n" } else { b",\n" });
         first = false;
-        serde_json::to_writer(&mut line, &ClaimOut::new(&claim, history))?;
+        serde_json::to_writer(&mut line, &StoredClaimRecord::new(&claim, history))?;
         Ok(out.write_all(&line)?)
     })?;
     writeln!(out, "\n]}}")?;

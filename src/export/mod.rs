@@ -5,7 +5,8 @@ pub mod json;
 
 use serde::Serialize;
 
-use crate::db::{Article, ClaimRow, ReviewRow, Verdict};
+use crate::db::{Article, ClaimRow, ReviewRow, Status, Verdict};
+use crate::extract::claims::{Claim, ClaimKind};
 
 /// The export's schema version; bump it when a field changes meaning or goes away.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -33,7 +34,7 @@ impl<'a> From<&'a Article> for ArticleOut<'a> {
 
 #[derive(Debug, Serialize)]
 pub struct ReviewOut<'a> {
-    pub verdict: &'static str,
+    pub verdict: Verdict,
     pub evidence: Option<&'a str>,
     pub note: Option<&'a str>,
     pub reviewer: &'a str,
@@ -43,7 +44,7 @@ pub struct ReviewOut<'a> {
 impl<'a> From<&'a ReviewRow> for ReviewOut<'a> {
     fn from(r: &'a ReviewRow) -> Self {
         ReviewOut {
-            verdict: r.verdict.as_str(),
+            verdict: r.verdict,
             evidence: r.evidence.as_deref(),
             note: r.note.as_deref(),
             reviewer: &r.reviewer,
@@ -52,13 +53,12 @@ impl<'a> From<&'a ReviewRow> for ReviewOut<'a> {
     }
 }
 
+/// A claim's fields in the public JSON, the one record every command prints a claim with
+/// (`scan`, `list --json`, `show --json`, `export`).
 #[derive(Debug, Serialize)]
-pub struct ClaimOut<'a> {
-    pub id: i64,
-    pub article_id: i64,
-    pub kind: &'a str,
+pub struct ClaimRecord<'a> {
+    pub kind: ClaimKind,
     pub text: &'a str,
-    pub sentence: &'a str,
     pub start: usize,
     pub end: usize,
     pub subject: Option<&'a str>,
@@ -68,34 +68,54 @@ pub struct ClaimOut<'a> {
     pub unit: Option<&'a str>,
     pub value_text: Option<&'a str>,
     pub approximate: bool,
-    pub status: &'a str,
+}
+
+impl<'a> ClaimRecord<'a> {
+    /// The record of `claim`, whose words are `text`.
+    pub fn new(claim: &'a Claim, text: &'a str) -> Self {
+        ClaimRecord {
+            kind: claim.kind,
+            text,
+            start: claim.start,
+            end: claim.end,
+            subject: claim.subject.as_deref(),
+            object: claim.object.as_deref(),
+            value: claim.value,
+            value_max: claim.value_max,
+            unit: claim.unit.as_deref(),
+            value_text: claim.value_text.as_deref(),
+            approximate: claim.approximate,
+        }
+    }
+}
+
+/// A stored claim in the public JSON: its ids, the claim's record, its sentence, status and
+/// verdicts.
+#[derive(Debug, Serialize)]
+pub struct StoredClaimRecord<'a> {
+    pub id: i64,
+    pub article_id: i64,
+    #[serde(flatten)]
+    pub claim: ClaimRecord<'a>,
+    pub sentence: &'a str,
+    pub status: Status,
     pub review: Option<ReviewOut<'a>>,
     pub history: Vec<ReviewOut<'a>>,
 }
 
-impl<'a> ClaimOut<'a> {
+impl<'a> StoredClaimRecord<'a> {
     /// A claim with its history; `review` is the latest verdict unless an undo reopened it.
     pub fn new(c: &'a ClaimRow, history: &'a [ReviewRow]) -> Self {
         let review = history
             .last()
             .filter(|r| r.verdict != Verdict::Reopened)
             .map(ReviewOut::from);
-        ClaimOut {
+        StoredClaimRecord {
             id: c.id,
             article_id: c.article_id,
-            kind: &c.kind,
-            text: &c.text,
+            claim: ClaimRecord::new(&c.claim, &c.text),
             sentence: &c.sentence,
-            start: c.start,
-            end: c.end,
-            subject: c.fields.subject.as_deref(),
-            object: c.fields.object.as_deref(),
-            value: c.fields.value,
-            value_max: c.fields.value_max,
-            unit: c.fields.unit.as_deref(),
-            value_text: c.fields.value_text.as_deref(),
-            approximate: c.fields.approximate,
-            status: &c.status,
+            status: c.status,
             review,
             history: history.iter().map(ReviewOut::from).collect(),
         }

@@ -1,8 +1,9 @@
 //! The whole-article view: title (first non-empty line), publication date (a dateline near
-//! the top), sentences and claims.
+//! the top), sentences with their check-worthiness and opinion scores, and claims.
 
 use super::claims::{Claim, ClaimKind, Doc, all_claims};
 use super::quantity::parse_date;
+use super::score::{Scores, score_sentence};
 use super::sentences::Sentence;
 
 /// How many lines from the top a dateline may stand on.
@@ -16,11 +17,35 @@ const MAX_DATELINE: usize = 60;
 pub struct Analysis {
     pub title: String,
     pub published: Option<String>,
-    pub sentences: Vec<Sentence>,
+    pub sentences: Vec<ScoredSentence>,
     pub claims: Vec<Claim>,
 }
 
-/// Analyses one article.
+/// One sentence of an article with its scores.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoredSentence {
+    pub span: Sentence,
+    pub scores: Scores,
+}
+
+impl Analysis {
+    /// The sentences a claim lies in, as one span: its own sentence, extended to the end of
+    /// the last sentence it reaches (a quote may run on over several).
+    pub fn sentence_span(&self, claim: &Claim) -> Sentence {
+        let first = self.sentences[claim.sentence].span;
+        let last = self.sentences[claim.sentence..]
+            .iter()
+            .take_while(|s| s.span.start < claim.end)
+            .last()
+            .map_or(first, |s| s.span);
+        Sentence {
+            start: first.start,
+            end: last.end.max(first.end),
+        }
+    }
+}
+
+/// Analyses one article: splits and scores its sentences and finds its claims.
 pub fn analyse(text: &str) -> Analysis {
     let doc = Doc::new(text);
     let mut claims = all_claims(&doc);
@@ -36,7 +61,14 @@ pub fn analyse(text: &str) -> Analysis {
     Analysis {
         title: title(text).to_string(),
         published: dateline.map(|(_, _, iso)| iso),
-        sentences: doc.sentences,
+        sentences: doc
+            .sentences
+            .iter()
+            .map(|&span| ScoredSentence {
+                span,
+                scores: score_sentence(&text[span.start..span.end]),
+            })
+            .collect(),
         claims,
     }
 }

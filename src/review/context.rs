@@ -43,8 +43,8 @@ impl Body {
 
     fn try_passage<'a>(&'a self, claim: &ClaimRow, n: usize) -> Option<Passage<'a>> {
         let body = self.text.as_str();
-        let (s_start, s_end) = (claim.sentence_start, claim.sentence_end);
-        let (start, end) = (claim.start.max(s_start), claim.end.min(s_end));
+        let (s_start, s_end) = (claim.sentence_span.start, claim.sentence_span.end);
+        let (start, end) = (claim.claim.start.max(s_start), claim.claim.end.min(s_end));
         if start > end {
             return None;
         }
@@ -65,7 +65,8 @@ impl Body {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::ClaimFields;
+    use crate::db::Status;
+    use crate::extract::claims::{Claim, ClaimKind};
 
     fn claim_at(body: &str, sentence: &str, words: &str) -> ClaimRow {
         let sentence_start = body.find(sentence).unwrap();
@@ -73,19 +74,16 @@ mod tests {
         ClaimRow {
             id: 1,
             article_id: 1,
-            kind: "count".into(),
+            claim: Claim::new(ClaimKind::Count, 0, start, start + words.len()),
+            sentence_span: Sentence {
+                start: sentence_start,
+                end: sentence_start + sentence.len(),
+            },
+            scores: None,
             text: words.into(),
             sentence: sentence.into(),
-            start,
-            end: start + words.len(),
-            sentence_index: 0,
-            sentence_start,
-            sentence_end: sentence_start + sentence.len(),
-            fields: ClaimFields::default(),
-            checkworthiness: None,
-            opinion: None,
             fingerprint: "f".into(),
-            status: "pending".into(),
+            status: Status::Pending,
         }
     }
 
@@ -116,7 +114,7 @@ mod tests {
         let text = "Ünïcode 5 times.";
         let body = Body::new(1, text.to_string());
         let mut claim = claim_at(text, text, "5");
-        claim.start = 1;
+        claim.claim.start = 1;
         let p = body.passage(&claim, 1);
         assert_eq!((p.claim, p.before, p.after), (text, "", ""));
     }

@@ -6,11 +6,12 @@ use console::Style;
 
 use crate::db::ClaimRow;
 use crate::display::{sanitize, shorten};
+use crate::extract::claims::ClaimKind;
 use crate::review::context::Passage;
 use crate::review::session::Tally;
 
 /// At or above this `opinion` score the screen suggests the verdict "opinion".
-pub const OPINION_HINT: f64 = 0.5;
+pub const OPINION_HINT: f32 = 0.5;
 
 /// Everything one claim screen shows.
 #[derive(Debug, Clone)]
@@ -67,8 +68,11 @@ pub fn render(screen: &Screen<'_>, colors: bool) -> String {
     out.push_str(&format!(
         "{} {}\n",
         p.strong.apply_to(format!("claim {}", claim.id)),
-        p.dim
-            .apply_to(format!("· {} · {}", sanitize(&claim.kind), claim.status))
+        p.dim.apply_to(format!(
+            "· {} · {}",
+            claim.claim.kind.as_str(),
+            claim.status
+        ))
     ));
     for (label, value) in values(claim) {
         out.push_str(&format!(
@@ -77,8 +81,8 @@ pub fn render(screen: &Screen<'_>, colors: bool) -> String {
             sanitize(&value)
         ));
     }
-    if claim.opinion.is_some_and(|score| score >= OPINION_HINT) {
-        let score = claim.opinion.unwrap_or_default();
+    if claim.scores.is_some_and(|s| s.opinion >= OPINION_HINT) {
+        let score = claim.scores.map_or(0.0, |s| s.opinion);
         out.push_str(&format!(
             "  {} opinion (opinion score {score:.2}; you decide)\n",
             p.warn.apply_to("suggested verdict:")
@@ -124,32 +128,32 @@ fn header(screen: &Screen<'_>, p: &Palette) -> String {
 /// The structured values of a claim that it has: who, how many, what unit, ...
 fn values(claim: &ClaimRow) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    if let Some(subject) = &claim.fields.subject {
+    if let Some(subject) = &claim.claim.subject {
         out.push(("who", subject.clone()));
     }
-    let how_many = match (claim.fields.value, claim.fields.value_max) {
+    let how_many = match (claim.claim.value, claim.claim.value_max) {
         (Some(low), Some(high)) => Some(format!("{}–{}", number(low), number(high))),
         (Some(value), None) => Some(number(value)),
         _ => None,
     };
     if let Some(mut how_many) = how_many {
-        if claim.fields.approximate {
+        if claim.claim.approximate {
             how_many.push_str(" (approximately)");
         }
         out.push(("how many", how_many));
-    } else if let Some(words) = &claim.fields.value_text {
+    } else if let Some(words) = &claim.claim.value_text {
         // Not a number: the words themselves (a quote, a date, a prize role).
-        let label = match claim.kind.as_str() {
-            "quote" => "says",
-            "date" => "date",
+        let label = match claim.claim.kind {
+            ClaimKind::Quote => "says",
+            ClaimKind::Date => "date",
             _ => "value",
         };
         out.push((label, words.clone()));
     }
-    if let Some(unit) = &claim.fields.unit {
+    if let Some(unit) = &claim.claim.unit {
         out.push(("unit", unit.clone()));
     }
-    if let Some(object) = &claim.fields.object {
+    if let Some(object) = &claim.claim.object {
         out.push(("what", object.clone()));
     }
     out

@@ -5,11 +5,12 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use anyhow::Result;
-use claimdesk::db::{Db, Holder, Queue, QueueOrder, Verdict};
+use claimdesk::db::{Db, Holder, Queue, QueueOrder, Status, Verdict};
+use claimdesk::extract::claims::ClaimKind;
 use claimdesk::review::driver::{Driver, Outcome, Terminal};
 use claimdesk::review::session::{Decision, Session};
 
-use super::fixture::Fixture;
+use super::fixture::{Fixture, queue_of};
 
 /// Plays `decisions` in order (then quits) and keeps every screen it was shown.
 struct Script {
@@ -30,7 +31,7 @@ impl Terminal for Script {
 
 fn run(db: &mut Db, queue: Queue, decisions: Vec<Decision>) -> (Outcome, Vec<i64>, Vec<String>) {
     let screens = Rc::new(RefCell::new(Vec::new()));
-    let pending = queue.status.as_deref() == Some("pending");
+    let pending = queue.filter.status == Some(Status::Pending);
     let driver = Driver {
         db,
         queue,
@@ -52,10 +53,7 @@ fn run(db: &mut Db, queue: Queue, decisions: Vec<Decision>) -> (Outcome, Vec<i64
 }
 
 fn pending() -> Queue {
-    Queue {
-        status: Some("pending".to_string()),
-        ..Queue::default()
-    }
+    queue_of(Status::Pending)
 }
 
 /// The claim id of each screen (`claim N · ...`).
@@ -178,10 +176,8 @@ fn filters_and_check_worthiness_order() {
     };
     let skips = vec![Decision::Skip; 5];
     assert_eq!(run(&mut f.db(), worth, skips).1[..5], [5, 4, 3, 2, 1]);
-    let terms = Queue {
-        kind: Some("prison_term".to_string()),
-        ..pending()
-    };
+    let mut terms = pending();
+    terms.filter.kind = Some(ClaimKind::PrisonTerm);
     assert_eq!(
         run(&mut f.db(), terms, vec![Decision::Skip; 2]).1,
         [4, 5, 4]
@@ -193,10 +189,8 @@ fn revisiting_earlier_verdicts_appends_to_the_history() {
     let f = Fixture::new();
     let mut db = f.db();
     run(&mut db, pending(), vec![verified(), verified()]);
-    let revisit = Queue {
-        status: Some("verified".to_string()),
-        ..Queue::default()
-    };
+    let mut revisit = Queue::default();
+    revisit.filter.status = Some(Status::Verified);
     let disputed = verdict(Verdict::Disputed, Some("new source"));
     let (outcome, shown, _) = run(&mut db, revisit, vec![Decision::Skip, disputed]);
     assert_eq!(shown, [1, 2, 1]);
@@ -208,10 +202,8 @@ fn revisiting_earlier_verdicts_appends_to_the_history() {
 #[test]
 fn an_empty_queue_ends_at_once() {
     let f = Fixture::new();
-    let queue = Queue {
-        article_id: Some(99),
-        ..pending()
-    };
+    let mut queue = pending();
+    queue.filter.article_id = Some(99);
     let (outcome, shown, _) = run(&mut f.db(), queue, vec![]);
     assert!(shown.is_empty());
     assert_eq!((outcome.shown, outcome.left), (0, 0));

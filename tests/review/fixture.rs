@@ -2,7 +2,10 @@
 
 use std::path::PathBuf;
 
-use claimdesk::db::{ClaimFields, Db, NewArticle, NewClaim, ReviewRow, Stored};
+use claimdesk::db::{ClaimFilter, Db, NewArticle, NewClaim, Queue, ReviewRow, Status, Stored};
+use claimdesk::extract::claims::{Claim, ClaimKind};
+use claimdesk::extract::score::Scores;
+use claimdesk::extract::sentences::Sentence;
 use tempfile::TempDir;
 
 pub const BODY: &str = "Belarus freed 123 political prisoners on Saturday. \
@@ -16,7 +19,7 @@ type Row = (
     &'static str,
     Option<&'static str>,
     Option<f64>,
-    Option<f64>,
+    Option<f32>,
 );
 
 const CLAIMS: &[Row] = &[
@@ -37,7 +40,7 @@ const CLAIMS: &[Row] = &[
         None,
     ),
     (
-        "characterization",
+        "statement",
         "Critics called the deal a disgrace.",
         "a disgrace",
         Some("the deal"),
@@ -96,7 +99,7 @@ impl Fixture {
     }
 
     pub fn status(&self, id: i64) -> String {
-        self.db().claim(id).unwrap().unwrap().status
+        self.db().claim(id).unwrap().unwrap().status.to_string()
     }
 }
 
@@ -109,20 +112,20 @@ pub fn store(db: &mut Db, title: &str, body: &str) -> i64 {
         .map(|(i, &(kind, sentence, words, subject, value, opinion))| {
             let sentence_start = body.find(sentence).unwrap();
             let start = sentence_start + sentence.find(words).unwrap();
+            let kind = ClaimKind::parse(kind).unwrap();
+            let mut claim = Claim::new(kind, i, start, start + words.len());
+            claim.subject = subject.map(str::to_string);
+            claim.value = value;
             NewClaim {
-                kind: kind.to_string(),
-                start,
-                end: start + words.len(),
-                sentence_index: i,
-                sentence_start,
-                sentence_end: sentence_start + sentence.len(),
-                fields: ClaimFields {
-                    subject: subject.map(str::to_string),
-                    value,
-                    ..ClaimFields::default()
+                claim,
+                sentence_span: Sentence {
+                    start: sentence_start,
+                    end: sentence_start + sentence.len(),
                 },
-                checkworthiness: Some(0.1 * i as f64),
-                opinion,
+                scores: Scores {
+                    checkworthiness: 0.1 * i as f32,
+                    opinion: opinion.unwrap_or(0.0),
+                },
             }
         })
         .collect();
@@ -135,5 +138,16 @@ pub fn store(db: &mut Db, title: &str, body: &str) -> i64 {
     };
     match db.store_article(&article, &claims).unwrap() {
         Stored::New { article_id, .. } | Stored::Existing { article_id } => article_id,
+    }
+}
+
+/// The queue of the claims with `status`, in text order.
+pub fn queue_of(status: Status) -> Queue {
+    Queue {
+        filter: ClaimFilter {
+            status: Some(status),
+            ..ClaimFilter::default()
+        },
+        ..Queue::default()
     }
 }

@@ -1,8 +1,8 @@
 //! Leases: two sessions never hold the same claim, and an abandoned lease expires.
 
-use claimdesk::db::{Holder, Queue, QueueKey};
+use claimdesk::db::{Holder, Queue, QueueKey, Status};
 
-use super::fixture::Fixture;
+use super::fixture::{Fixture, queue_of};
 
 fn holder(id: &str) -> Holder {
     Holder {
@@ -12,10 +12,7 @@ fn holder(id: &str) -> Holder {
 }
 
 fn pending() -> Queue {
-    Queue {
-        status: Some("pending".to_string()),
-        ..Queue::default()
-    }
+    queue_of(Status::Pending)
 }
 
 #[test]
@@ -83,10 +80,7 @@ fn released_claims_are_free_again() {
 fn a_claim_out_of_the_queue_is_not_leased_by_id() {
     let f = Fixture::new();
     let mut db = f.db();
-    let verified = Queue {
-        status: Some("verified".to_string()),
-        ..Queue::default()
-    };
+    let verified = queue_of(Status::Verified);
     assert!(
         db.lease_claim(1, Some(&verified), &holder("a"), 1)
             .unwrap()

@@ -65,13 +65,8 @@ fn write_all(
     for chunk in chunks {
         let (good, bad): (Vec<_>, Vec<_>) = chunk.into_iter().partition(Result::is_ok);
         let good: Vec<Prepared> = good.into_iter().flatten().collect();
-        let mut rows = Vec::with_capacity(good.len());
-        let mut bytes = 0;
-        for prepared in &good {
-            rows.push((prepared.article.clone(), prepared.claims.clone()));
-            bytes += prepared.bytes;
-        }
-        let stored = db.store_articles(&rows)?;
+        let bytes = good.iter().map(|p| p.bytes).sum();
+        let stored = db.store_articles(good.iter().map(|p| (&p.article, p.claims.as_slice())))?;
         failed += bad.len();
         progress.suspend(|| report(&good, &stored, bad, quiet));
         progress.advance(good.len() as u64, bytes);

@@ -49,6 +49,15 @@ pub enum ClaimType {
 }
 
 impl ClaimType {
+    pub const ALL: [ClaimType; 6] = [
+        ClaimType::Quantity,
+        ClaimType::Causal,
+        ClaimType::Rule,
+        ClaimType::Prediction,
+        ClaimType::PersonalExperience,
+        ClaimType::Other,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimType::Quantity => "quantity",
@@ -62,6 +71,22 @@ impl ClaimType {
 }
 
 impl ClaimKind {
+    /// Every kind, in the order of the enum.
+    pub const ALL: [ClaimKind; 11] = [
+        ClaimKind::Count,
+        ClaimKind::PrisonTerm,
+        ClaimKind::Award,
+        ClaimKind::Release,
+        ClaimKind::Date,
+        ClaimKind::Duration,
+        ClaimKind::Money,
+        ClaimKind::Percent,
+        ClaimKind::Quote,
+        ClaimKind::Event,
+        ClaimKind::Statement,
+    ];
+
+    /// The kind's name in JSON, in the database and on the command line.
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimKind::Count => "count",
@@ -76,6 +101,11 @@ impl ClaimKind {
             ClaimKind::Event => "event",
             ClaimKind::Statement => "statement",
         }
+    }
+
+    /// The kind named `name` (as [`ClaimKind::as_str`] writes it).
+    pub fn parse(name: &str) -> Option<ClaimKind> {
+        ClaimKind::ALL.into_iter().find(|k| k.as_str() == name)
     }
 }
 

@@ -1,31 +1,30 @@
 //! The claim screen as plain text and with colours.
 
 use super::*;
-use crate::db::ClaimFields;
+use crate::db::Status;
+use crate::extract::claims::Claim;
+use crate::extract::score::Scores;
+use crate::extract::sentences::Sentence;
 
 fn claim() -> ClaimRow {
+    let mut claim = Claim::new(ClaimKind::Count, 3, 11, 34);
+    claim.subject = Some("political prisoners".into());
+    claim.value = Some(123.0);
+    claim.unit = Some("people".into());
+    claim.value_text = Some("123".into());
     ClaimRow {
         id: 7,
         article_id: 1,
-        kind: "count".into(),
+        claim,
+        sentence_span: Sentence { start: 0, end: 48 },
+        scores: Some(Scores {
+            checkworthiness: 0.8,
+            opinion: 0.1,
+        }),
         text: "123 political prisoners".into(),
         sentence: "A total of 123 political prisoners were let out.".into(),
-        start: 11,
-        end: 34,
-        sentence_index: 3,
-        sentence_start: 0,
-        sentence_end: 48,
-        fields: ClaimFields {
-            subject: Some("political prisoners".into()),
-            value: Some(123.0),
-            unit: Some("people".into()),
-            value_text: Some("123".into()),
-            ..ClaimFields::default()
-        },
-        checkworthiness: Some(0.8),
-        opinion: Some(0.1),
         fingerprint: "f".into(),
-        status: "pending".into(),
+        status: Status::Pending,
     }
 }
 
@@ -83,7 +82,10 @@ fn coloured_screen_highlights_the_claim() {
 #[test]
 fn an_opinion_score_of_one_half_suggests_opinion() {
     let mut claim = claim();
-    claim.opinion = Some(0.5);
+    claim.scores = Some(Scores {
+        checkworthiness: 0.8,
+        opinion: 0.5,
+    });
     let text = render(&screen(&claim), false);
     assert!(text.contains("suggested verdict: opinion (opinion score 0.50; you decide)"));
 }
@@ -91,8 +93,8 @@ fn an_opinion_score_of_one_half_suggests_opinion() {
 #[test]
 fn control_characters_from_the_article_never_reach_the_terminal() {
     let mut claim = claim();
-    claim.fields.subject = Some("evil\x1b[2J\x07 name".into());
-    claim.kind = "count\u{202E}".into();
+    claim.claim.subject = Some("evil\x1b[2J\x07 name".into());
+    claim.claim.unit = Some("people\u{202E}".into());
     let mut screen = screen(&claim);
     screen.title = "Title\x1b]0;pwned\x07";
     screen.passage.after = "Line\r\nbreak \u{9b}31m";
@@ -117,9 +119,9 @@ fn a_capped_total_is_shown_with_a_plus() {
 fn ranges_and_approximate_values() {
     let mut claim = claim();
     (
-        claim.fields.value,
-        claim.fields.value_max,
-        claim.fields.approximate,
+        claim.claim.value,
+        claim.claim.value_max,
+        claim.claim.approximate,
     ) = (Some(1.5), Some(2.0), true);
     let text = render(&screen(&claim), false);
     assert!(text.contains("  how many  1.5–2 (approximately)\n"));

@@ -1,0 +1,116 @@
+//! How the enums of a claim are stored: a claim's kind, its review status and a verdict are
+//! Rust enums everywhere and fixed lower-case words in SQL, converted here and nowhere else.
+
+use std::fmt;
+
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use serde::Serialize;
+
+use super::Verdict;
+use crate::extract::claims::{ClaimKind, ClaimType};
+
+/// Where a claim stands: waiting for a verdict, or the latest verdict it got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pending,
+    Verified,
+    Disputed,
+    Opinion,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Pending,
+        Status::Verified,
+        Status::Disputed,
+        Status::Opinion,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Verified => "verified",
+            Status::Disputed => "disputed",
+            Status::Opinion => "opinion",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Reads the enum whose `as_str` is the column's text; anything else is a conversion error.
+fn from_text<T: Copy>(
+    value: ValueRef<'_>,
+    all: &[T],
+    name: impl Fn(T) -> &'static str,
+) -> FromSqlResult<T> {
+    let text = value.as_str()?;
+    all.iter()
+        .copied()
+        .find(|&t| name(t) == text)
+        .ok_or_else(|| FromSqlError::Other(format!("unknown value {text:?}").into()))
+}
+
+macro_rules! sql_text_enum {
+    ($type:ty, $all:expr) => {
+        impl ToSql for $type {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl FromSql for $type {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                from_text(value, &$all, <$type>::as_str)
+            }
+        }
+    };
+}
+
+sql_text_enum!(ClaimKind, ClaimKind::ALL);
+sql_text_enum!(ClaimType, ClaimType::ALL);
+sql_text_enum!(Status, Status::ALL);
+sql_text_enum!(Verdict, Verdict::ALL);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each value goes into SQLite and comes back the same, stored as its word.
+    fn round_trip<T: ToSql + FromSql + PartialEq + fmt::Debug>(value: T, word: &str) {
+        let conn = rusqlite::Connection::open_in_memory().expect("memory db");
+        let (back, text): (T, String) = conn
+            .query_row("SELECT ?1, ?1", [&value], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("query");
+        assert_eq!(back, value);
+        assert_eq!(text, word);
+    }
+
+    #[test]
+    fn enums_are_stored_as_their_words() {
+        for kind in ClaimKind::ALL {
+            round_trip(kind, kind.as_str());
+        }
+        for status in Status::ALL {
+            round_trip(status, status.as_str());
+        }
+        for verdict in Verdict::ALL {
+            round_trip(verdict, verdict.as_str());
+        }
+        for claim_type in ClaimType::ALL {
+            round_trip(claim_type, claim_type.as_str());
+        }
+    }
+
+    #[test]
+    fn an_unknown_word_is_an_error() {
+        let conn = rusqlite::Connection::open_in_memory().expect("memory db");
+        let read = conn.query_row("SELECT 'bogus'", [], |r| r.get::<_, Status>(0));
+        assert!(read.is_err());
+    }
+}
