@@ -295,7 +295,7 @@ fn export_writes_files_atomically_and_keeps_the_schema() {
         .success()
         .stdout("");
     let doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
-    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["schema_version"], 2);
     assert!(doc["generated_at"].as_str().unwrap().ends_with('Z'));
     let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
     assert_eq!(
@@ -307,12 +307,16 @@ fn export_writes_files_atomically_and_keeps_the_schema() {
         [
             "approximate",
             "article_id",
+            "claim_type",
+            "claimer",
+            "conflicts_with",
             "end",
             "history",
             "id",
             "kind",
             "object",
             "review",
+            "same_as",
             "sentence",
             "start",
             "status",

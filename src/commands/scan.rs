@@ -12,7 +12,7 @@ use crate::export::ClaimRecord;
 use crate::extract::article::analyse;
 use crate::extract::quantity::find_quantities;
 use crate::input::{read_article, shown};
-use records::{Lines, QuantityOut, SentenceOut};
+use records::{Lines, QuantityOut, ScanClaim, SentenceOut};
 
 pub fn run(args: &ScanArgs) -> Result<()> {
     let text = read_article(&args.path).with_context(|| shown(&args.path))?;
@@ -54,14 +54,20 @@ fn scan_document(
     let analysis = analyse(text);
     // Claims come in sentence order: each sentence takes the run that belongs to it.
     let mut rest = analysis.claims.as_slice();
+    let mut done = 0;
     for (index, sentence) in analysis.sentences.iter().enumerate() {
         // A linear count: a binary search over all the claims left cost more on long texts.
         let here = rest.iter().take_while(|c| c.sentence == index).count();
-        let claims: Vec<ClaimRecord> = rest[..here]
+        let claims: Vec<ScanClaim> = rest[..here]
             .iter()
-            .map(|c| ClaimRecord::new(c, &text[c.start..c.end]))
+            .enumerate()
+            .map(|(i, c)| ScanClaim {
+                id: done + i + 1,
+                claim: ClaimRecord::new(c, &text[c.start..c.end]),
+            })
             .collect();
         rest = &rest[here..];
+        done += here;
         if claims.is_empty() && !args.all {
             continue;
         }

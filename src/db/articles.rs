@@ -183,13 +183,17 @@ fn insert_claims(
     let mut stmt = tx.prepare_cached(
         "INSERT INTO claims (article_id, kind, start, end, sentence_index, sentence_start,
              sentence_end, subject, object, value, value_max, unit, value_text, approximate,
-             checkworthiness, opinion, fingerprint)
+             claimer, claim_type, same_as, conflicts_with, checkworthiness, opinion, fingerprint)
          VALUES (:article_id, :kind, :start, :end, :sentence_index, :sentence_start,
              :sentence_end, :subject, :object, :value, :value_max, :unit, :value_text,
-             :approximate, :checkworthiness, :opinion, :fingerprint)",
+             :approximate, :claimer, :claim_type, :same_as, :conflicts_with, :checkworthiness,
+             :opinion, :fingerprint)",
     )?;
+    // Links are indices of earlier claims of the same article; stored as their row ids.
+    let mut ids: Vec<i64> = Vec::with_capacity(claims.len());
     for new in claims {
         let c = &new.claim;
+        let link = |index: Option<usize>| index.and_then(|i| ids.get(i).copied());
         stmt.execute(named_params! {
             ":article_id": article_id,
             ":kind": c.kind,
@@ -205,10 +209,15 @@ fn insert_claims(
             ":unit": c.unit,
             ":value_text": c.value_text,
             ":approximate": c.approximate,
+            ":claimer": c.claimer,
+            ":claim_type": c.claim_type,
+            ":same_as": link(c.same_as),
+            ":conflicts_with": link(c.conflicts_with),
             ":checkworthiness": f64::from(new.scores.checkworthiness),
             ":opinion": f64::from(new.scores.opinion),
             ":fingerprint": fingerprint(article_sha, c),
         })?;
+        ids.push(tx.last_insert_rowid());
     }
     Ok(())
 }

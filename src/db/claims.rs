@@ -17,7 +17,13 @@ use crate::extract::sentences::Sentence;
 pub struct ClaimRow {
     pub id: i64,
     pub article_id: i64,
+    /// The claim; its `same_as` and `conflicts_with` (indices at extraction) are not kept:
+    /// the stored links are the claim ids below.
     pub claim: Claim,
+    /// The id of the first statement this claim restates.
+    pub same_as: Option<i64>,
+    /// The id of the earlier claim whose figure this one contradicts.
+    pub conflicts_with: Option<i64>,
     pub sentence_span: Sentence,
     pub scores: Option<Scores>,
     /// The claim's words, `body[claim.start..claim.end]`.
@@ -31,7 +37,8 @@ pub struct ClaimRow {
 /// The stored columns of a claim, as `claim_row` reads them.
 const COLUMNS: &str = "c.id, c.article_id, c.kind, c.start, c.end, c.sentence_index,
     c.sentence_start, c.sentence_end, c.subject, c.object, c.value, c.value_max, c.unit,
-    c.value_text, c.approximate, c.checkworthiness, c.opinion, c.fingerprint, c.status";
+    c.value_text, c.approximate, c.claimer, c.claim_type, c.same_as, c.conflicts_with,
+    c.checkworthiness, c.opinion, c.fingerprint, c.status";
 
 /// The claim's words and sentence, cut in SQL (substr on a blob counts bytes).
 const TEXTS: &str = "CAST(substr(CAST(a.body AS BLOB), c.start + 1, c.end - c.start) AS TEXT)
@@ -154,6 +161,8 @@ fn claim_row(row: &Row<'_>) -> rusqlite::Result<ClaimRow> {
     claim.unit = row.get("unit")?;
     claim.value_text = row.get("value_text")?;
     claim.approximate = row.get("approximate")?;
+    claim.claimer = row.get("claimer")?;
+    claim.claim_type = row.get("claim_type")?;
     let check: Option<f64> = row.get("checkworthiness")?;
     let opinion: Option<f64> = row.get("opinion")?;
     let scores = match (check, opinion) {
@@ -167,6 +176,8 @@ fn claim_row(row: &Row<'_>) -> rusqlite::Result<ClaimRow> {
     Ok(ClaimRow {
         id: row.get("id")?,
         article_id: row.get("article_id")?,
+        same_as: row.get("same_as")?,
+        conflicts_with: row.get("conflicts_with")?,
         claim,
         sentence_span: Sentence {
             start: offset(row, "sentence_start")?,

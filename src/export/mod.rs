@@ -6,10 +6,10 @@ pub mod json;
 use serde::Serialize;
 
 use crate::db::{Article, ClaimRow, ReviewRow, Status, Verdict};
-use crate::extract::claims::{Claim, ClaimKind};
+use crate::extract::claims::{Claim, ClaimKind, ClaimType};
 
 /// The export's schema version; bump it when a field changes meaning or goes away.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Serialize)]
 pub struct ArticleOut<'a> {
@@ -58,9 +58,11 @@ impl<'a> From<&'a ReviewRow> for ReviewOut<'a> {
 #[derive(Debug, Serialize)]
 pub struct ClaimRecord<'a> {
     pub kind: ClaimKind,
+    pub claim_type: Option<ClaimType>,
     pub text: &'a str,
     pub start: usize,
     pub end: usize,
+    pub claimer: Option<&'a str>,
     pub subject: Option<&'a str>,
     pub object: Option<&'a str>,
     pub value: Option<f64>,
@@ -68,16 +70,24 @@ pub struct ClaimRecord<'a> {
     pub unit: Option<&'a str>,
     pub value_text: Option<&'a str>,
     pub approximate: bool,
+    /// The id of the first statement this claim restates.
+    pub same_as: Option<i64>,
+    /// The id of an earlier claim whose figure this one contradicts.
+    pub conflicts_with: Option<i64>,
 }
 
 impl<'a> ClaimRecord<'a> {
-    /// The record of `claim`, whose words are `text`.
+    /// The record of `claim`, whose words are `text`; links name claims by their 1-based
+    /// position in the document (as `scan` numbers them).
     pub fn new(claim: &'a Claim, text: &'a str) -> Self {
+        let position = |index: Option<usize>| index.map(|i| i as i64 + 1);
         ClaimRecord {
             kind: claim.kind,
+            claim_type: claim.claim_type,
             text,
             start: claim.start,
             end: claim.end,
+            claimer: claim.claimer.as_deref(),
             subject: claim.subject.as_deref(),
             object: claim.object.as_deref(),
             value: claim.value,
@@ -85,6 +95,8 @@ impl<'a> ClaimRecord<'a> {
             unit: claim.unit.as_deref(),
             value_text: claim.value_text.as_deref(),
             approximate: claim.approximate,
+            same_as: position(claim.same_as),
+            conflicts_with: position(claim.conflicts_with),
         }
     }
 }
@@ -110,10 +122,12 @@ impl<'a> StoredClaimRecord<'a> {
             .last()
             .filter(|r| r.verdict != Verdict::Reopened)
             .map(ReviewOut::from);
+        let mut claim = ClaimRecord::new(&c.claim, &c.text);
+        (claim.same_as, claim.conflicts_with) = (c.same_as, c.conflicts_with);
         StoredClaimRecord {
             id: c.id,
             article_id: c.article_id,
-            claim: ClaimRecord::new(&c.claim, &c.text),
+            claim,
             sentence: &c.sentence,
             status: c.status,
             review,

@@ -74,6 +74,8 @@ mod tests {
         ClaimRow {
             id: 1,
             article_id: 1,
+            same_as: None,
+            conflicts_with: None,
             claim: Claim::new(ClaimKind::Count, 0, start, start + words.len()),
             sentence_span: Sentence {
                 start: sentence_start,

@@ -15,6 +15,8 @@ fn claim() -> ClaimRow {
     ClaimRow {
         id: 7,
         article_id: 1,
+        same_as: None,
+        conflicts_with: None,
         claim,
         sentence_span: Sentence { start: 0, end: 48 },
         scores: Some(Scores {
