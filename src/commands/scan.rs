@@ -12,7 +12,7 @@ use crate::export::ClaimRecord;
 use crate::extract::article::analyse;
 use crate::extract::quantity::find_quantities;
 use crate::input::{read_article, shown};
-use records::{Lines, QuantityOut, ScanClaim, SentenceOut};
+use records::{Lines, QuantityOut, SentenceOut};
 
 pub fn run(args: &ScanArgs) -> Result<()> {
     let text = read_article(&args.path).with_context(|| shown(&args.path))?;
@@ -58,13 +58,10 @@ fn scan_document(
     for (index, sentence) in analysis.sentences.iter().enumerate() {
         // A linear count: a binary search over all the claims left cost more on long texts.
         let here = rest.iter().take_while(|c| c.sentence == index).count();
-        let claims: Vec<ScanClaim> = rest[..here]
+        let claims: Vec<ClaimRecord> = rest[..here]
             .iter()
             .enumerate()
-            .map(|(i, c)| ScanClaim {
-                id: done + i + 1,
-                claim: ClaimRecord::new(c, &text[c.start..c.end]),
-            })
+            .map(|(i, c)| ClaimRecord::new(done + i, c, &text[c.start..c.end]))
             .collect();
         rest = &rest[here..];
         done += here;

@@ -57,6 +57,9 @@ impl<'a> From<&'a ReviewRow> for ReviewOut<'a> {
 /// (`scan`, `list --json`, `show --json`, `export`).
 #[derive(Debug, Serialize)]
 pub struct ClaimRecord<'a> {
+    /// The claim's id: its row id once stored; in `scan`, its 1-based position in the
+    /// document. Links refer to claims by this id.
+    pub id: i64,
     pub kind: ClaimKind,
     pub claim_type: Option<ClaimType>,
     pub text: &'a str,
@@ -77,11 +80,12 @@ pub struct ClaimRecord<'a> {
 }
 
 impl<'a> ClaimRecord<'a> {
-    /// The record of `claim`, whose words are `text`; links name claims by their 1-based
-    /// position in the document (as `scan` numbers them).
-    pub fn new(claim: &'a Claim, text: &'a str) -> Self {
-        let position = |index: Option<usize>| index.map(|i| i as i64 + 1);
+    /// The record of `claim` at `index` in its document's claim list, whose words are
+    /// `text`; it and its links are numbered by 1-based position in the document.
+    pub fn new(index: usize, claim: &'a Claim, text: &'a str) -> Self {
+        let position = |index: usize| index as i64 + 1;
         ClaimRecord {
+            id: position(index),
             kind: claim.kind,
             claim_type: claim.claim_type,
             text,
@@ -95,20 +99,19 @@ impl<'a> ClaimRecord<'a> {
             unit: claim.unit.as_deref(),
             value_text: claim.value_text.as_deref(),
             approximate: claim.approximate,
-            same_as: position(claim.same_as),
-            conflicts_with: position(claim.conflicts_with),
+            same_as: claim.same_as.map(position),
+            conflicts_with: claim.conflicts_with.map(position),
         }
     }
 }
 
-/// A stored claim in the public JSON: its ids, the claim's record, its sentence, status and
+/// A stored claim in the public JSON: the claim's record, its article, sentence, status and
 /// verdicts.
 #[derive(Debug, Serialize)]
 pub struct StoredClaimRecord<'a> {
-    pub id: i64,
-    pub article_id: i64,
     #[serde(flatten)]
     pub claim: ClaimRecord<'a>,
+    pub article_id: i64,
     pub sentence: &'a str,
     pub status: Status,
     pub review: Option<ReviewOut<'a>>,
@@ -122,12 +125,12 @@ impl<'a> StoredClaimRecord<'a> {
             .last()
             .filter(|r| r.verdict != Verdict::Reopened)
             .map(ReviewOut::from);
-        let mut claim = ClaimRecord::new(&c.claim, &c.text);
+        let mut claim = ClaimRecord::new(0, &c.claim, &c.text);
+        claim.id = c.id;
         (claim.same_as, claim.conflicts_with) = (c.same_as, c.conflicts_with);
         StoredClaimRecord {
-            id: c.id,
-            article_id: c.article_id,
             claim,
+            article_id: c.article_id,
             sentence: &c.sentence,
             status: c.status,
             review,

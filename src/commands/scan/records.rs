@@ -18,16 +18,7 @@ pub struct SentenceOut<'a> {
     pub text: &'a str,
     pub checkworthiness: f32,
     pub opinion: f32,
-    pub claims: Vec<ScanClaim<'a>>,
-}
-
-/// A claim in a [`SentenceOut`]: its 1-based position in the document, which the links of
-/// later claims (`same_as`, `conflicts_with`) refer to, and the public claim record.
-#[derive(Serialize)]
-pub struct ScanClaim<'a> {
-    pub id: usize,
-    #[serde(flatten)]
-    pub claim: ClaimRecord<'a>,
+    pub claims: Vec<ClaimRecord<'a>>,
 }
 
 /// One quantity (`scan --quantities`).
