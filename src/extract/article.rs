@@ -3,7 +3,7 @@
 
 use super::claims::{Claim, ClaimKind, Doc, all_claims};
 use super::quantity::parse_date;
-use super::score::{Scores, score_sentence};
+use super::score::Scores;
 use super::sentences::Sentence;
 
 /// How many lines from the top a dateline may stand on.
@@ -64,10 +64,8 @@ pub fn analyse(text: &str) -> Analysis {
         sentences: doc
             .sentences
             .iter()
-            .map(|&span| ScoredSentence {
-                span,
-                scores: score_sentence(&text[span.start..span.end]),
-            })
+            .zip(&doc.scores)
+            .map(|(&span, &scores)| ScoredSentence { span, scores })
             .collect(),
         claims,
     }

@@ -1,5 +1,5 @@
-//! The analysed article the rules share: sentences, their words, the people named and the
-//! quantities found, computed once.
+//! The analysed article the rules share: sentences, their words and scores, the people named
+//! and the quantities found, computed once.
 
 use std::cell::OnceCell;
 use std::collections::HashSet;
@@ -8,6 +8,7 @@ use std::hash::BuildHasherDefault;
 use crate::extract::fnv::Fnv;
 use crate::extract::people::{self, Name};
 use crate::extract::quantity::{Quantity, find_quantities};
+use crate::extract::score::{Scores, score_sentence};
 use crate::extract::sentences::{self, Sentence};
 use crate::extract::words::{SentenceWords, Word};
 
@@ -15,6 +16,8 @@ use crate::extract::words::{SentenceWords, Word};
 pub struct Doc<'a> {
     pub text: &'a str,
     pub sentences: Vec<Sentence>,
+    /// The check-worthiness and opinion scores of each sentence.
+    pub scores: Vec<Scores>,
     pub words: SentenceWords,
     pub names: Vec<Name>,
     pub quantities: Vec<Quantity>,
@@ -49,9 +52,14 @@ impl<'a> Doc<'a> {
         let names = people::find_names(text, &sentences, &words);
         let quantities = find_quantities(text);
         let quantity_runs = runs(&sentences, &quantities);
+        let scores = sentences
+            .iter()
+            .map(|s| score_sentence(&text[s.start..s.end]))
+            .collect();
         Doc {
             text,
             sentences,
+            scores,
             words,
             names,
             quantities,
