@@ -2,10 +2,13 @@
 
 use std::path::PathBuf;
 
-use claimdesk::db::{ClaimFilter, Db, NewArticle, NewClaim, Queue, ReviewRow, Status, Stored};
+use claimdesk::db::{
+    ClaimFilter, Db, NewArticle, NewClaim, Queue, ReviewRow, Status, Stored, Verdict,
+};
 use claimdesk::extract::claims::{Claim, ClaimKind};
 use claimdesk::extract::score::Scores;
 use claimdesk::extract::sentences::Sentence;
+use claimdesk::review::rules;
 use tempfile::TempDir;
 
 pub const BODY: &str = "Belarus freed 123 political prisoners on Saturday. \
@@ -101,6 +104,12 @@ impl Fixture {
     pub fn status(&self, id: i64) -> String {
         self.db().claim(id).unwrap().unwrap().status.to_string()
     }
+}
+
+/// Why empty evidence is refused: the one message of `review::rules`, which the review prompt,
+/// the review screen and `mark` all show.
+pub fn refusal(verdict: Verdict) -> String {
+    rules::evidence_for(verdict, None).unwrap_err()
 }
 
 /// Stores `body` with the fixture's claims (as far as they occur in it); returns the article id.

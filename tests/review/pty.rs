@@ -1,5 +1,5 @@
 //! The real binary under a pseudo-terminal, keys pressed one by one (NO_COLOR, so the claim
-//! span shows as `**words**`).
+//! span shows as `**words**`); the terminal has no size unless a test sets one with `stty`.
 
 use std::process::Command;
 
@@ -8,11 +8,22 @@ use claimdesk::review::driver::unix_now;
 use rexpect::process::WaitStatus;
 use rexpect::session::PtySession;
 
-use super::fixture::Fixture;
+use super::fixture::{Fixture, refusal};
 
 pub fn review(f: &Fixture, reviewer: &str) -> PtySession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimdesk"));
-    cmd.arg("--db")
+    review_sized(f, reviewer, None)
+}
+
+/// `review` on a terminal of `(rows, cols)`, set by `stty` before the binary starts.
+fn review_sized(f: &Fixture, reviewer: &str, size: Option<(u16, u16)>) -> PtySession {
+    let mut cmd = Command::new("sh");
+    let stty = size.map_or(String::new(), |(rows, cols)| {
+        format!("stty rows {rows} cols {cols} && ")
+    });
+    cmd.arg("-c")
+        .arg(format!("{stty}exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_claimdesk"))
+        .arg("--db")
         .arg(&f.db_path)
         .arg("review")
         .env("NO_COLOR", "1")
@@ -90,10 +101,7 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
     press(&mut p, "v");
     expect(&mut p, "Evidence for verified");
     press(&mut p, "\r");
-    expect(
-        &mut p,
-        "a verified verdict needs evidence (a URL or a citation)",
-    );
+    expect(&mut p, &refusal(Verdict::Verified));
     expect(&mut p, "Evidence for verified");
     press(&mut p, "https://example.org/123\r");
     expect(&mut p, "Note (optional");
@@ -233,14 +241,30 @@ fn ctrl_c_at_the_note_prompt_records_nothing_and_exits_130() {
 }
 
 #[test]
-fn esc_goes_back_from_the_evidence_prompt_so_the_claim_can_be_skipped() {
+fn esc_at_any_prompt_goes_back_to_the_claim_and_keeps_nothing_typed_there() {
     let f = Fixture::new();
     let mut p = review(&f, "ana");
     expect(&mut p, "claim 1 ·");
-    press(&mut p, "d");
-    expect(&mut p, "Evidence for disputed");
-    press(&mut p, "\x1b");
-    std::thread::sleep(std::time::Duration::from_millis(100));
+    // keys, the prompt they reach: evidence, a verdict's note, a draft note
+    let prompts = [
+        (
+            "d",
+            "Evidence for disputed (a URL or a citation; Esc goes back): ",
+        ),
+        (
+            "vhttps://example.org/r\r",
+            "Note (optional, Enter for none): ",
+        ),
+        ("n", "Note: "),
+    ];
+    for (keys, prompt) in prompts {
+        press(&mut p, keys);
+        expect(&mut p, prompt);
+        press(&mut p, "half typed");
+        expect(&mut p, "half typed");
+        press(&mut p, "\x1b");
+        expect(&mut p, "claim 1 ·");
+    }
     press(&mut p, "s");
     expect(&mut p, "claim 2 ·");
     press(&mut p, "n");
@@ -252,9 +276,49 @@ fn esc_goes_back_from_the_evidence_prompt_so_the_claim_can_be_skipped() {
         &mut p,
         "The talks took **18 months**. Critics called the deal a disgrace. Bialiatski",
     );
+    press(&mut p, "o");
+    expect(
+        &mut p,
+        "Note (optional, Enter for none): check the ministry",
+    );
+    press(&mut p, "\r");
+    expect(&mut p, "claim 3 ·");
     press(&mut p, "q");
     assert_eq!(exit_code(&mut p), 0);
     assert!(f.history(1).is_empty());
+    assert_eq!(f.history(2)[0].note.as_deref(), Some("check the ministry"));
+}
+
+#[test]
+fn typed_evidence_wraps_is_edited_and_blank_evidence_is_refused() {
+    for size in [(24, 80), (50, 200)] {
+        let f = Fixture::new();
+        let mut p = review_sized(&f, "ana", Some(size));
+        expect(&mut p, "claim 1 ·");
+        press(&mut p, "d");
+        expect(&mut p, "Esc goes back): ");
+        press(&mut p, "   \r");
+        expect(&mut p, &refusal(Verdict::Disputed));
+        expect(&mut p, "Esc goes back): ");
+        // Longer than the rest of an 80-column row: Backspace redraws over two rows.
+        press(
+            &mut p,
+            "Reuters, 14 December 2025, p. 4, the ministry's own figures!",
+        );
+        expect(&mut p, "own figures!");
+        press(&mut p, "\x7f");
+        press(&mut p, "\r");
+        expect(&mut p, "Note (optional, Enter for none): ");
+        press(&mut p, "\r");
+        expect(&mut p, "claim 2 ·");
+        press(&mut p, "q");
+        assert_eq!(exit_code(&mut p), 0);
+        assert_eq!(
+            f.history(1)[0].evidence.as_deref(),
+            Some("Reuters, 14 December 2025, p. 4, the ministry's own figures"),
+            "{size:?}"
+        );
+    }
 }
 
 #[test]

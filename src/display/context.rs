@@ -1,8 +1,10 @@
-//! The words around a claim: its sentence cut into before / claim / after, and whole
-//! sentences of context either side, as slices of the article body. Pure; never panics on
-//! offsets that do not fall on the body's char boundaries (it falls back to the stored text).
+//! A claim in its text, as `show` and `review` print it: its sentence cut into before / claim /
+//! after, whole sentences of context either side (slices of the article body), and the one
+//! renderer that highlights the claim's words. Never panics on offsets that do not fall on the
+//! body's char boundaries (it falls back to the stored sentence).
 
 use crate::db::ClaimRow;
+use crate::display::{Palette, sanitize};
 use crate::extract::sentences::{self, Sentence};
 
 /// The text shown for one claim, in reading order.
@@ -62,31 +64,44 @@ impl Body {
     }
 }
 
+/// The passage as one paragraph: the claim's words highlighted (`**like this**` without
+/// colours), the sentences either side dimmed, every piece sanitized.
+pub fn render(passage: &Passage<'_>, p: &Palette) -> String {
+    let claim = sanitize(passage.claim);
+    let claim = if p.colour {
+        p.claim.apply_to(claim).to_string()
+    } else {
+        format!("**{claim}**")
+    };
+    let mut out = String::new();
+    if !passage.before.is_empty() {
+        out.push_str(&format!("{} ", p.dim.apply_to(sanitize(passage.before))));
+    }
+    out.push_str(&sanitize(passage.lead));
+    out.push_str(&claim);
+    out.push_str(&sanitize(passage.tail));
+    if !passage.after.is_empty() {
+        out.push_str(&format!(" {}", p.dim.apply_to(sanitize(passage.after))));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::db::Status;
+    use crate::display::fields::tests::sample;
     use crate::extract::claims::{Claim, ClaimKind};
 
     fn claim_at(body: &str, sentence: &str, words: &str) -> ClaimRow {
-        let sentence_start = body.find(sentence).unwrap();
         let start = body.find(words).unwrap();
-        ClaimRow {
-            id: 1,
-            article_id: 1,
-            same_as: None,
-            conflicts_with: None,
-            claim: Claim::new(ClaimKind::Count, 0, start, start + words.len()),
-            sentence_span: Sentence {
-                start: sentence_start,
-                end: sentence_start + sentence.len(),
-            },
-            scores: None,
-            text: words.into(),
-            sentence: sentence.into(),
-            fingerprint: "f".into(),
-            status: Status::Pending,
-        }
+        let mut row = sample(Claim::new(ClaimKind::Count, 0, start, start + words.len()));
+        let sentence_start = body.find(sentence).unwrap();
+        row.sentence_span = Sentence {
+            start: sentence_start,
+            end: sentence_start + sentence.len(),
+        };
+        row.sentence = sentence.into();
+        row
     }
 
     const BODY: &str = "One came. Two went. Then 123 prisoners were freed. Four stayed. Five left.";
@@ -119,5 +134,22 @@ mod tests {
         claim.claim.start = 1;
         let p = body.passage(&claim, 1);
         assert_eq!((p.claim, p.before, p.after), (text, "", ""));
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn renders_one_paragraph_with_the_claim_marked() {
+        // before, lead, claim, tail, after
+        let cases: &[([&str; 5], &str)] = &[
+            (["Two went.", "Then ", "123", " left.", "Four."], "Two went. Then **123** left. Four."),
+            (["", "", "123 prisoners", " left.", ""], "**123 prisoners** left."),
+            (["", "Then ", "123", "", "Four."], "Then **123** Four."),
+            (["", "", "Whole sentence.", "", ""], "**Whole sentence.**"),
+            (["Bell\x07.", "", "x\x1b[2J", "\n", "\u{202e}"], "Bell\\u{7}. **x\\u{1b}[2J**  \\u{202e}"),
+        ];
+        for ([before, lead, claim, tail, after], expected) in cases {
+            let passage = Passage { before, lead, claim, tail, after };
+            assert_eq!(render(&passage, &Palette::new(false)), *expected, "{passage:?}");
+        }
     }
 }
