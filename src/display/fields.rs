@@ -97,7 +97,6 @@ pub(crate) mod tests {
     use super::*;
     use crate::db::Status;
     use crate::extract::claims::Claim;
-    use crate::extract::score::Scores;
     use crate::extract::sentences::Sentence;
 
     /// `claim` as stored, with no sentence or scores: the unit tests' one `ClaimRow` literal.
@@ -157,26 +156,5 @@ pub(crate) mod tests {
             let values: Vec<String> = values(&claim).iter().map(|(l, v)| format!("{l}={v}")).collect();
             assert_eq!(values.join("|"), *rows, "{kind:?} {spec}");
         }
-    }
-
-    #[test]
-    fn card_lays_out_the_header_and_rows_and_sanitizes() {
-        let claim = claim(ClaimKind::Count, "who=evil\x1b[2J name|value=123");
-        let text = card(&claim, &Palette::new(false));
-        let expected =
-            "claim 7 · count · pending\n  who       evil\\u{1b}[2J name\n  how many  123\n";
-        assert_eq!(text, expected);
-    }
-
-    #[test]
-    fn scores_show_both_to_two_places() {
-        let mut claim = claim(ClaimKind::Count, "value=1");
-        assert_eq!(scores(&claim), None);
-        claim.scores = Some(Scores {
-            checkworthiness: 0.814,
-            opinion: 0.1,
-        });
-        let both = "checkworthy 0.81 · opinion 0.10";
-        assert_eq!(scores(&claim).as_deref(), Some(both));
     }
 }

@@ -26,13 +26,6 @@ pub struct Prompt {
 type Line = Result<String, Option<Decision>>;
 
 impl Prompt {
-    pub fn new() -> Prompt {
-        Prompt {
-            term: Term::stderr(),
-            screen: String::new(),
-        }
-    }
-
     /// Asks for what a verdict needs; `None` when the reviewer went back to the claim.
     fn verdict(&self, verdict: Verdict, draft: Option<&str>) -> io::Result<Option<Decision>> {
         let mut evidence = None;
@@ -136,7 +129,10 @@ impl Prompt {
 
 impl Default for Prompt {
     fn default() -> Prompt {
-        Prompt::new()
+        Prompt {
+            term: Term::stderr(),
+            screen: String::new(),
+        }
     }
 }
 

@@ -84,7 +84,7 @@ fn give(p: &mut PtySession, key: &str, evidence: &str, note: &str) {
 #[test]
 fn verify_dispute_opinion_skip_undo_and_quit() {
     let f = Fixture::new();
-    let mut p = review(&f, "ana");
+    let mut p = review_sized(&f, "ana", Some((50, 200)));
     expect(
         &mut p,
         "Reviewing [1/5] · Belarus Releases Prisoners · verified 0 · disputed 0",
@@ -100,10 +100,10 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
     );
     press(&mut p, "v");
     expect(&mut p, "Evidence for verified");
-    press(&mut p, "\r");
+    press(&mut p, "   \r");
     expect(&mut p, &refusal(Verdict::Verified));
     expect(&mut p, "Evidence for verified");
-    press(&mut p, "https://example.org/123\r");
+    press(&mut p, "https://example.org/1234\x7f\r");
     expect(&mut p, "Note (optional");
     press(&mut p, "\r");
     expect(
@@ -243,7 +243,7 @@ fn ctrl_c_at_the_note_prompt_records_nothing_and_exits_130() {
 #[test]
 fn esc_at_any_prompt_goes_back_to_the_claim_and_keeps_nothing_typed_there() {
     let f = Fixture::new();
-    let mut p = review(&f, "ana");
+    let mut p = review_sized(&f, "ana", Some((24, 80)));
     expect(&mut p, "claim 1 ·");
     // keys, the prompt they reach: evidence, a verdict's note, a draft note
     let prompts = [
@@ -260,8 +260,12 @@ fn esc_at_any_prompt_goes_back_to_the_claim_and_keeps_nothing_typed_there() {
     for (keys, prompt) in prompts {
         press(&mut p, keys);
         expect(&mut p, prompt);
-        press(&mut p, "half typed");
-        expect(&mut p, "half typed");
+        // Past the end of the row: Backspace draws the line again over two rows.
+        press(
+            &mut p,
+            "half typed, and then some more words to wrap the line!\x7f",
+        );
+        expect(&mut p, "more words");
         press(&mut p, "\x1b");
         expect(&mut p, "claim 1 ·");
     }
@@ -272,10 +276,7 @@ fn esc_at_any_prompt_goes_back_to_the_claim_and_keeps_nothing_typed_there() {
     press(&mut p, "check the ministry\r");
     expect(&mut p, "note: check the ministry");
     press(&mut p, "m");
-    expect(
-        &mut p,
-        "The talks took **18 months**. Critics called the deal a disgrace. Bialiatski",
-    );
+    expect(&mut p, "Kolesnikova");
     press(&mut p, "o");
     expect(
         &mut p,
@@ -287,38 +288,6 @@ fn esc_at_any_prompt_goes_back_to_the_claim_and_keeps_nothing_typed_there() {
     assert_eq!(exit_code(&mut p), 0);
     assert!(f.history(1).is_empty());
     assert_eq!(f.history(2)[0].note.as_deref(), Some("check the ministry"));
-}
-
-#[test]
-fn typed_evidence_wraps_is_edited_and_blank_evidence_is_refused() {
-    for size in [(24, 80), (50, 200)] {
-        let f = Fixture::new();
-        let mut p = review_sized(&f, "ana", Some(size));
-        expect(&mut p, "claim 1 ·");
-        press(&mut p, "d");
-        expect(&mut p, "Esc goes back): ");
-        press(&mut p, "   \r");
-        expect(&mut p, &refusal(Verdict::Disputed));
-        expect(&mut p, "Esc goes back): ");
-        // Longer than the rest of an 80-column row: Backspace redraws over two rows.
-        press(
-            &mut p,
-            "Reuters, 14 December 2025, p. 4, the ministry's own figures!",
-        );
-        expect(&mut p, "own figures!");
-        press(&mut p, "\x7f");
-        press(&mut p, "\r");
-        expect(&mut p, "Note (optional, Enter for none): ");
-        press(&mut p, "\r");
-        expect(&mut p, "claim 2 ·");
-        press(&mut p, "q");
-        assert_eq!(exit_code(&mut p), 0);
-        assert_eq!(
-            f.history(1)[0].evidence.as_deref(),
-            Some("Reuters, 14 December 2025, p. 4, the ministry's own figures"),
-            "{size:?}"
-        );
-    }
 }
 
 #[test]
