@@ -41,7 +41,7 @@ fn line(claim: &ClaimRow) -> String {
         claim.id,
         claim.status.as_str(),
         claim.claim.kind.as_str(),
-        shorten(&sanitize(&gist(claim)), 34),
+        shorten(&sanitize(&gist(&claim.claim)), 34),
         shorten(&sanitize(&claim.sentence), 70)
     )
 }

@@ -21,10 +21,8 @@ pub fn run(db_path: &Path, args: &ShowArgs) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(&out)?);
         return Ok(());
     }
-    let body = Body::new(
-        claim.article_id,
-        db.article_body(claim.article_id)?.unwrap_or_default(),
-    );
+    let text = db.article_body(claim.article_id)?.unwrap_or_default();
+    let body = Body::new(claim.article_id, text);
     let text = render(&claim, &body, &history, colour_stdout());
     print!("{}", fit(&text, &console::Term::stdout()));
     Ok(())

@@ -4,13 +4,12 @@
 
 use crate::db::ClaimRow;
 use crate::display::{Palette, sanitize};
-use crate::extract::claims::ClaimKind;
+use crate::extract::claims::{Claim, ClaimKind};
 
 /// Who and how much, in a few words: "Ales Bialiatski · 10 years", "~2–3 decades".
-pub fn gist(claim: &ClaimRow) -> String {
-    let fields = &claim.claim;
+pub fn gist(fields: &Claim) -> String {
     let mut parts: Vec<String> = fields.subject.iter().cloned().collect();
-    match amount(claim) {
+    match amount(fields) {
         Some(amount) => {
             let about = if fields.approximate { "~" } else { "" };
             let unit = fields.unit.as_deref().unwrap_or("");
@@ -32,7 +31,7 @@ pub fn card(claim: &ClaimRow, p: &Palette) -> String {
             claim.status
         ))
     );
-    for (label, value) in values(claim) {
+    for (label, value) in values(&claim.claim) {
         out.push_str(&row(label, &value, p));
     }
     out
@@ -53,10 +52,9 @@ pub fn scores(claim: &ClaimRow) -> Option<String> {
 }
 
 /// The structured values of a claim that it has: who, how many, what unit, ...
-fn values(claim: &ClaimRow) -> Vec<(&'static str, String)> {
-    let fields = &claim.claim;
+fn values(fields: &Claim) -> Vec<(&'static str, String)> {
     let mut out: Vec<_> = fields.subject.iter().map(|s| ("who", s.clone())).collect();
-    if let Some(mut how_many) = amount(claim) {
+    if let Some(mut how_many) = amount(fields) {
         if fields.approximate {
             how_many.push_str(" (approximately)");
         }
@@ -76,8 +74,8 @@ fn values(claim: &ClaimRow) -> Vec<(&'static str, String)> {
 }
 
 /// The value, or the range `low–high`.
-fn amount(claim: &ClaimRow) -> Option<String> {
-    match (claim.claim.value, claim.claim.value_max) {
+fn amount(claim: &Claim) -> Option<String> {
+    match (claim.value, claim.value_max) {
         (Some(low), Some(high)) => Some(format!("{}–{}", number(low), number(high))),
         (Some(value), None) => Some(number(value)),
         _ => None,
@@ -96,7 +94,6 @@ fn number(value: f64) -> String {
 pub(crate) mod tests {
     use super::*;
     use crate::db::Status;
-    use crate::extract::claims::Claim;
     use crate::extract::sentences::Sentence;
 
     /// `claim` as stored, with no sentence or scores: the unit tests' one `ClaimRow` literal.
@@ -117,7 +114,7 @@ pub(crate) mod tests {
     }
 
     /// A claim of `kind` with the fields of `spec`: `who=..|what=..|value=..|max=..|unit=..|text=..|~`.
-    fn claim(kind: ClaimKind, spec: &str) -> ClaimRow {
+    fn claim(kind: ClaimKind, spec: &str) -> Claim {
         let mut c = Claim::new(kind, 0, 0, 0);
         for pair in spec.split('|') {
             let (key, v) = pair.split_once('=').unwrap_or((pair, ""));
@@ -133,7 +130,7 @@ pub(crate) mod tests {
                 _ => panic!("no field {key:?}"),
             }
         }
-        sample(c)
+        c
     }
 
     #[test]

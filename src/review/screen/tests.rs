@@ -51,9 +51,8 @@ fn plain_screen_shows_header_values_passage_and_legend() {
     assert!(text.starts_with(
         "Reviewing [3/27] · Belarus Releases Prisoners · verified 2 · disputed 1 · opinion 0 · skipped 1\n"
     ));
-    assert!(text.contains("  who       political prisoners\n"));
-    assert!(text.contains("  how many  123\n"));
-    assert!(text.contains("  unit      people\n"));
+    let card = "\n\nclaim 7 · count · pending\n  who       political prisoners\n  how many  123\n  unit      people\n\n";
+    assert!(text.contains(card), "{text}");
     assert!(text.contains(
         "Kolesnikova was also released. A total of **123 political prisoners** were let out. Now, if you listen."
     ));
