@@ -56,7 +56,7 @@ impl Prompt {
     }
 
     /// Reads a line after `prompt`, starting from `initial`, until `check` accepts it (its
-    /// refusal is printed and the line asked for again). Esc draws the claim screen again.
+    /// refusal is printed and the line asked for again).
     fn read_line(
         &self,
         prompt: &str,
@@ -67,10 +67,6 @@ impl Prompt {
             let line = self.edit(prompt, initial.unwrap_or(""))?;
             match line.as_deref().map(&check) {
                 Ok(Err(refusal)) => self.term.write_line(&refusal)?,
-                Err(None) => {
-                    self.draw()?;
-                    return Ok(line);
-                }
                 _ => return Ok(line),
             }
         }
@@ -118,10 +114,12 @@ impl Prompt {
                 Key::Char('m' | 'M') => Some(Decision::MoreContext),
                 Key::Char('q' | 'Q') => Some(Decision::Quit),
                 Key::CtrlC => Some(Decision::Interrupt),
-                _ => None,
+                _ => continue,
             };
-            if let Some(decision) = asked {
-                return Ok(decision);
+            match asked {
+                Some(decision) => return Ok(decision),
+                // Back from a prompt: the claim as it was, without the prompt's lines.
+                None => self.draw()?,
             }
         }
     }

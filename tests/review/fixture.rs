@@ -2,13 +2,10 @@
 
 use std::path::PathBuf;
 
-use claimdesk::db::{
-    ClaimFilter, Db, NewArticle, NewClaim, Queue, ReviewRow, Status, Stored, Verdict,
-};
+use claimdesk::db::{ClaimFilter, Db, NewArticle, NewClaim, Queue, ReviewRow, Status, Stored};
 use claimdesk::extract::claims::{Claim, ClaimKind};
 use claimdesk::extract::score::Scores;
 use claimdesk::extract::sentences::Sentence;
-use claimdesk::review::rules;
 use tempfile::TempDir;
 
 pub const BODY: &str = "Belarus freed 123 political prisoners on Saturday. \
@@ -108,8 +105,8 @@ impl Fixture {
 
 /// Why empty evidence is refused: the one message of `review::rules`, which the review prompt,
 /// the review screen and `mark` all show.
-pub fn refusal(verdict: Verdict) -> String {
-    rules::evidence_for(verdict, None).unwrap_err()
+pub fn refusal(verdict: claimdesk::db::Verdict) -> String {
+    claimdesk::review::rules::evidence_for(verdict, None).unwrap_err()
 }
 
 /// Stores `body` with the fixture's claims (as far as they occur in it); returns the article id.
