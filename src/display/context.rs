@@ -107,23 +107,18 @@ mod tests {
     const BODY: &str = "One came. Two went. Then 123 prisoners were freed. Four stayed. Five left.";
 
     #[test]
-    fn one_sentence_either_side() {
+    #[rustfmt::skip]
+    fn n_sentences_either_side() {
         let body = Body::new(1, BODY.to_string());
         let claim = claim_at(BODY, "Then 123 prisoners were freed.", "123 prisoners");
-        let p = body.passage(&claim, 1);
-        assert_eq!(
-            (p.before, p.lead, p.claim, p.tail, p.after),
-            (
-                "Two went.",
-                "Then ",
-                "123 prisoners",
-                " were freed.",
-                "Four stayed."
-            )
-        );
-        let p = body.passage(&claim, 3);
-        assert_eq!(p.before, "One came. Two went.");
-        assert_eq!(p.after, "Four stayed. Five left.");
+        let cases = [
+            (0, "Then **123 prisoners** were freed."),
+            (1, "Two went. Then **123 prisoners** were freed. Four stayed."),
+            (3, "One came. Two went. Then **123 prisoners** were freed. Four stayed. Five left."),
+        ];
+        for (n, expected) in cases {
+            assert_eq!(render(&body.passage(&claim, n), &Palette::new(false)), expected, "{n}");
+        }
     }
 
     #[test]

@@ -10,12 +10,8 @@ use rexpect::session::PtySession;
 
 use super::fixture::{Fixture, refusal};
 
-pub fn review(f: &Fixture, reviewer: &str) -> PtySession {
-    review_sized(f, reviewer, None)
-}
-
-/// `review` on a terminal of `(rows, cols)`, set by `stty` before the binary starts.
-fn review_sized(f: &Fixture, reviewer: &str, size: Option<(u16, u16)>) -> PtySession {
+/// `review` on a terminal of `(rows, cols)` set by `stty`, or of no size.
+pub fn review(f: &Fixture, reviewer: &str, size: Option<(u16, u16)>) -> PtySession {
     let mut cmd = Command::new("sh");
     let stty = size.map_or(String::new(), |(rows, cols)| {
         format!("stty rows {rows} cols {cols} && ")
@@ -90,7 +86,7 @@ fn give(p: &mut PtySession, key: &str, evidence: &str, note: &str) {
 #[test]
 fn verify_dispute_opinion_skip_undo_and_quit() {
     let f = Fixture::new();
-    let mut p = review_sized(&f, "ana", Some((50, 200)));
+    let mut p = review(&f, "ana", Some((50, 200)));
     expect(
         &mut p,
         "Reviewing [1/5] · Belarus Releases Prisoners · verified 0 · disputed 0",
@@ -168,14 +164,14 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
 #[test]
 fn quit_then_review_again_resumes_at_the_first_undecided_claim() {
     let f = Fixture::new();
-    let mut p = review(&f, "ana");
+    let mut p = review(&f, "ana", None);
     expect(&mut p, "claim 1 ·");
     step(&mut p, "o", "Note (optional");
     step(&mut p, "\r", "claim 2 ·");
     step(&mut p, "q", "4 claims left to review.");
     assert_eq!(exit_code(&mut p), 0);
 
-    let mut p = review(&f, "ana");
+    let mut p = review(&f, "ana", None);
     let first = expect(&mut p, "[q] quit");
     assert!(
         first.contains("Reviewing [1/4]") && first.contains("claim 2 ·"),
@@ -198,7 +194,7 @@ fn ctrl_c_at_any_prompt_records_nothing_and_exits_130() {
     ];
     for (keys, prompt) in prompts {
         let f = Fixture::new();
-        let mut p = review(&f, "ana");
+        let mut p = review(&f, "ana", None);
         expect(&mut p, "claim 1 ·");
         step(&mut p, keys, prompt);
         step(&mut p, "half typ", "half typ");
@@ -215,7 +211,7 @@ fn ctrl_c_at_any_prompt_records_nothing_and_exits_130() {
             "the interrupted session gave its claim back"
         );
 
-        let mut p = review(&f, "ana");
+        let mut p = review(&f, "ana", None);
         expect(&mut p, "claim 1 ·");
         p.send_control('c').unwrap();
         assert_eq!(exit_code(&mut p), 130);
@@ -225,7 +221,7 @@ fn ctrl_c_at_any_prompt_records_nothing_and_exits_130() {
 #[test]
 fn esc_at_any_prompt_goes_back_to_the_claim_and_keeps_nothing_typed_there() {
     let f = Fixture::new();
-    let mut p = review_sized(&f, "ana", Some((24, 80)));
+    let mut p = review(&f, "ana", Some((24, 80)));
     expect(&mut p, "claim 1 ·");
     // keys, the prompt they reach: evidence, a verdict's note, a draft note
     let prompts = [
@@ -270,7 +266,7 @@ fn extract_review_and_export_end_to_end() {
     let ws = crate::util::Workspace::new();
     ws.with_seed();
     let f = Fixture::at(ws.db());
-    let mut p = review(&f, "ana");
+    let mut p = review(&f, "ana", None);
     let first = expect(&mut p, "[q] quit");
     assert!(first.contains("Reviewing [1/"), "{first}");
     give(&mut p, "v", "https://example.org/source", "");

@@ -8,10 +8,10 @@ use super::pty::{exit_code, expect, press, review, step};
 #[test]
 fn two_sessions_never_show_the_same_claim_and_keep_both_verdicts() {
     let f = Fixture::new();
-    let mut a = review(&f, "ana");
+    let mut a = review(&f, "ana", None);
     let first_a = expect(&mut a, "[q] quit");
     assert!(first_a.contains("claim 1 ·"), "{first_a}");
-    let mut b = review(&f, "bo");
+    let mut b = review(&f, "bo", None);
     let first_b = expect(&mut b, "[q] quit");
     assert!(first_b.contains("claim 2 ·"), "{first_b}");
 
