@@ -1,8 +1,35 @@
-//! How article text is shown on a terminal: control characters and escape sequences made
-//! visible (an article must never drive the terminal), long sentences shortened, and a claim's
-//! words highlighted within its sentence.
+//! How text is shown on a terminal: control characters and escape sequences made visible (an
+//! article must never drive the terminal), long sentences shortened, lines wrapped at spaces,
+//! one palette; a claim in its context ([`context`]) and a claim's fields ([`fields`]).
+
+pub mod context;
+pub mod fields;
 
 use std::borrow::Cow;
+
+use console::{Style, Term};
+
+/// The styles of every claim screen; with colours off each one leaves text as it is.
+pub struct Palette {
+    pub colour: bool,
+    pub strong: Style,
+    pub dim: Style,
+    pub claim: Style,
+    pub warn: Style,
+}
+
+impl Palette {
+    pub fn new(colour: bool) -> Palette {
+        let base = Style::new().force_styling(colour);
+        Palette {
+            colour,
+            strong: base.clone().bold(),
+            dim: base.clone().dim(),
+            claim: base.clone().yellow().bold().underlined(),
+            warn: base.red().bold(),
+        }
+    }
+}
 
 /// `text` with every control character, escape sequence introducer and bidirectional override
 /// replaced by a visible escape (`\u{1b}`), and line breaks and tabs folded to one space.
@@ -44,31 +71,6 @@ pub fn shorten(text: &str, max: usize) -> String {
     format!("{}…", kept.trim_end())
 }
 
-/// `sentence` with the bytes `start..end` (relative to it) highlighted: bold and underlined in
-/// colour, between `[[` and `]]` on plain terminals. Everything is sanitized.
-pub fn highlight(sentence: &str, start: usize, end: usize, colour: bool) -> String {
-    let (start, end) = (start.min(sentence.len()), end.min(sentence.len()));
-    let (Some(before), Some(span), Some(after)) = (
-        sentence.get(..start),
-        sentence.get(start..end),
-        sentence.get(end..),
-    ) else {
-        return sanitize(sentence).into_owned();
-    };
-    let span = sanitize(span);
-    let marked = if colour {
-        console::style(span)
-            .bold()
-            .underlined()
-            .yellow()
-            .force_styling(true)
-            .to_string()
-    } else {
-        format!("[[{span}]]")
-    };
-    format!("{}{marked}{}", sanitize(before), sanitize(after))
-}
-
 /// `text` with every line longer than `width` columns broken at spaces (ANSI styling is not
 /// counted), so the terminal never splits a word. A word longer than a line stays whole.
 pub fn wrap(text: &str, width: usize) -> String {
@@ -92,6 +94,14 @@ pub fn wrap(text: &str, width: usize) -> String {
         }
     }
     out
+}
+
+/// `text` wrapped to the width of `term` when that is a terminal at least 20 columns wide.
+pub fn fit<'a>(text: &'a str, term: &Term) -> Cow<'a, str> {
+    match term.size_checked() {
+        Some((_, cols)) if cols >= 20 => Cow::Owned(wrap(text, usize::from(cols))),
+        _ => Cow::Borrowed(text),
+    }
 }
 
 /// Whether to colour output on stdout: a terminal, and NO_COLOR unset.
@@ -145,15 +155,5 @@ mod tests {
                 "wrapping {text:?} at {width}"
             );
         }
-    }
-
-    #[test]
-    fn highlights_the_claim_span() {
-        assert_eq!(
-            highlight("for ten years.", 4, 13, false),
-            "for [[ten years]]."
-        );
-        assert_eq!(highlight("x\u{1b}y", 0, 1, false), "[[x]]\\u{1b}y");
-        assert_eq!(highlight("abc", 5, 9, false), "abc[[]]");
     }
 }

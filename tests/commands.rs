@@ -218,7 +218,9 @@ fn show_highlights_the_claim_in_context_with_history() {
     .assert()
     .success();
     let out = stdout(&mut ws.cmd(&["show", &id]));
-    assert!(out.contains("[[prison for ten years]]"), "{out}");
+    assert!(out.contains("**prison for ten years**"), "{out}");
+    assert!(out.contains("\n  who       Ales Bialiatski\n"), "{out}");
+    assert!(out.contains("\n  scores    checkworthy 0."), "{out}");
     assert!(
         out.contains("He’s running a pawn shop"),
         "sentence before: {out}"
@@ -242,7 +244,9 @@ fn mark_applies_the_evidence_rule_and_writes_nothing_for_unknown_ids() {
     ws.cmd(&["mark", &id, "--verdict", "disputed"])
         .assert()
         .code(2)
-        .stderr(contains("a disputed verdict needs --evidence"));
+        .stderr(contains(
+            "a disputed verdict needs evidence (a URL or a citation)",
+        ));
     ws.cmd(&["mark", &id, "99999", "--verdict", "opinion"])
         .assert()
         .code(1)

@@ -8,7 +8,7 @@ use anyhow::Result;
 use super::{kind_arg, status_arg};
 use crate::cli::ListArgs;
 use crate::db::{ClaimFilter, ClaimRow, Db};
-use crate::display::{sanitize, shorten};
+use crate::display::{fields::gist, sanitize, shorten};
 
 pub fn run(db_path: &Path, args: &ListArgs) -> Result<()> {
     let filter = ClaimFilter {
@@ -41,29 +41,7 @@ fn line(claim: &ClaimRow) -> String {
         claim.id,
         claim.status.as_str(),
         claim.claim.kind.as_str(),
-        shorten(&sanitize(&gist(claim)), 34),
+        shorten(&sanitize(&gist(&claim.claim)), 34),
         shorten(&sanitize(&claim.sentence), 70)
     )
-}
-
-/// Who and how much, in a few words: "Ales Bialiatski · 10 years".
-pub fn gist(claim: &ClaimRow) -> String {
-    let mut parts = Vec::new();
-    if let Some(subject) = &claim.claim.subject {
-        parts.push(subject.clone());
-    }
-    let unit = claim.claim.unit.as_deref().unwrap_or("");
-    let about = if claim.claim.approximate { "~" } else { "" };
-    match (claim.claim.value, claim.claim.value_max) {
-        (Some(v), Some(max)) => parts.push(format!("{about}{v}–{max} {unit}")),
-        (Some(v), None) => parts.push(format!("{about}{v} {unit}")),
-        _ => parts.extend(
-            claim
-                .claim
-                .object
-                .clone()
-                .or_else(|| claim.claim.value_text.clone()),
-        ),
-    }
-    parts.join(" · ").trim().to_string()
 }

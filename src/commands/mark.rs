@@ -22,11 +22,7 @@ pub fn run(db_path: &Path, args: &MarkArgs) -> Result<()> {
         args.note.as_deref(),
         &reviewer_name(args.reviewer.as_deref()),
     )
-    .map_err(|_| {
-        Exit::usage(format!(
-            "a {verdict} verdict needs --evidence (a URL or a citation)"
-        ))
-    })?;
+    .map_err(Exit::usage)?;
     let mut db = Db::open(db_path)?;
     db.record_reviews(&args.ids, &review)?;
     let ids: Vec<String> = args.ids.iter().map(i64::to_string).collect();

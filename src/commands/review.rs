@@ -37,7 +37,7 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         queue,
         holder,
         session: Session::new(reviewer, args.status == StatusFilter::Pending),
-        term: Prompt::new(),
+        term: Prompt::default(),
         colors: console::colors_enabled_stderr(),
         now: unix_now,
     };

@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use anyhow::Result;
 
 use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey};
-use crate::review::context::Body;
+use crate::display::context::Body;
 use crate::review::screen::{self, Screen};
 use crate::review::session::{Decision, Session, Step, Tally, Want};
 

@@ -2,7 +2,6 @@
 //! to a string ([`screen`]), the driver that wires them to the database ([`driver`]) and the
 //! terminal prompt ([`prompt`], the only code that reads keys).
 
-pub mod context;
 pub mod driver;
 pub mod prompt;
 pub mod rules;

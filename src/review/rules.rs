@@ -10,21 +10,24 @@ pub fn new_review(
     note: Option<&str>,
     reviewer: &str,
 ) -> Result<NewReview, String> {
-    let evidence = non_empty(evidence);
-    if verdict.needs_evidence() && evidence.is_none() {
-        return Err(missing_evidence(verdict));
-    }
     Ok(NewReview {
         verdict,
-        evidence,
+        evidence: evidence_for(verdict, evidence)?,
         note: non_empty(note),
         reviewer: reviewer.to_string(),
     })
 }
 
-/// Why empty evidence is refused.
-pub fn missing_evidence(verdict: Verdict) -> String {
-    format!("a {verdict} verdict needs evidence (a URL or a citation)")
+/// The evidence rule: the trimmed evidence, which verified and disputed verdicts must have.
+/// Its refusal is the one message the review prompt, the review screen and `mark` show.
+pub fn evidence_for(verdict: Verdict, evidence: Option<&str>) -> Result<Option<String>, String> {
+    let evidence = non_empty(evidence);
+    if verdict.needs_evidence() && evidence.is_none() {
+        return Err(format!(
+            "a {verdict} verdict needs evidence (a URL or a citation)"
+        ));
+    }
+    Ok(evidence)
 }
 
 /// Trimmed text, or `None` when there is nothing but white space.
@@ -39,25 +42,24 @@ mod tests {
     use super::*;
 
     #[test]
+    #[rustfmt::skip]
     fn evidence_rule() {
-        let cases: &[(Verdict, Option<&str>, bool)] = &[
-            (Verdict::Verified, Some("https://example.org"), true),
-            (Verdict::Verified, None, false),
-            (Verdict::Verified, Some("   "), false),
-            (Verdict::Disputed, Some("Reuters, 14 Dec 2025"), true),
-            (Verdict::Disputed, Some(""), false),
-            (Verdict::Opinion, None, true),
+        // verdict, evidence given, whether it is accepted, the evidence kept
+        let cases: &[(Verdict, Option<&str>, bool, Option<&str>)] = &[
+            (Verdict::Verified, Some(" https://example.org "), true, Some("https://example.org")),
+            (Verdict::Verified, None, false, None),
+            (Verdict::Verified, Some("   "), false, None),
+            (Verdict::Disputed, Some("Reuters, 14 Dec 2025"), true, Some("Reuters, 14 Dec 2025")),
+            (Verdict::Disputed, Some(""), false, None),
+            (Verdict::Opinion, None, true, None),
+            (Verdict::Opinion, Some(" a blog "), true, Some("a blog")),
         ];
-        for &(verdict, evidence, ok) in cases {
-            let got = new_review(verdict, evidence, None, "ana");
-            assert_eq!(got.is_ok(), ok, "{verdict} {evidence:?}");
+        for &(verdict, given, accepted, kept) in cases {
+            let refusal = format!("a {verdict} verdict needs evidence (a URL or a citation)");
+            let expected = if accepted { Ok(kept.map(str::to_string)) } else { Err(refusal) };
+            assert_eq!(evidence_for(verdict, given), expected, "{verdict} {given:?}");
+            let review = new_review(verdict, given, Some("  "), "ana").map(|r| (r.evidence, r.note));
+            assert_eq!(review, expected.map(|kept| (kept, None)), "a blank note is none");
         }
-    }
-
-    #[test]
-    fn trims_evidence_and_note() {
-        let review = new_review(Verdict::Verified, Some(" url "), Some("  "), "ana").unwrap();
-        assert_eq!(review.evidence.as_deref(), Some("url"));
-        assert_eq!(review.note, None);
     }
 }

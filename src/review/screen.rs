@@ -1,13 +1,11 @@
 //! The claim screen, the key legend and the end-of-session summary, rendered to strings.
 //! Pure: colours are on or off by argument (the caller asks console, which honours NO_COLOR
-//! and dumb terminals), and every piece of article text goes through [`clean`] first.
-
-use console::Style;
+//! and dumb terminals); the claim's card and its passage are drawn as `show` draws them
+//! ([`crate::display`]), every piece of article text sanitized.
 
 use crate::db::ClaimRow;
-use crate::display::{sanitize, shorten};
-use crate::extract::claims::ClaimKind;
-use crate::review::context::Passage;
+use crate::display::context::{self, Passage};
+use crate::display::{Palette, fields, sanitize, shorten};
 use crate::review::session::Tally;
 
 /// At or above this `opinion` score the screen suggests the verdict "opinion".
@@ -41,55 +39,21 @@ pub const KEYS: &[(char, &str)] = &[
     ('q', "quit"),
 ];
 
-struct Palette {
-    strong: Style,
-    dim: Style,
-    claim: Style,
-    warn: Style,
-}
-
-impl Palette {
-    fn new(colors: bool) -> Palette {
-        let base = Style::new().force_styling(colors);
-        Palette {
-            strong: base.clone().bold(),
-            dim: base.clone().dim(),
-            claim: base.clone().yellow().bold().underlined(),
-            warn: base.red().bold(),
-        }
-    }
-}
-
 pub fn render(screen: &Screen<'_>, colors: bool) -> String {
     let p = Palette::new(colors);
     let claim = screen.claim;
     let mut out = header(screen, &p);
     out.push_str("\n\n");
-    out.push_str(&format!(
-        "{} {}\n",
-        p.strong.apply_to(format!("claim {}", claim.id)),
-        p.dim.apply_to(format!(
-            "· {} · {}",
-            claim.claim.kind.as_str(),
-            claim.status
-        ))
-    ));
-    for (label, value) in values(claim) {
-        out.push_str(&format!(
-            "  {:<9} {}\n",
-            p.dim.apply_to(label),
-            sanitize(&value)
-        ));
-    }
-    if claim.scores.is_some_and(|s| s.opinion >= OPINION_HINT) {
-        let score = claim.scores.map_or(0.0, |s| s.opinion);
+    out.push_str(&fields::card(claim, &p));
+    let opinion = claim.scores.map(|s| s.opinion);
+    if let Some(score) = opinion.filter(|&score| score >= OPINION_HINT) {
         out.push_str(&format!(
             "  {} opinion (opinion score {score:.2}; you decide)\n",
             p.warn.apply_to("suggested verdict:")
         ));
     }
     out.push('\n');
-    out.push_str(&passage(&screen.passage, &p, colors));
+    out.push_str(&context::render(&screen.passage, &p));
     out.push_str("\n\n");
     if let Some(note) = screen.note {
         out.push_str(&format!(
@@ -123,71 +87,6 @@ fn header(screen: &Screen<'_>, p: &Palette) -> String {
         t.opinion,
         t.skipped
     )
-}
-
-/// The structured values of a claim that it has: who, how many, what unit, ...
-fn values(claim: &ClaimRow) -> Vec<(&'static str, String)> {
-    let mut out = Vec::new();
-    if let Some(subject) = &claim.claim.subject {
-        out.push(("who", subject.clone()));
-    }
-    let how_many = match (claim.claim.value, claim.claim.value_max) {
-        (Some(low), Some(high)) => Some(format!("{}–{}", number(low), number(high))),
-        (Some(value), None) => Some(number(value)),
-        _ => None,
-    };
-    if let Some(mut how_many) = how_many {
-        if claim.claim.approximate {
-            how_many.push_str(" (approximately)");
-        }
-        out.push(("how many", how_many));
-    } else if let Some(words) = &claim.claim.value_text {
-        // Not a number: the words themselves (a quote, a date, a prize role).
-        let label = match claim.claim.kind {
-            ClaimKind::Quote => "says",
-            ClaimKind::Date => "date",
-            _ => "value",
-        };
-        out.push((label, words.clone()));
-    }
-    if let Some(unit) = &claim.claim.unit {
-        out.push(("unit", unit.clone()));
-    }
-    if let Some(object) = &claim.claim.object {
-        out.push(("what", object.clone()));
-    }
-    out
-}
-
-fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
-}
-
-/// The sentence with the claim highlighted (or marked `**like this**` without colours),
-/// its context dimmed.
-fn passage(passage: &Passage<'_>, p: &Palette, colors: bool) -> String {
-    let claim = if colors {
-        p.claim.apply_to(sanitize(passage.claim)).to_string()
-    } else {
-        format!("**{}**", sanitize(passage.claim))
-    };
-    let mut out = String::new();
-    if !passage.before.is_empty() {
-        out.push_str(&format!("{} ", p.dim.apply_to(sanitize(passage.before))));
-    }
-    out.push_str(&format!(
-        "{}{claim}{}",
-        sanitize(passage.lead),
-        sanitize(passage.tail)
-    ));
-    if !passage.after.is_empty() {
-        out.push_str(&format!(" {}", p.dim.apply_to(sanitize(passage.after))));
-    }
-    out
 }
 
 /// One line: `[v] verified  [d] disputed  ...`.

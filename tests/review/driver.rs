@@ -10,7 +10,7 @@ use claimdesk::extract::claims::ClaimKind;
 use claimdesk::review::driver::{Driver, Outcome, Terminal};
 use claimdesk::review::session::{Decision, Session};
 
-use super::fixture::{Fixture, queue_of};
+use super::fixture::{Fixture, queue_of, refusal};
 
 /// Plays `decisions` in order (then quits) and keeps every screen it was shown.
 struct Script {
@@ -155,7 +155,7 @@ fn empty_evidence_is_refused_on_screen_and_nothing_is_written() {
     let decisions = vec![verdict(Verdict::Disputed, Some(" ")), Decision::Quit];
     let (_, shown, screens) = run(&mut f.db(), pending(), decisions);
     assert_eq!(shown, [1, 1]);
-    assert!(screens[1].contains("a disputed verdict needs evidence (a URL or a citation)"));
+    assert!(screens[1].contains(&refusal(Verdict::Disputed)));
     assert!(f.history(1).is_empty());
 }
 

@@ -103,6 +103,12 @@ impl Fixture {
     }
 }
 
+/// Why empty evidence is refused: the one message of `review::rules`, which the review prompt,
+/// the review screen and `mark` all show.
+pub fn refusal(verdict: claimdesk::db::Verdict) -> String {
+    claimdesk::review::rules::evidence_for(verdict, None).unwrap_err()
+}
+
 /// Stores `body` with the fixture's claims (as far as they occur in it); returns the article id.
 pub fn store(db: &mut Db, title: &str, body: &str) -> i64 {
     let claims: Vec<NewClaim> = CLAIMS

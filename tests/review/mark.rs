@@ -3,7 +3,9 @@
 use assert_cmd::Command;
 use predicates::str::contains;
 
-use super::fixture::Fixture;
+use claimdesk::db::Verdict;
+
+use super::fixture::{Fixture, refusal};
 
 fn mark(f: &Fixture) -> Command {
     let mut cmd = Command::cargo_bin("claimdesk").unwrap();
@@ -29,12 +31,12 @@ fn an_unknown_id_is_an_error_and_nothing_is_written() {
 #[test]
 fn verified_and_disputed_need_evidence() {
     let f = Fixture::new();
-    for verdict in ["verified", "disputed"] {
+    for verdict in [Verdict::Verified, Verdict::Disputed] {
         mark(&f)
-            .args(["1", "--verdict", verdict, "--evidence", "  "])
+            .args(["1", "--verdict", verdict.as_str(), "--evidence", "  "])
             .assert()
             .code(2)
-            .stderr(contains(format!("a {verdict} verdict needs --evidence")));
+            .stderr(format!("claimdesk: {}\n", refusal(verdict)));
     }
     assert!(f.history(1).is_empty());
     mark(&f)

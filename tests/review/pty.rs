@@ -1,5 +1,5 @@
 //! The real binary under a pseudo-terminal, keys pressed one by one (NO_COLOR, so the claim
-//! span shows as `**words**`).
+//! span shows as `**words**`); the terminal has no size unless a test sets one with `stty`.
 
 use std::process::Command;
 
@@ -8,11 +8,18 @@ use claimdesk::review::driver::unix_now;
 use rexpect::process::WaitStatus;
 use rexpect::session::PtySession;
 
-use super::fixture::Fixture;
+use super::fixture::{Fixture, refusal};
 
-pub fn review(f: &Fixture, reviewer: &str) -> PtySession {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimdesk"));
-    cmd.arg("--db")
+/// `review` on a terminal of `(rows, cols)` set by `stty`, or of no size.
+pub fn review(f: &Fixture, reviewer: &str, size: Option<(u16, u16)>) -> PtySession {
+    let mut cmd = Command::new("sh");
+    let stty = size.map_or(String::new(), |(rows, cols)| {
+        format!("stty rows {rows} cols {cols} && ")
+    });
+    cmd.arg("-c")
+        .arg(format!("{stty}exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_claimdesk"))
+        .arg("--db")
         .arg(&f.db_path)
         .arg("review")
         .env("NO_COLOR", "1")
@@ -26,6 +33,12 @@ pub fn review(f: &Fixture, reviewer: &str) -> PtySession {
 pub fn press(p: &mut PtySession, keys: &str) {
     p.send(keys).unwrap();
     p.flush().unwrap();
+}
+
+/// Presses `keys`, then waits for `text` and returns what came before it.
+pub fn step(p: &mut PtySession, keys: &str, text: &str) -> String {
+    press(p, keys);
+    expect(p, text)
 }
 
 /// Waits for `text` and returns what came before it. rexpect reads the terminal byte by
@@ -59,21 +72,21 @@ pub fn leased(f: &Fixture, id: i64) -> bool {
         .is_none()
 }
 
-/// Gives a verdict that asks for evidence, refusing empty evidence first.
+/// Gives a verdict that asks for evidence.
 fn give(p: &mut PtySession, key: &str, evidence: &str, note: &str) {
-    press(p, key);
-    expect(p, "(a URL or a citation; Esc goes back): ");
-    press(p, evidence);
-    press(p, "\r");
-    expect(p, "Note (optional, Enter for none): ");
-    press(p, note);
-    press(p, "\r");
+    step(p, key, "(a URL or a citation; Esc goes back): ");
+    step(
+        p,
+        &format!("{evidence}\r"),
+        "Note (optional, Enter for none): ",
+    );
+    press(p, &format!("{note}\r"));
 }
 
 #[test]
 fn verify_dispute_opinion_skip_undo_and_quit() {
     let f = Fixture::new();
-    let mut p = review(&f, "ana");
+    let mut p = review(&f, "ana", Some((50, 200)));
     expect(
         &mut p,
         "Reviewing [1/5] · Belarus Releases Prisoners · verified 0 · disputed 0",
@@ -87,40 +100,29 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
         &mut p,
         "[v] verified  [d] disputed  [o] opinion  [s] skip  [u] undo  [n] note",
     );
-    press(&mut p, "v");
+    step(&mut p, "v", "Evidence for verified");
+    step(&mut p, "   \r", &refusal(Verdict::Verified));
     expect(&mut p, "Evidence for verified");
-    press(&mut p, "\r");
-    expect(
+    step(&mut p, "https://example.org/1234\x7f\r", "Note (optional");
+    step(
         &mut p,
-        "a verified verdict needs evidence (a URL or a citation)",
-    );
-    expect(&mut p, "Evidence for verified");
-    press(&mut p, "https://example.org/123\r");
-    expect(&mut p, "Note (optional");
-    press(&mut p, "\r");
-    expect(
-        &mut p,
+        "\r",
         "Reviewing [2/5] · Belarus Releases Prisoners · verified 1 · disputed 0",
     );
     give(&mut p, "d", "Reuters, 14 Dec 2025", "the talks took longer");
     expect(&mut p, "Reviewing [3/5]");
     expect(&mut p, "suggested verdict: opinion");
-    press(&mut p, "o");
-    expect(&mut p, "Note (optional");
-    press(&mut p, "\r");
-    expect(&mut p, "Reviewing [4/5]");
-    press(&mut p, "s");
-    expect(
+    step(&mut p, "o", "Note (optional");
+    step(&mut p, "\r", "Reviewing [4/5]");
+    step(
         &mut p,
+        "s",
         "Reviewing [5/5] · Belarus Releases Prisoners · verified 1 · disputed 1 · opinion 1 · skipped 1",
     );
-    press(&mut p, "u");
-    expect(&mut p, "opinion 0 · skipped 1");
+    step(&mut p, "u", "opinion 0 · skipped 1");
     expect(&mut p, "claim 3 ·");
-    press(&mut p, "o");
-    expect(&mut p, "Note (optional");
-    press(&mut p, "a loaded word\r");
-    expect(&mut p, "claim 5 ·");
+    step(&mut p, "o", "Note (optional");
+    step(&mut p, "a loaded word\r", "claim 5 ·");
     press(&mut p, "q");
     expect(
         &mut p,
@@ -162,17 +164,14 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
 #[test]
 fn quit_then_review_again_resumes_at_the_first_undecided_claim() {
     let f = Fixture::new();
-    let mut p = review(&f, "ana");
+    let mut p = review(&f, "ana", None);
     expect(&mut p, "claim 1 ·");
-    press(&mut p, "o");
-    expect(&mut p, "Note (optional");
-    press(&mut p, "\r");
-    expect(&mut p, "claim 2 ·");
-    press(&mut p, "q");
-    expect(&mut p, "4 claims left to review.");
+    step(&mut p, "o", "Note (optional");
+    step(&mut p, "\r", "claim 2 ·");
+    step(&mut p, "q", "4 claims left to review.");
     assert_eq!(exit_code(&mut p), 0);
 
-    let mut p = review(&f, "ana");
+    let mut p = review(&f, "ana", None);
     let first = expect(&mut p, "[q] quit");
     assert!(
         first.contains("Reviewing [1/4]") && first.contains("claim 2 ·"),
@@ -184,77 +183,82 @@ fn quit_then_review_again_resumes_at_the_first_undecided_claim() {
 }
 
 #[test]
-fn ctrl_c_while_typing_evidence_records_nothing_and_exits_130() {
-    let f = Fixture::new();
-    let mut p = review(&f, "ana");
-    expect(&mut p, "claim 1 ·");
-    press(&mut p, "v");
-    expect(&mut p, "Evidence for verified");
-    press(&mut p, "https://half");
-    expect(&mut p, "https://half");
-    p.send_control('c').unwrap();
-    expect(&mut p, "\x1b[?25h");
-    expect(&mut p, "Review interrupted: 0 decided in this session");
-    assert_eq!(exit_code(&mut p), 130);
-    assert!(f.history(1).is_empty());
-    assert!(
-        !leased(&f, 1),
-        "the interrupted session gave its claim back"
-    );
+fn ctrl_c_at_any_prompt_records_nothing_and_exits_130() {
+    // keys, the prompt they reach: evidence, a verdict's note
+    let prompts = [
+        ("v", "Evidence for verified"),
+        (
+            "vhttps://example.org/r\r",
+            "Note (optional, Enter for none): ",
+        ),
+    ];
+    for (keys, prompt) in prompts {
+        let f = Fixture::new();
+        let mut p = review(&f, "ana", None);
+        expect(&mut p, "claim 1 ·");
+        step(&mut p, keys, prompt);
+        step(&mut p, "half typ", "half typ");
+        p.send_control('c').unwrap();
+        expect(&mut p, "\x1b[?25h");
+        expect(&mut p, "Review interrupted: 0 decided in this session");
+        assert_eq!(exit_code(&mut p), 130);
+        assert!(
+            f.history(1).is_empty(),
+            "the verdict being typed is not recorded"
+        );
+        assert!(
+            !leased(&f, 1),
+            "the interrupted session gave its claim back"
+        );
 
-    let mut p = review(&f, "ana");
-    expect(&mut p, "claim 1 ·");
-    p.send_control('c').unwrap();
-    assert_eq!(exit_code(&mut p), 130);
+        let mut p = review(&f, "ana", None);
+        expect(&mut p, "claim 1 ·");
+        p.send_control('c').unwrap();
+        assert_eq!(exit_code(&mut p), 130);
+    }
 }
 
 #[test]
-fn ctrl_c_at_the_note_prompt_records_nothing_and_exits_130() {
+fn esc_at_any_prompt_goes_back_to_the_claim_and_keeps_nothing_typed_there() {
     let f = Fixture::new();
-    let mut p = review(&f, "ana");
+    let mut p = review(&f, "ana", Some((24, 80)));
     expect(&mut p, "claim 1 ·");
-    press(&mut p, "v");
-    expect(&mut p, "(a URL or a citation; Esc goes back): ");
-    press(&mut p, "https://example.org/r\r");
-    expect(&mut p, "Note (optional, Enter for none): ");
-    press(&mut p, "half a no");
-    expect(&mut p, "half a no");
-    p.send_control('c').unwrap();
-    expect(&mut p, "\x1b[?25h");
-    assert_eq!(exit_code(&mut p), 130);
-    assert!(
-        f.history(1).is_empty(),
-        "the verdict being typed is not recorded"
-    );
-    assert!(
-        !leased(&f, 1),
-        "the interrupted session gave its claim back"
-    );
-}
-
-#[test]
-fn esc_goes_back_from_the_evidence_prompt_so_the_claim_can_be_skipped() {
-    let f = Fixture::new();
-    let mut p = review(&f, "ana");
-    expect(&mut p, "claim 1 ·");
-    press(&mut p, "d");
-    expect(&mut p, "Evidence for disputed");
-    press(&mut p, "\x1b");
-    std::thread::sleep(std::time::Duration::from_millis(100));
-    press(&mut p, "s");
-    expect(&mut p, "claim 2 ·");
-    press(&mut p, "n");
-    expect(&mut p, "Note: ");
-    press(&mut p, "check the ministry\r");
-    expect(&mut p, "note: check the ministry");
-    press(&mut p, "m");
-    expect(
+    // keys, the prompt they reach: evidence, a verdict's note, a draft note
+    let prompts = [
+        (
+            "d",
+            "Evidence for disputed (a URL or a citation; Esc goes back): ",
+        ),
+        (
+            "vhttps://example.org/r\r",
+            "Note (optional, Enter for none): ",
+        ),
+        ("n", "Note: "),
+    ];
+    for (keys, prompt) in prompts {
+        step(&mut p, keys, prompt);
+        // Past the end of the row: Backspace draws the line again over two rows.
+        press(
+            &mut p,
+            "half typed, and then some more words to wrap the line!\x7f",
+        );
+        expect(&mut p, "more words");
+        step(&mut p, "\x1b", "claim 1 ·");
+    }
+    step(&mut p, "s", "claim 2 ·");
+    step(&mut p, "n", "Note: ");
+    step(&mut p, "check the ministry\r", "note: check the ministry");
+    step(&mut p, "m", "Kolesnikova");
+    step(
         &mut p,
-        "The talks took **18 months**. Critics called the deal a disgrace. Bialiatski",
+        "o",
+        "Note (optional, Enter for none): check the ministry",
     );
+    step(&mut p, "\r", "claim 3 ·");
     press(&mut p, "q");
     assert_eq!(exit_code(&mut p), 0);
     assert!(f.history(1).is_empty());
+    assert_eq!(f.history(2)[0].note.as_deref(), Some("check the ministry"));
 }
 
 #[test]
@@ -262,13 +266,16 @@ fn extract_review_and_export_end_to_end() {
     let ws = crate::util::Workspace::new();
     ws.with_seed();
     let f = Fixture::at(ws.db());
-    let mut p = review(&f, "ana");
+    let mut p = review(&f, "ana", None);
     let first = expect(&mut p, "[q] quit");
     assert!(first.contains("Reviewing [1/"), "{first}");
     give(&mut p, "v", "https://example.org/source", "");
     expect(&mut p, "Reviewing [2/");
-    press(&mut p, "q");
-    expect(&mut p, "Review done: 1 decided in this session (verified 1");
+    step(
+        &mut p,
+        "q",
+        "Review done: 1 decided in this session (verified 1",
+    );
     assert_eq!(exit_code(&mut p), 0);
     let doc = ws.export();
     let claims = doc["claims"].as_array().unwrap();

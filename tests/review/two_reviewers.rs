@@ -3,33 +3,28 @@
 use claimdesk::db::Verdict;
 
 use super::fixture::Fixture;
-use super::pty::{exit_code, expect, press, review};
+use super::pty::{exit_code, expect, press, review, step};
 
 #[test]
 fn two_sessions_never_show_the_same_claim_and_keep_both_verdicts() {
     let f = Fixture::new();
-    let mut a = review(&f, "ana");
+    let mut a = review(&f, "ana", None);
     let first_a = expect(&mut a, "[q] quit");
     assert!(first_a.contains("claim 1 ·"), "{first_a}");
-    let mut b = review(&f, "bo");
+    let mut b = review(&f, "bo", None);
     let first_b = expect(&mut b, "[q] quit");
     assert!(first_b.contains("claim 2 ·"), "{first_b}");
 
-    press(&mut a, "v");
-    expect(&mut a, "Evidence for verified");
-    press(&mut a, "https://example.org\r");
-    expect(&mut a, "Note (optional");
-    press(&mut a, "\r");
-    let next_a = expect(&mut a, "[q] quit");
+    step(&mut a, "v", "Evidence for verified");
+    step(&mut a, "https://example.org\r", "Note (optional");
+    let next_a = step(&mut a, "\r", "[q] quit");
     assert!(
         next_a.contains("claim 3 ·"),
         "claim 2 is held by the other session: {next_a}"
     );
 
-    press(&mut b, "o");
-    expect(&mut b, "Note (optional");
-    press(&mut b, "\r");
-    let next_b = expect(&mut b, "[q] quit");
+    step(&mut b, "o", "Note (optional");
+    let next_b = step(&mut b, "\r", "[q] quit");
     assert!(
         next_b.contains("claim 4 ·"),
         "claim 3 is held by the other session: {next_b}"

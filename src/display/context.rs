@@ -1,0 +1,150 @@
+//! A claim in its text, as `show` and `review` print it: its sentence cut into before / claim /
+//! after, whole sentences of context either side (slices of the article body), and the one
+//! renderer that highlights the claim's words. Never panics on offsets that do not fall on the
+//! body's char boundaries (it falls back to the stored sentence).
+
+use crate::db::ClaimRow;
+use crate::display::{Palette, sanitize};
+use crate::extract::sentences::{self, Sentence};
+
+/// The text shown for one claim, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Passage<'a> {
+    pub before: &'a str,
+    pub lead: &'a str,
+    pub claim: &'a str,
+    pub tail: &'a str,
+    pub after: &'a str,
+}
+
+/// An article body with its sentences, split once per article.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub article_id: i64,
+    pub text: String,
+    sentences: Vec<Sentence>,
+}
+
+impl Body {
+    pub fn new(article_id: i64, text: String) -> Body {
+        let sentences = sentences::split(&text);
+        Body {
+            article_id,
+            text,
+            sentences,
+        }
+    }
+
+    /// The claim in its sentence with `n` sentences of context either side.
+    pub fn passage<'a>(&'a self, claim: &'a ClaimRow, n: usize) -> Passage<'a> {
+        self.try_passage(claim, n).unwrap_or(Passage {
+            claim: &claim.sentence,
+            ..Passage::default()
+        })
+    }
+
+    fn try_passage<'a>(&'a self, claim: &ClaimRow, n: usize) -> Option<Passage<'a>> {
+        let body = self.text.as_str();
+        let (s_start, s_end) = (claim.sentence_span.start, claim.sentence_span.end);
+        let (start, end) = (claim.claim.start.max(s_start), claim.claim.end.min(s_end));
+        if start > end {
+            return None;
+        }
+        let earlier = self.sentences.iter().filter(|s| s.end <= s_start);
+        let from = earlier.rev().take(n).last().map_or(s_start, |s| s.start);
+        let later = self.sentences.iter().filter(|s| s.start >= s_end);
+        let to = later.take(n).last().map_or(s_end, |s| s.end);
+        Some(Passage {
+            before: body.get(from..s_start)?.trim_end(),
+            lead: body.get(s_start..start)?,
+            claim: body.get(start..end)?,
+            tail: body.get(end..s_end)?,
+            after: body.get(s_end..to)?.trim_start(),
+        })
+    }
+}
+
+/// The passage as one paragraph: the claim's words highlighted (`**like this**` without
+/// colours), the sentences either side dimmed, every piece sanitized.
+pub fn render(passage: &Passage<'_>, p: &Palette) -> String {
+    let claim = sanitize(passage.claim);
+    let claim = if p.colour {
+        p.claim.apply_to(claim).to_string()
+    } else {
+        format!("**{claim}**")
+    };
+    let mut out = String::new();
+    if !passage.before.is_empty() {
+        out.push_str(&format!("{} ", p.dim.apply_to(sanitize(passage.before))));
+    }
+    out.push_str(&sanitize(passage.lead));
+    out.push_str(&claim);
+    out.push_str(&sanitize(passage.tail));
+    if !passage.after.is_empty() {
+        out.push_str(&format!(" {}", p.dim.apply_to(sanitize(passage.after))));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::display::fields::tests::sample;
+    use crate::extract::claims::{Claim, ClaimKind};
+
+    fn claim_at(body: &str, sentence: &str, words: &str) -> ClaimRow {
+        let start = body.find(words).unwrap();
+        let mut row = sample(Claim::new(ClaimKind::Count, 0, start, start + words.len()));
+        let sentence_start = body.find(sentence).unwrap();
+        row.sentence_span = Sentence {
+            start: sentence_start,
+            end: sentence_start + sentence.len(),
+        };
+        row.sentence = sentence.into();
+        row
+    }
+
+    const BODY: &str = "One came. Two went. Then 123 prisoners were freed. Four stayed. Five left.";
+
+    #[test]
+    #[rustfmt::skip]
+    fn n_sentences_either_side() {
+        let body = Body::new(1, BODY.to_string());
+        let claim = claim_at(BODY, "Then 123 prisoners were freed.", "123 prisoners");
+        let cases = [
+            (0, "Then **123 prisoners** were freed."),
+            (1, "Two went. Then **123 prisoners** were freed. Four stayed."),
+            (3, "One came. Two went. Then **123 prisoners** were freed. Four stayed. Five left."),
+        ];
+        for (n, expected) in cases {
+            assert_eq!(render(&body.passage(&claim, n), &Palette::new(false)), expected, "{n}");
+        }
+    }
+
+    #[test]
+    fn offsets_off_a_char_boundary_fall_back_to_the_sentence() {
+        let text = "Ünïcode 5 times.";
+        let body = Body::new(1, text.to_string());
+        let mut claim = claim_at(text, text, "5");
+        claim.claim.start = 1;
+        let p = body.passage(&claim, 1);
+        assert_eq!((p.claim, p.before, p.after), (text, "", ""));
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn renders_one_paragraph_with_the_claim_marked() {
+        // before, lead, claim, tail, after
+        let cases: &[([&str; 5], &str)] = &[
+            (["Two went.", "Then ", "123", " left.", "Four."], "Two went. Then **123** left. Four."),
+            (["", "", "123 prisoners", " left.", ""], "**123 prisoners** left."),
+            (["", "Then ", "123", "", "Four."], "Then **123** Four."),
+            (["", "", "Whole sentence.", "", ""], "**Whole sentence.**"),
+            (["Bell\x07.", "", "x\x1b[2J", "\n", "\u{202e}"], "Bell\\u{7}. **x\\u{1b}[2J**  \\u{202e}"),
+        ];
+        for ([before, lead, claim, tail, after], expected) in cases {
+            let passage = Passage { before, lead, claim, tail, after };
+            assert_eq!(render(&passage, &Palette::new(false)), *expected, "{passage:?}");
+        }
+    }
+}
