@@ -1,9 +1,11 @@
 //! How text is shown on a terminal: control characters and escape sequences made visible (an
 //! article must never drive the terminal), long sentences shortened, lines wrapped at spaces,
-//! one palette; a claim in its context ([`context`]) and a claim's fields ([`fields`]).
+//! one palette; a claim in its context ([`context`]), a claim's fields ([`fields`]) and the
+//! claims linked to it ([`links`]).
 
 pub mod context;
 pub mod fields;
+pub mod links;
 
 use std::borrow::Cow;
 

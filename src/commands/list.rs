@@ -8,7 +8,8 @@ use anyhow::Result;
 use super::{kind_arg, status_arg};
 use crate::cli::ListArgs;
 use crate::db::{ClaimFilter, ClaimRow, Db};
-use crate::display::{fields::gist, sanitize, shorten};
+use crate::display::fields::{claimer_short, gist};
+use crate::display::{sanitize, shorten};
 
 pub fn run(db_path: &Path, args: &ListArgs) -> Result<()> {
     let filter = ClaimFilter {
@@ -34,14 +35,15 @@ pub fn run(db_path: &Path, args: &ListArgs) -> Result<()> {
     Ok(())
 }
 
-/// `12  pending   prison_term  Ales Bialiatski · 10 years   He took a Nobel…`
+/// `12  pending   prison_term  (article)      Ales Bialiatski · 10 years   He took a Nobel…`
 fn line(claim: &ClaimRow) -> String {
     format!(
-        "{:>5}  {:<9} {:<12} {:<34} {}",
+        "{:>5}  {:<9} {:<12} {:<14} {:<34} {}",
         claim.id,
         claim.status.as_str(),
         claim.claim.kind.as_str(),
+        sanitize(&claimer_short(&claim.claim, 14)),
         shorten(&sanitize(&gist(&claim.claim)), 34),
-        shorten(&sanitize(&claim.sentence), 70)
+        shorten(&sanitize(&claim.sentence), 60)
     )
 }

@@ -1,5 +1,5 @@
 //! `claimdesk show`: one claim with its fields, its sentence (claim words highlighted) between
-//! the sentences either side, and every verdict it has had.
+//! the sentences either side, its restatement group and conflicts, and every verdict it has had.
 
 use std::path::Path;
 
@@ -8,6 +8,7 @@ use anyhow::{Result, bail};
 use crate::cli::ShowArgs;
 use crate::db::{ClaimRow, Db, ReviewRow};
 use crate::display::context::{self, Body};
+use crate::display::links::Links;
 use crate::display::{Palette, colour_stdout, fields, fit, sanitize};
 
 pub fn run(db_path: &Path, args: &ShowArgs) -> Result<()> {
@@ -23,14 +24,27 @@ pub fn run(db_path: &Path, args: &ShowArgs) -> Result<()> {
     }
     let text = db.article_body(claim.article_id)?.unwrap_or_default();
     let body = Body::new(claim.article_id, text);
-    let text = render(&claim, &body, &history, colour_stdout());
-    print!("{}", fit(&text, &console::Term::stdout()));
+    let links = Links {
+        group: db.restatements(&claim)?,
+        conflicts: db.conflicts(&claim)?,
+    };
+    let term = console::Term::stdout();
+    let width = term.size_checked().map(|(_, cols)| usize::from(cols));
+    let text = render(&claim, &body, &links, width, &history, colour_stdout());
+    print!("{}", fit(&text, &term));
     Ok(())
 }
 
-/// The text `show` prints: the claim's card and its scores, its passage (both drawn as on the
-/// review screen), and its history.
-fn render(claim: &ClaimRow, body: &Body, history: &[ReviewRow], colour: bool) -> String {
+/// The text `show` prints: the claim's card and its scores, its passage and its links (drawn
+/// as on the review screen; link lines cut to `width`), and its history.
+fn render(
+    claim: &ClaimRow,
+    body: &Body,
+    links: &Links,
+    width: Option<usize>,
+    history: &[ReviewRow],
+    colour: bool,
+) -> String {
     let p = Palette::new(colour);
     let mut out = fields::card(claim, &p);
     if let Some(scores) = fields::scores(claim) {
@@ -38,7 +52,17 @@ fn render(claim: &ClaimRow, body: &Body, history: &[ReviewRow], colour: bool) ->
     }
     out.push('\n');
     out.push_str(&context::render(&body.passage(claim, 1), &p));
-    out.push_str("\n\nhistory:\n");
+    out.push_str("\n\n");
+    if links.has_group() {
+        out.push_str(&format!("{}\n", p.strong.apply_to(links.group_heading())));
+        out.push_str(&links.group_lines(claim.id, width, usize::MAX, &p));
+        out.push('\n');
+    }
+    if !links.conflicts.is_empty() {
+        out.push_str(&links.conflict_lines(claim, width, &p));
+        out.push('\n');
+    }
+    out.push_str("history:\n");
     if history.is_empty() {
         out.push_str("  (no verdicts yet)\n");
     }

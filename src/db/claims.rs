@@ -46,7 +46,7 @@ const TEXTS: &str = "CAST(substr(CAST(a.body AS BLOB), c.start + 1, c.end - c.st
     CAST(substr(CAST(a.body AS BLOB), c.sentence_start + 1, c.sentence_end - c.sentence_start)
         AS TEXT) AS sentence";
 
-fn select_with_texts() -> String {
+pub(super) fn select_with_texts() -> String {
     format!("SELECT {COLUMNS}, {TEXTS} FROM claims c JOIN articles a ON a.id = c.article_id")
 }
 
@@ -147,7 +147,7 @@ fn offset(row: &Row<'_>, column: &str) -> rusqlite::Result<usize> {
     Ok(row.get::<_, i64>(column)?.max(0) as usize)
 }
 
-fn claim_row(row: &Row<'_>) -> rusqlite::Result<ClaimRow> {
+pub(super) fn claim_row(row: &Row<'_>) -> rusqlite::Result<ClaimRow> {
     let mut claim = Claim::new(
         row.get("kind")?,
         offset(row, "sentence_index")?,

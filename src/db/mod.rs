@@ -7,6 +7,7 @@ mod filter;
 mod identity;
 mod kinds;
 mod leases;
+mod links;
 pub mod migrate;
 mod queue;
 mod reviews;

@@ -1,10 +1,10 @@
 //! A claim in its text, as `show` and `review` print it: its sentence cut into before / claim /
 //! after, whole sentences of context either side (slices of the article body), and the one
-//! renderer that highlights the claim's words. Never panics on offsets that do not fall on the
-//! body's char boundaries (it falls back to the stored sentence).
+//! renderer that highlights the claim's words, as a paragraph or as one line cut to a width.
+//! Never panics on offsets off the text's char boundaries (it falls back to the sentence).
 
 use crate::db::ClaimRow;
-use crate::display::{Palette, sanitize};
+use crate::display::{Palette, sanitize, shorten};
 use crate::extract::sentences::{self, Sentence};
 
 /// The text shown for one claim, in reading order.
@@ -15,6 +15,46 @@ pub struct Passage<'a> {
     pub claim: &'a str,
     pub tail: &'a str,
     pub after: &'a str,
+}
+
+impl<'a> Passage<'a> {
+    /// The claim in its stored sentence, without context (no article body needed).
+    pub fn of_sentence(claim: &'a ClaimRow) -> Passage<'a> {
+        let sentence = claim.sentence.as_str();
+        let at = |offset: usize| offset.checked_sub(claim.sentence_span.start);
+        let cut = (
+            at(claim.claim.start),
+            at(claim.claim.end.min(claim.sentence_span.end)),
+        );
+        let parts = match cut {
+            (Some(start), Some(end)) if start <= end => sentence
+                .get(..start)
+                .zip(sentence.get(start..end))
+                .zip(sentence.get(end..)),
+            _ => None,
+        };
+        match parts {
+            Some(((lead, words), tail)) => Passage {
+                lead,
+                claim: words,
+                tail,
+                ..Passage::default()
+            },
+            None => Passage {
+                claim: sentence,
+                ..Passage::default()
+            },
+        }
+    }
+
+    /// The sentence alone, without the context either side.
+    pub fn sentence(&self) -> Passage<'a> {
+        Passage {
+            before: "",
+            after: "",
+            ..self.clone()
+        }
+    }
 }
 
 /// An article body with its sentences, split once per article.
@@ -86,6 +126,49 @@ pub fn render(passage: &Passage<'_>, p: &Palette) -> String {
     out
 }
 
+/// The passage's sentence on one line of at most `width` columns (whole when `None`), cut
+/// around the claim's words with "…" where it was cut, highlighted as [`render`] does.
+pub fn one_line(passage: &Passage<'_>, width: Option<usize>, p: &Palette) -> String {
+    let (lead, claim, tail) = (
+        sanitize(passage.lead),
+        sanitize(passage.claim),
+        sanitize(passage.tail),
+    );
+    let whole = |lead: &str, claim: &str, tail: &str| {
+        let line = Passage {
+            lead,
+            claim,
+            tail,
+            ..Passage::default()
+        };
+        render(&line, p)
+    };
+    let count = |text: &str| text.chars().count();
+    // Without colours the claim is marked with `**` either side.
+    let room = width.map(|w| w.saturating_sub(if p.colour { 0 } else { 4 }));
+    let Some(room) = room.filter(|&r| count(&lead) + count(&claim) + count(&tail) > r) else {
+        return whole(&lead, &claim, &tail);
+    };
+    let claim = shorten(&claim, room.saturating_sub(2).max(1));
+    let rest = room.saturating_sub(count(&claim));
+    let left = count(&lead).min((rest / 2).max(rest.saturating_sub(count(&tail))));
+    let right = count(&tail).min(rest - left);
+    whole(&shorten_start(&lead, left), &claim, &shorten(&tail, right))
+}
+
+/// `text` cut to its last `max` characters, starting with "…" when cut.
+fn shorten_start(text: &str, max: usize) -> String {
+    let n = text.chars().count();
+    if n <= max {
+        return text.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let kept: String = text.chars().skip(n - (max - 1)).collect();
+    format!("…{}", kept.trim_start())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +212,36 @@ mod tests {
         claim.claim.start = 1;
         let p = body.passage(&claim, 1);
         assert_eq!((p.claim, p.before, p.after), (text, "", ""));
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn one_line_cuts_around_the_claim_to_the_width() {
+        let body = "Then 123 prisoners were freed by the regime.";
+        let claim = claim_at(body, body, "123 prisoners");
+        // width, the line
+        let cases: &[(Option<usize>, &str)] = &[
+            (None, "Then **123 prisoners** were freed by the regime."),
+            (Some(48), "Then **123 prisoners** were freed by the regime."),
+            (Some(30), "Then **123 prisoners** were f…"),
+            (Some(20), "…**123 prisoners**…"),
+            (Some(10), "…**123…**…"),
+        ];
+        for &(width, expected) in cases {
+            let line = one_line(&Passage::of_sentence(&claim), width, &Palette::new(false));
+            assert_eq!(line, expected, "{width:?}");
+            let plain = line.replace("**", "");
+            assert!(width.is_none_or(|w| plain.chars().count() + 4 <= w), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_passage_falls_back_to_the_whole_sentence() {
+        let body = "Ünïcode 5 times.";
+        let mut claim = claim_at(body, body, "5");
+        assert_eq!(Passage::of_sentence(&claim).claim, "5");
+        claim.claim.start = 1;
+        assert_eq!(Passage::of_sentence(&claim).claim, body);
     }
 
     #[test]

@@ -1,9 +1,10 @@
-//! A claim's fields as people read them: the few words `list` prints (who, how much), the card
-//! that `show` and `review` open with (id, kind, status over a table of its values), and its
-//! sentence scores. The one place that turns a claim's fields into text for a terminal.
+//! A claim's fields as people read them: the few words `list` prints (who, how much, who
+//! claims it), the card that `show` and `review` open with (id, kind and claim type, status
+//! over a table of its values and its claimer), and its sentence scores. The one place that
+//! turns a claim's fields into text for a terminal.
 
 use crate::db::ClaimRow;
-use crate::display::{Palette, sanitize};
+use crate::display::{Palette, sanitize, shorten};
 use crate::extract::claims::{Claim, ClaimKind};
 
 /// Who and how much, in a few words: "Ales Bialiatski · 10 years", "~2–3 decades".
@@ -20,26 +21,38 @@ pub fn gist(fields: &Claim) -> String {
     parts.join(" · ").trim().to_string()
 }
 
-/// `claim 7 · count · pending`, then one line per value the claim has.
+/// The claimer in a few words for `list`: the name, or "(article)" when the article asserts it.
+pub fn claimer_short(fields: &Claim, max: usize) -> String {
+    fields
+        .claimer
+        .as_deref()
+        .map_or("(article)".to_string(), |name| shorten(name, max))
+}
+
+/// `claim 7 · statement (causal) · pending`, then one line per value the claim has, and who
+/// claims it.
 pub fn card(claim: &ClaimRow, p: &Palette) -> String {
+    let fields = &claim.claim;
+    let kind = match fields.claim_type {
+        Some(kind) => format!("{} ({})", fields.kind.as_str(), kind.as_str()),
+        None => fields.kind.as_str().to_string(),
+    };
     let mut out = format!(
         "{} {}\n",
         p.strong.apply_to(format!("claim {}", claim.id)),
-        p.dim.apply_to(format!(
-            "· {} · {}",
-            claim.claim.kind.as_str(),
-            claim.status
-        ))
+        p.dim.apply_to(format!("· {kind} · {}", claim.status))
     );
-    for (label, value) in values(&claim.claim) {
+    for (label, value) in values(fields) {
         out.push_str(&row(label, &value, p));
     }
+    let claimer = fields.claimer.as_deref().unwrap_or("the article");
+    out.push_str(&row("claimed by", claimer, p));
     out
 }
 
-/// One line of the card's table: `  who       political prisoners`.
+/// One line of the card's table: `  who        political prisoners`.
 pub fn row(label: &str, value: &str, p: &Palette) -> String {
-    format!("  {:<9} {}\n", p.dim.apply_to(label), sanitize(value))
+    format!("  {:<10} {}\n", p.dim.apply_to(label), sanitize(value))
 }
 
 /// The sentence's scores, "checkworthy 0.81 · opinion 0.10", when it has any.
@@ -94,6 +107,7 @@ fn number(value: f64) -> String {
 pub(crate) mod tests {
     use super::*;
     use crate::db::Status;
+    use crate::extract::claims::ClaimType;
     use crate::extract::sentences::Sentence;
 
     /// `claim` as stored, with no sentence or scores: the unit tests' one `ClaimRow` literal.
@@ -152,6 +166,25 @@ pub(crate) mod tests {
             assert_eq!(gist(&claim), *gist_text, "{kind:?} {spec}");
             let values: Vec<String> = values(&claim).iter().map(|(l, v)| format!("{l}={v}")).collect();
             assert_eq!(values.join("|"), *rows, "{kind:?} {spec}");
+        }
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn the_card_names_the_claim_type_and_who_claims_it() {
+        // claimer, claim type, the card's title line, its last row, the short claimer of `list`
+        let cases: &[(Option<&str>, Option<ClaimType>, &str, &str, &str)] = &[
+            (None, None, "claim 7 · statement · pending", "  claimed by the article", "(article)"),
+            (Some("Maria Kolesnikova"), Some(ClaimType::Causal), "claim 7 · statement (causal) · pending", "  claimed by Maria Kolesnikova", "Maria Kolesn…"),
+            (Some("UN"), Some(ClaimType::PersonalExperience), "claim 7 · statement (personal_experience) · pending", "  claimed by UN", "UN"),
+        ];
+        for &(claimer, claim_type, title, last, short) in cases {
+            let mut fields = claim(ClaimKind::Statement, "who=the deal");
+            (fields.claimer, fields.claim_type) = (claimer.map(str::to_string), claim_type);
+            let card = card(&sample(fields.clone()), &Palette::new(false));
+            let lines: Vec<&str> = card.lines().collect();
+            assert_eq!((lines[0], lines[1], *lines.last().unwrap()), (title, "  who        the deal", last));
+            assert_eq!(claimer_short(&fields, 13), short);
         }
     }
 }

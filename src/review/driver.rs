@@ -1,14 +1,17 @@
 //! The review loop: asks the [`Session`] which claim to show, leases it from the database,
-//! renders it, reads a decision from a [`Terminal`] and carries out the resulting [`Step`].
-//! Every verdict is committed (through `Db::record_reviews`, as `mark` does) before the next
-//! claim is drawn. The terminal is a trait so that tests can script the keys.
+//! renders it with its links, reads a decision from a [`Terminal`] and carries out the
+//! resulting [`Step`]. The pending restatements of the claim on screen are leased with it, so
+//! that its verdict can cover them. Every verdict is committed (through `Db::record_reviews`,
+//! as `mark` does, all claims it covers at once) before the next claim is drawn. The terminal
+//! is a trait so that tests can script the keys.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 
-use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey};
+use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, Status};
 use crate::display::context::Body;
+use crate::display::links::Links;
 use crate::review::screen::{self, Screen};
 use crate::review::session::{Decision, Session, Step, Tally, Want};
 
@@ -20,6 +23,10 @@ const COUNT_CAP: u64 = 10_000;
 
 /// Where claim screens are shown and decisions are read.
 pub trait Terminal {
+    /// Rows and columns, when known.
+    fn size(&self) -> Option<(usize, usize)> {
+        None
+    }
     fn show(&mut self, screen: &str) -> Result<()>;
     /// The reviewer's decision about the claim on screen; verdicts come with their evidence
     /// and note already asked for (`draft_note` is offered as the note).
@@ -79,6 +86,13 @@ struct View {
     article: Option<(Body, String)>,
 }
 
+/// The claim on screen with its links, and the restatements leased with it.
+struct Shown<'c> {
+    claim: &'c ClaimRow,
+    links: Links,
+    held: Vec<i64>,
+}
+
 impl<T: Terminal> Driver<'_, T> {
     /// Runs the session to its end; whatever happens, this session's leases are released.
     pub fn run(mut self) -> Result<Outcome> {
@@ -103,13 +117,14 @@ impl<T: Terminal> Driver<'_, T> {
         loop {
             let want = self.session.want();
             let claim = self.fetch(want)?;
-            self.session.drawn(want, claim.as_ref().map(QueueKey::of));
+            let show = self.session.drawn(want, claim.as_ref().map(QueueKey::of));
             match claim {
-                Some(claim) => {
+                Some(claim) if show => {
                     if let Some(interrupted) = self.review(&claim, &mut view)? {
                         return Ok(interrupted);
                     }
                 }
+                Some(passed_over) => self.db.release(passed_over.id, &self.holder)?,
                 None if want == Want::Done => return Ok(false),
                 None => {}
             }
@@ -132,14 +147,24 @@ impl<T: Terminal> Driver<'_, T> {
     }
 
     /// Shows one claim until a decision moves on; `Some(interrupted)` ends the session.
+    /// Whatever happens, the restatements leased with it are given back.
     fn review(&mut self, claim: &ClaimRow, view: &mut View) -> Result<Option<bool>> {
+        let shown = self.gather(claim)?;
+        let result = self.review_shown(&shown, view);
+        for &id in &shown.held {
+            self.db.release(id, &self.holder)?;
+        }
+        result
+    }
+
+    fn review_shown(&mut self, shown: &Shown<'_>, view: &mut View) -> Result<Option<bool>> {
         let mut notice = None;
         loop {
-            let text = self.render(claim, view, notice.take().as_deref())?;
+            let text = self.render(shown, view, notice.take().as_deref())?;
             self.term.show(&text)?;
-            let decision = self.term.decide(self.session.draft_note(claim.id))?;
+            let decision = self.term.decide(self.session.draft_note(shown.claim.id))?;
             let step = self.session.apply(decision);
-            match self.carry_out(claim.id, step)? {
+            match self.carry_out(shown, step)? {
                 Flow::Stay(message) => notice = message,
                 Flow::Next => return Ok(None),
                 Flow::End { interrupted } => return Ok(Some(interrupted)),
@@ -147,26 +172,55 @@ impl<T: Terminal> Driver<'_, T> {
         }
     }
 
+    /// Reads the claim's links and leases its pending restatements (those that no other
+    /// session holds), which the session's verdict then covers.
+    fn gather<'c>(&mut self, claim: &'c ClaimRow) -> Result<Shown<'c>> {
+        let links = Links {
+            group: self.db.restatements(claim)?,
+            conflicts: self.db.conflicts(claim)?,
+        };
+        let mut pending = Queue::default();
+        pending.filter.status = Some(Status::Pending);
+        let mut held = Vec::new();
+        let others = links.group.iter().filter(|c| c.id != claim.id);
+        for other in others.filter(|c| c.status == Status::Pending) {
+            let now = (self.now)();
+            if let Some(leased) =
+                self.db
+                    .lease_claim(other.id, Some(&pending), &self.holder, now)?
+            {
+                held.push(leased.id);
+            }
+        }
+        self.session.grouped(held.clone());
+        Ok(Shown { claim, links, held })
+    }
+
     /// Does what a step says; a verdict is committed before this returns.
-    fn carry_out(&mut self, shown: i64, step: Step) -> Result<Flow> {
+    fn carry_out(&mut self, shown: &Shown<'_>, step: Step) -> Result<Flow> {
         let holder = &self.holder;
         match step {
-            Step::Record { claim_id, review } => {
-                self.db.record_reviews(&[claim_id], &review)?;
-                self.db.release(claim_id, holder)?;
+            Step::Record { claim_ids, review } => {
+                self.db.record_reviews(&claim_ids, &review)?;
+                for id in claim_ids {
+                    self.db.release(id, holder)?;
+                }
             }
             Step::Reopen {
-                claim_id,
+                claim_ids,
                 release,
                 review,
             } => {
                 self.db.release(release, holder)?;
-                self.db.record_reviews(&[claim_id], &review)?;
+                self.db.record_reviews(&claim_ids, &review)?;
             }
             Step::Skip { claim_id } => self.db.release(claim_id, holder)?,
             Step::Redraw => {
-                // A keypress is a sign of life: renew the lease.
-                self.db.lease_claim(shown, None, holder, (self.now)())?;
+                // A keypress is a sign of life: renew the leases.
+                let now = (self.now)();
+                for &id in std::iter::once(&shown.claim.id).chain(&shown.held) {
+                    self.db.lease_claim(id, None, holder, now)?;
+                }
                 return Ok(Flow::Stay(None));
             }
             Step::Refuse(message) => return Ok(Flow::Stay(Some(message))),
@@ -183,10 +237,11 @@ impl<T: Terminal> Driver<'_, T> {
 
     fn render(
         &mut self,
-        claim: &ClaimRow,
+        shown: &Shown<'_>,
         view: &mut View,
         notice: Option<&str>,
     ) -> Result<String> {
+        let claim = shown.claim;
         if view.article.as_ref().map(|(body, _)| body.article_id) != Some(claim.article_id) {
             let text = self.db.article_body(claim.article_id)?.unwrap_or_default();
             let title = self.db.article_title(claim.article_id)?.unwrap_or_default();
@@ -203,8 +258,17 @@ impl<T: Terminal> Driver<'_, T> {
             tally: self.session.tally(),
             claim,
             passage: body.passage(claim, self.session.context()),
+            links: &shown.links,
+            cover: self.session.cover(),
             note: self.session.draft_note(claim.id),
             notice,
+            width: self.term.size().map(|(_, cols)| cols),
+            // Once more context is asked for, it is shown even if the screen must scroll.
+            rows: self
+                .term
+                .size()
+                .map(|(rows, _)| rows)
+                .filter(|_| self.session.context() == 1),
         };
         Ok(screen::render(&screen, self.colors))
     }

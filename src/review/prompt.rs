@@ -1,99 +1,148 @@
-//! The real terminal: one key per choice, and one small line editor for evidence and notes
-//! alike, read raw so that Ctrl-C arrives as a key (it becomes [`Decision::Interrupt`]) and Esc
-//! goes back to the claim, which dialoguer's `Input` cannot do (console-rs/dialoguer#160). The
-//! only review code that reads from or draws on the terminal.
+//! The real terminal: one key per choice, and every line the reviewer types (evidence, a
+//! verdict's note, a draft note) through one dialoguer `Input` ([`Prompt::line`]). `Input` has
+//! no Esc (console-rs/dialoguer#160), so an empty evidence line is the way back to the claim and
+//! an empty note is no note. The only file that imports dialoguer.
 
 use std::io;
 
 use anyhow::{Context, Result};
-use console::{Key, Term, measure_text_width};
+use console::{Key, Style, Term};
+use dialoguer::Input;
+use dialoguer::theme::SimpleTheme;
 
 use crate::db::Verdict;
-use crate::display::{fit, sanitize};
+use crate::display::{fit, sanitize, shorten};
 use crate::review::driver::Terminal;
+use crate::review::interrupt::{HANDOFF, wait_for_the_handler};
 use crate::review::rules;
 use crate::review::session::Decision;
 
 /// The review terminal on standard error (standard output stays free for the summary).
 pub struct Prompt {
     term: Term,
-    /// The claim screen, drawn again when a prompt is left with Esc.
+    /// The claim screen, drawn again after each line prompt.
     screen: String,
 }
 
-/// What a line prompt returned: the text typed, or what to do instead (`None` after Esc, back
-/// to the claim; [`Decision::Interrupt`] after Ctrl-C).
-type Line = Result<String, Option<Decision>>;
+/// One line to ask for: a hint above it, the prompt, the text offered for editing.
+struct Ask<'a> {
+    hint: String,
+    prompt: &'a str,
+    initial: Option<&'a str>,
+}
+
+/// What the verdict keys ask for: the decision, `None` when the reviewer went back to the claim.
+type Asked = Option<Decision>;
 
 impl Prompt {
-    /// Asks for what a verdict needs; `None` when the reviewer went back to the claim.
-    fn verdict(&self, verdict: Verdict, draft: Option<&str>) -> io::Result<Option<Decision>> {
+    /// Asks for the evidence a verdict needs (an empty line goes back) and its note.
+    fn verdict(&self, verdict: Verdict, draft: Option<&str>) -> io::Result<Asked> {
         let mut evidence = None;
         if verdict.needs_evidence() {
-            let prompt = format!("Evidence for {verdict} (a URL or a citation; Esc goes back): ");
-            let check = |text: &str| rules::evidence_for(verdict, Some(text)).map(drop);
-            match self.read_line(&prompt, None, check)? {
-                Ok(text) => evidence = Some(text),
-                Err(instead) => return Ok(instead),
+            let ask = Ask {
+                hint: "a URL or a citation · Enter on an empty line goes back to the claim".into(),
+                prompt: &format!("Evidence for {verdict}"),
+                initial: None,
+            };
+            // The empty line is the way back; anything else must pass the evidence rule.
+            let check = |text: &str| match text {
+                "" => Ok(()),
+                text => rules::evidence_for(verdict, Some(text)).map(drop),
+            };
+            match self.line(&ask, check)? {
+                None => return Ok(Some(Decision::Interrupt)),
+                Some(text) if text.is_empty() => return Ok(None),
+                Some(text) => evidence = Some(text),
             }
         }
-        let note = match self.read_line("Note (optional, Enter for none): ", draft, |_| Ok(()))? {
-            Ok(text) => Some(text),
-            Err(instead) => return Ok(instead),
+        let cited = evidence.as_deref().map_or(String::new(), |e| {
+            format!(" on {}", shorten(&sanitize(e), 30))
+        });
+        let ask = Ask {
+            hint: format!(
+                "{verdict}{cited} · an optional note · Enter records the verdict (u undoes it)"
+            ),
+            prompt: "Note",
+            initial: draft,
         };
-        Ok(Some(Decision::Verdict {
-            verdict,
-            evidence,
-            note,
+        Ok(Some(match self.line(&ask, |_| Ok(()))? {
+            None => Decision::Interrupt,
+            note => Decision::Verdict {
+                verdict,
+                evidence,
+                note,
+            },
         }))
     }
 
-    fn note(&self, draft: Option<&str>) -> io::Result<Option<Decision>> {
-        Ok(match self.read_line("Note: ", draft, |_| Ok(()))? {
-            Ok(text) => Some(Decision::Note(text)),
-            Err(instead) => instead,
+    /// The `n` key: a draft note kept with the claim (an empty one removes the draft).
+    fn note(&self, draft: Option<&str>) -> io::Result<Asked> {
+        let ask = Ask {
+            hint: "a note kept for this claim's verdict · an empty note is no note".into(),
+            prompt: "Note",
+            initial: draft,
+        };
+        Ok(Some(match self.line(&ask, |_| Ok(()))? {
+            Some(text) => Decision::Note(text),
+            None => Decision::Interrupt,
+        }))
+    }
+
+    /// Reads one line the reviewer types: the hint, then dialoguer's `Input` (cursor keys and
+    /// Backspace edit, Enter ends) starting from `ask.initial`, until `check` accepts the line
+    /// (its refusal is shown under the line and the line asked again). `None` after Ctrl-C.
+    /// The claim screen is drawn again afterwards, without the prompt's lines.
+    fn line(
+        &self,
+        ask: &Ask<'_>,
+        check: impl Fn(&str) -> Result<(), String>,
+    ) -> io::Result<Option<String>> {
+        let width = usize::from(self.term.size().1).max(20);
+        let hint = shorten(&ask.hint, width - 1);
+        self.term
+            .write_line(&Style::new().for_stderr().dim().apply_to(hint).to_string())?;
+        let input = Input::<String>::with_theme(&SimpleTheme)
+            .with_prompt(ask.prompt)
+            .allow_empty(true)
+            .report(false)
+            .with_initial_text(sanitize(ask.initial.unwrap_or("")))
+            .validate_with(|text: &String| check(text));
+        let line = self.read(|| match input.interact_text_on(&self.term) {
+            Ok(text) => Ok(Some(text)),
+            // Ctrl-C: dialoguer has raised SIGINT too; the hand-off keeps the handler back.
+            Err(dialoguer::Error::IO(err)) if err.kind() == io::ErrorKind::Interrupted => Ok(None),
+            Err(dialoguer::Error::IO(err)) => Err(err),
+        })?;
+        if line.is_some() {
+            self.draw()?;
+        }
+        Ok(line)
+    }
+
+    /// One key; `None` for Ctrl-C (read raw, so it arrives as a key, not a signal).
+    fn key(&self) -> io::Result<Option<Key>> {
+        self.read(|| {
+            let key = self.term.read_key_raw()?;
+            Ok((key != Key::CtrlC).then_some(key))
         })
     }
 
-    /// Reads a line after `prompt`, starting from `initial`, until `check` accepts it (its
-    /// refusal is printed and the line asked for again).
-    fn read_line(
-        &self,
-        prompt: &str,
-        initial: Option<&str>,
-        check: impl Fn(&str) -> Result<(), String>,
-    ) -> io::Result<Line> {
-        loop {
-            let line = self.edit(prompt, initial.unwrap_or(""))?;
-            match line.as_deref().map(&check) {
-                Ok(Err(refusal)) => self.term.write_line(&refusal)?,
-                _ => return Ok(line),
-            }
+    /// Reads from the terminal under the Ctrl-C hand-off: `Ok(None)` (Ctrl-C) means this review
+    /// ends itself, with its summary. When the signal handler is ending the program instead,
+    /// this thread waits for it rather than race it to the exit.
+    fn read<T>(&self, read: impl FnOnce() -> io::Result<Option<T>>) -> io::Result<Option<T>> {
+        if !HANDOFF.start_reading() {
+            wait_for_the_handler();
         }
-    }
-
-    /// The line editor: typed characters are added, Backspace takes the last one away, the
-    /// prompt line is drawn again after each change (however many rows it wraps over).
-    fn edit(&self, prompt: &str, initial: &str) -> io::Result<Line> {
-        let mut text = initial.to_string();
-        self.term.write_str(prompt)?;
-        self.term.write_str(&sanitize(&text))?;
-        loop {
-            let shown = measure_text_width(prompt) + measure_text_width(&sanitize(&text));
-            let before = text.len();
-            if let Some(line) = key(&mut text, self.term.read_key_raw()?) {
-                self.term.write_line("")?;
-                return Ok(line);
-            }
-            if text.len() != before {
-                let width = usize::from(self.term.size().1).max(1);
-                self.term.move_cursor_up(shown.saturating_sub(1) / width)?;
-                self.term.write_str("\r")?;
-                self.term.clear_to_end_of_screen()?;
-                self.term.write_str(prompt)?;
-                self.term.write_str(&sanitize(&text))?;
-            }
+        let got = read();
+        let settled = match got {
+            Ok(None) => HANDOFF.prompt_ends(),
+            _ => HANDOFF.done_reading(),
+        };
+        if !settled {
+            wait_for_the_handler();
         }
+        got
     }
 
     fn draw(&self) -> io::Result<()> {
@@ -104,22 +153,24 @@ impl Prompt {
 
     fn read_decision(&self, draft: Option<&str>) -> io::Result<Decision> {
         loop {
-            let asked = match self.term.read_key_raw()? {
+            let Some(key) = self.key()? else {
+                return Ok(Decision::Interrupt);
+            };
+            let asked = match key {
                 Key::Char('v' | 'V') => self.verdict(Verdict::Verified, draft)?,
                 Key::Char('d' | 'D') => self.verdict(Verdict::Disputed, draft)?,
                 Key::Char('o' | 'O') => self.verdict(Verdict::Opinion, draft)?,
                 Key::Char('s' | 'S') => Some(Decision::Skip),
                 Key::Char('u' | 'U') => Some(Decision::Undo),
                 Key::Char('n' | 'N') => self.note(draft)?,
+                Key::Char('g' | 'G') => Some(Decision::Group),
                 Key::Char('m' | 'M') => Some(Decision::MoreContext),
                 Key::Char('q' | 'Q') => Some(Decision::Quit),
-                Key::CtrlC => Some(Decision::Interrupt),
                 _ => continue,
             };
-            match asked {
-                Some(decision) => return Ok(decision),
-                // Back from a prompt: the claim as it was, without the prompt's lines.
-                None => self.draw()?,
+            // `None`: back from the evidence prompt, to the claim as it was.
+            if let Some(decision) = asked {
+                return Ok(decision);
             }
         }
     }
@@ -135,6 +186,11 @@ impl Default for Prompt {
 }
 
 impl Terminal for Prompt {
+    fn size(&self) -> Option<(usize, usize)> {
+        let (rows, cols) = self.term.size_checked()?;
+        Some((usize::from(rows), usize::from(cols)))
+    }
+
     fn show(&mut self, screen: &str) -> Result<()> {
         // Long lines are broken at spaces (`fit`); the terminal would cut words in half.
         self.screen = screen.to_string();
@@ -150,50 +206,4 @@ impl Terminal for Prompt {
 /// Puts the cursor back (for exits that skip the normal path: Ctrl-C, a closed terminal).
 pub fn restore_cursor() {
     let _ = Term::stderr().show_cursor();
-}
-
-/// What `key` does to the line being typed: `Some` ends the prompt with that line.
-fn key(text: &mut String, key: Key) -> Option<Line> {
-    match key {
-        Key::Enter => return Some(Ok(text.clone())),
-        Key::Escape => return Some(Err(None)),
-        Key::CtrlC => return Some(Err(Some(Decision::Interrupt))),
-        Key::Backspace => {
-            text.pop();
-        }
-        Key::Char(c) if !c.is_control() => text.push(c),
-        _ => {}
-    }
-    None
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn keys_edit_the_line_or_end_it() {
-        let (back, interrupt) = (Some(Err(None)), Some(Err(Some(Decision::Interrupt))));
-        let cases: &[(&str, Key, &str, Option<Line>)] = &[
-            ("http", Key::Char('s'), "https", None),
-            ("", Key::Char('é'), "é", None),
-            ("abc", Key::Backspace, "ab", None),
-            ("", Key::Backspace, "", None),
-            ("ab", Key::Char('\x07'), "ab", None),
-            ("ab", Key::ArrowLeft, "ab", None),
-            ("a url", Key::Enter, "a url", Some(Ok("a url".to_string()))),
-            ("", Key::Enter, "", Some(Ok(String::new()))),
-            ("half", Key::Escape, "half", back),
-            ("half", Key::CtrlC, "half", interrupt),
-        ];
-        for (initial, pressed, typed, ends) in cases {
-            let mut text = initial.to_string();
-            let got = key(&mut text, pressed.clone());
-            assert_eq!(
-                (&got, text.as_str()),
-                (ends, *typed),
-                "{initial:?} {pressed:?}"
-            );
-        }
-    }
 }

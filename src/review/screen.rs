@@ -1,12 +1,14 @@
 //! The claim screen, the key legend and the end-of-session summary, rendered to strings.
 //! Pure: colours are on or off by argument (the caller asks console, which honours NO_COLOR
-//! and dumb terminals); the claim's card and its passage are drawn as `show` draws them
-//! ([`crate::display`]), every piece of article text sanitized.
+//! and dumb terminals); the claim's card, its passage and its links are drawn as `show` draws
+//! them ([`crate::display`]), every piece of article text sanitized. Given the terminal's
+//! size, the screen is cut down until it fits above the prompt ([`render`]).
 
 use crate::db::ClaimRow;
 use crate::display::context::{self, Passage};
-use crate::display::{Palette, fields, sanitize, shorten};
-use crate::review::session::Tally;
+use crate::display::links::Links;
+use crate::display::{Palette, fields, sanitize, shorten, wrap};
+use crate::review::session::{Cover, Tally};
 
 /// At or above this `opinion` score the screen suggests the verdict "opinion".
 pub const OPINION_HINT: f32 = 0.5;
@@ -22,9 +24,33 @@ pub struct Screen<'a> {
     pub tally: Tally,
     pub claim: &'a ClaimRow,
     pub passage: Passage<'a>,
+    /// Its restatement group and its conflicts.
+    pub links: &'a Links,
+    /// What a verdict would cover.
+    pub cover: Cover,
     pub note: Option<&'a str>,
     /// A refusal or other message about the last key.
     pub notice: Option<&'a str>,
+    /// The terminal's columns, when known: link lines are cut to fit.
+    pub width: Option<usize>,
+    /// The terminal's rows, when the screen must fit them (not once more context was asked).
+    pub rows: Option<usize>,
+}
+
+/// Rows kept free under the screen for a prompt: its hint, the line typed, a refusal.
+pub const PROMPT_ROWS: usize = 3;
+
+/// How far a screen is cut down to fit the terminal, least first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Fit {
+    /// Everything, the passage with its context.
+    Full,
+    /// The claim's sentence without context.
+    Sentence,
+    /// The sentence on one line, cut around the claim; at most four lines of the group.
+    Line,
+    /// No passage when a link line shows the claim's sentence; at most three group lines.
+    Tight,
 }
 
 /// The keys, in legend order: (key, what it does).
@@ -39,12 +65,32 @@ pub const KEYS: &[(char, &str)] = &[
     ('q', "quit"),
 ];
 
+/// The screen, cut down (context, then the sentence, then the links) until it fits the rows.
 pub fn render(screen: &Screen<'_>, colors: bool) -> String {
     let p = Palette::new(colors);
+    let Some(rows) = screen.rows else {
+        return compose(screen, &p, Fit::Full);
+    };
+    let budget = rows.saturating_sub(PROMPT_ROWS);
+    let mut text = String::new();
+    for fit in [Fit::Full, Fit::Sentence, Fit::Line, Fit::Tight] {
+        text = compose(screen, &p, fit);
+        let height = match screen.width {
+            Some(width) => wrap(&text, width).lines().count(),
+            None => text.lines().count(),
+        };
+        if height <= budget {
+            break;
+        }
+    }
+    text
+}
+
+fn compose(screen: &Screen<'_>, p: &Palette, fit: Fit) -> String {
     let claim = screen.claim;
-    let mut out = header(screen, &p);
+    let mut out = header(screen, p);
     out.push_str("\n\n");
-    out.push_str(&fields::card(claim, &p));
+    out.push_str(&fields::card(claim, p));
     let opinion = claim.scores.map(|s| s.opinion);
     if let Some(score) = opinion.filter(|&score| score >= OPINION_HINT) {
         out.push_str(&format!(
@@ -53,8 +99,19 @@ pub fn render(screen: &Screen<'_>, colors: bool) -> String {
         ));
     }
     out.push('\n');
-    out.push_str(&context::render(&screen.passage, &p));
-    out.push_str("\n\n");
+    let links = screen.links;
+    match fit {
+        Fit::Full => out.push_str(&context::render(&screen.passage, p)),
+        Fit::Sentence => out.push_str(&context::render(&screen.passage.sentence(), p)),
+        Fit::Tight if links.has_group() || !links.conflicts.is_empty() => {}
+        Fit::Line | Fit::Tight => {
+            out.push_str(&context::one_line(&screen.passage, screen.width, p));
+        }
+    }
+    if !out.ends_with("\n\n") {
+        out.push_str("\n\n");
+    }
+    out.push_str(&links_section(screen, p, fit));
     if let Some(note) = screen.note {
         out.push_str(&format!(
             "  {} {}\n",
@@ -65,9 +122,45 @@ pub fn render(screen: &Screen<'_>, colors: bool) -> String {
     if let Some(notice) = screen.notice {
         out.push_str(&format!("  {}\n", p.warn.apply_to(sanitize(notice))));
     }
-    out.push_str(&legend(colors));
+    out.push_str(&legend(p.colour));
     out.push('\n');
     out
+}
+
+/// The group with what a verdict covers, and the conflicts; a blank line after.
+fn links_section(screen: &Screen<'_>, p: &Palette, fit: Fit) -> String {
+    let (links, claim) = (screen.links, screen.claim);
+    let mut out = String::new();
+    if links.has_group() {
+        let most = match fit {
+            Fit::Full | Fit::Sentence => 8,
+            Fit::Line => 4,
+            Fit::Tight => 3,
+        };
+        out.push_str(&format!("{}\n", p.strong.apply_to(links.group_heading())));
+        out.push_str(&links.group_lines(claim.id, screen.width, most, p));
+        out.push_str(&format!("  {}\n", cover(screen.cover, p)));
+    }
+    out.push_str(&links.conflict_lines(claim, screen.width, p));
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// "this verdict covers 3 claims · [g] this claim only".
+fn cover(cover: Cover, p: &Palette) -> String {
+    let covers = match cover.claims {
+        1 => "this verdict covers this claim only".to_string(),
+        n => format!("this verdict covers {n} claims"),
+    };
+    let key = |what: String| format!(" · {} {what}", p.strong.apply_to("[g]"));
+    let switch = match (cover.others, cover.claims) {
+        (0, _) => " (no other pending claim in the group)".to_string(),
+        (others, 1) => key(format!("all {} pending claims of the group", others + 1)),
+        _ => key("this claim only".to_string()),
+    };
+    format!("{}{switch}", p.warn.apply_to(covers))
 }
 
 fn header(screen: &Screen<'_>, p: &Palette) -> String {

@@ -1,6 +1,9 @@
 //! The review session as a pure state machine: the driver asks [`Session::want`] which claim
 //! to fetch, reports what it drew with [`Session::drawn`], and feeds each keypress through
-//! [`Session::apply`], which returns the [`Step`] to carry out. No IO, no clock, no terminal.
+//! [`Session::apply`], which returns the [`Step`] to carry out. A claim's pending restatements
+//! ([`Session::grouped`]) are covered by its verdict unless the reviewer leaves them out
+//! ([`Decision::Group`]); an undo reopens all that one verdict covered. No IO, no clock, no
+//! terminal.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -21,6 +24,8 @@ pub enum Decision {
     Undo,
     /// Keep a draft note with the claim; it is offered again when the verdict is given.
     Note(String),
+    /// Switch the verdict between the whole group of restatements and this claim only.
+    Group,
     /// Show more sentences around the claim.
     MoreContext,
     Quit,
@@ -31,11 +36,16 @@ pub enum Decision {
 /// What the driver must do after a decision.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    /// Commit this verdict, release the claim, draw the next.
-    Record { claim_id: i64, review: NewReview },
-    /// Release `release`, commit `review` (a `reopened` row) on `claim_id`, draw again.
+    /// Commit this verdict on these claims (the one on screen first) in one transaction,
+    /// release them, draw the next.
+    Record {
+        claim_ids: Vec<i64>,
+        review: NewReview,
+    },
+    /// Release `release`, commit `review` (a `reopened` row) on every claim of `claim_ids` (all
+    /// that one verdict covered) in one transaction, show the first of them again.
     Reopen {
-        claim_id: i64,
+        claim_ids: Vec<i64>,
         release: i64,
         review: NewReview,
     },
@@ -69,6 +79,15 @@ pub struct Tally {
     pub skipped: usize,
 }
 
+/// What a verdict on the claim on screen would cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Cover {
+    /// How many claims the verdict is recorded on, the one on screen included.
+    pub claims: usize,
+    /// The pending restatements that [`Decision::Group`] adds or leaves out.
+    pub others: usize,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pass {
     First,
@@ -90,7 +109,12 @@ pub struct Session {
     upcoming: VecDeque<(i64, bool)>,
     revisit: VecDeque<i64>,
     current: Option<i64>,
-    decided: Vec<(i64, Verdict)>,
+    /// The current claim's pending restatements (leased by the driver), and whether the
+    /// verdict covers them.
+    group: Vec<i64>,
+    whole_group: bool,
+    /// Each verdict of this session: the claims it covered (the one shown first).
+    decided: Vec<(Vec<i64>, Verdict)>,
     skipped: Vec<i64>,
     seen: HashSet<i64>,
     drafts: HashMap<i64, String>,
@@ -107,6 +131,8 @@ impl Session {
             upcoming: VecDeque::new(),
             revisit: VecDeque::new(),
             current: None,
+            group: Vec::new(),
+            whole_group: true,
             decided: Vec::new(),
             skipped: Vec::new(),
             seen: HashSet::new(),
@@ -131,7 +157,9 @@ impl Session {
     }
 
     /// Reports what the driver found for `want` (`None`: nothing, or not free any more).
-    pub fn drawn(&mut self, want: Want, found: Option<QueueKey>) {
+    /// Returns whether to show it: a claim already covered by a verdict of this session (a
+    /// restatement met again in a queue that keeps decided claims) is passed over.
+    pub fn drawn(&mut self, want: Want, found: Option<QueueKey>) -> bool {
         match want {
             Want::Claim { .. } if !self.upcoming.is_empty() => {
                 self.upcoming.pop_front();
@@ -145,10 +173,31 @@ impl Session {
             },
             Want::Done => {}
         }
-        if let Some(key) = found {
-            self.current = Some(key.id);
-            self.seen.insert(key.id);
-            self.context = 1;
+        let Some(key) = found else {
+            return false;
+        };
+        if self.decided.iter().any(|(ids, _)| ids.contains(&key.id)) {
+            return false;
+        }
+        self.current = Some(key.id);
+        self.seen.insert(key.id);
+        self.context = 1;
+        self.group.clear();
+        self.whole_group = true;
+        true
+    }
+
+    /// The pending restatements of the claim on screen (or the pending members of the group
+    /// it restates), which its verdict covers by default.
+    pub fn grouped(&mut self, others: Vec<i64>) {
+        self.group = others;
+    }
+
+    pub fn cover(&self) -> Cover {
+        let others = self.group.len();
+        Cover {
+            claims: if self.whole_group { 1 + others } else { 1 },
+            others,
         }
     }
 
@@ -172,6 +221,13 @@ impl Session {
                 note,
             } => self.decide(id, verdict, evidence.as_deref(), note.as_deref()),
             Decision::Skip => self.skip(id),
+            Decision::Group if self.group.is_empty() => {
+                Step::Refuse("this claim has no pending restatement to include".to_string())
+            }
+            Decision::Group => {
+                self.whole_group = !self.whole_group;
+                Step::Redraw
+            }
             Decision::Undo => self.undo(id),
             Decision::Note(text) => {
                 match rules::non_empty(Some(&text)) {
@@ -210,12 +266,19 @@ impl Session {
         match rules::new_review(verdict, evidence, note, &self.reviewer) {
             Err(message) => Step::Refuse(message),
             Ok(review) => {
-                self.decided.push((id, verdict));
-                self.skipped.retain(|&s| s != id);
-                self.drafts.remove(&id);
+                let mut ids = vec![id];
+                if self.whole_group {
+                    ids.extend(self.group.drain(..));
+                }
+                self.skipped.retain(|s| !ids.contains(s));
+                for id in &ids {
+                    self.drafts.remove(id);
+                    self.seen.insert(*id);
+                }
+                self.decided.push((ids.clone(), verdict));
                 self.current = None;
                 Step::Record {
-                    claim_id: id,
+                    claim_ids: ids,
                     review,
                 }
             }
@@ -238,10 +301,10 @@ impl Session {
             return Step::Refuse("nothing to undo in this session".to_string());
         };
         self.upcoming.push_front((id, true));
-        self.upcoming.push_front((previous, false));
+        self.upcoming.push_front((previous[0], false));
         self.current = None;
         Step::Reopen {
-            claim_id: previous,
+            claim_ids: previous,
             release: id,
             review: NewReview {
                 verdict: Verdict::Reopened,
@@ -257,18 +320,20 @@ impl Session {
             skipped: self.skipped.len(),
             ..Tally::default()
         };
-        for (_, verdict) in &self.decided {
-            match verdict {
-                Verdict::Verified => tally.verified += 1,
-                Verdict::Disputed => tally.disputed += 1,
-                Verdict::Opinion => tally.opinion += 1,
-                Verdict::Reopened => {}
-            }
+        for (ids, verdict) in &self.decided {
+            let count = match verdict {
+                Verdict::Verified => &mut tally.verified,
+                Verdict::Disputed => &mut tally.disputed,
+                Verdict::Opinion => &mut tally.opinion,
+                Verdict::Reopened => continue,
+            };
+            *count += ids.len();
         }
         tally
     }
 
-    /// How many different claims this session has shown, the one on screen included.
+    /// How many different claims this session has shown or covered with a verdict, the one on
+    /// screen included.
     pub fn position(&self) -> usize {
         self.seen.len()
     }

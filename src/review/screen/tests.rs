@@ -2,8 +2,10 @@
 
 use super::*;
 use crate::display::fields::tests::sample;
+use crate::display::links::Links;
 use crate::extract::claims::{Claim, ClaimKind};
 use crate::extract::score::Scores;
+use crate::review::session::Cover;
 
 fn claim() -> ClaimRow {
     let mut claim = Claim::new(ClaimKind::Count, 3, 11, 34);
@@ -19,7 +21,7 @@ fn claim() -> ClaimRow {
     row
 }
 
-fn screen(claim: &ClaimRow) -> Screen<'_> {
+fn screen<'a>(claim: &'a ClaimRow, links: &'a Links) -> Screen<'a> {
     Screen {
         position: 3,
         total: 27,
@@ -39,19 +41,26 @@ fn screen(claim: &ClaimRow) -> Screen<'_> {
             tail: " were let out.",
             after: "Now, if you listen.",
         },
+        links,
+        cover: Cover {
+            claims: 1,
+            others: 0,
+        },
         note: None,
         notice: None,
+        width: None,
+        rows: None,
     }
 }
 
 #[test]
 fn plain_screen_shows_header_values_passage_and_legend() {
     let claim = claim();
-    let text = render(&screen(&claim), false);
+    let text = render(&screen(&claim, &Links::default()), false);
     assert!(text.starts_with(
         "Reviewing [3/27] · Belarus Releases Prisoners · verified 2 · disputed 1 · opinion 0 · skipped 1\n"
     ));
-    let card = "\n\nclaim 7 · count · pending\n  who       political prisoners\n  how many  123\n  unit      people\n\n";
+    let card = "\n\nclaim 7 · count · pending\n  who        political prisoners\n  how many   123\n  unit       people\n  claimed by the article\n\n";
     assert!(text.contains(card), "{text}");
     assert!(text.contains(
         "Kolesnikova was also released. A total of **123 political prisoners** were let out. Now, if you listen."
@@ -64,7 +73,7 @@ fn plain_screen_shows_header_values_passage_and_legend() {
 #[test]
 fn coloured_screen_highlights_the_claim() {
     let claim = claim();
-    let text = render(&screen(&claim), true);
+    let text = render(&screen(&claim, &Links::default()), true);
     assert!(text.contains('\x1b'));
     assert!(!text.contains("**123"));
 }
@@ -76,7 +85,7 @@ fn an_opinion_score_of_one_half_suggests_opinion() {
         checkworthiness: 0.8,
         opinion: 0.5,
     });
-    let text = render(&screen(&claim), false);
+    let text = render(&screen(&claim, &Links::default()), false);
     assert!(text.contains("suggested verdict: opinion (opinion score 0.50; you decide)"));
 }
 
@@ -85,7 +94,8 @@ fn control_characters_from_the_article_never_reach_the_terminal() {
     let mut claim = claim();
     claim.claim.subject = Some("evil\x1b[2J\x07 name".into());
     claim.claim.unit = Some("people\u{202E}".into());
-    let mut screen = screen(&claim);
+    let links = Links::default();
+    let mut screen = screen(&claim, &links);
     screen.title = "Title\x1b]0;pwned\x07";
     screen.passage.after = "Line\r\nbreak \u{9b}31m";
     let text = render(&screen, false);
@@ -100,7 +110,8 @@ fn control_characters_from_the_article_never_reach_the_terminal() {
 #[test]
 fn a_capped_total_is_shown_with_a_plus() {
     let claim = claim();
-    let mut screen = screen(&claim);
+    let links = Links::default();
+    let mut screen = screen(&claim, &links);
     (screen.total, screen.capped) = (10_000, true);
     assert!(render(&screen, false).starts_with("Reviewing [3/10000+]"));
 }

@@ -24,9 +24,8 @@ fn draw(session: &mut Session, free: &[i64]) -> Option<i64> {
                 .map(key),
             Want::Claim { id, .. } => free.contains(&id).then(|| key(id)),
         };
-        session.drawn(want, found);
-        if let Some(found) = found {
-            return Some(found.id);
+        if session.drawn(want, found) {
+            return found.map(|key| key.id);
         }
     }
 }
@@ -51,10 +50,10 @@ fn opinion() -> Decision {
 fn a_verdict_is_recorded_and_the_next_claim_follows() {
     let mut session = Session::new("ana", true);
     assert_eq!(draw(&mut session, &[1, 2]), Some(1));
-    let Step::Record { claim_id, review } = session.apply(verified()) else {
+    let Step::Record { claim_ids, review } = session.apply(verified()) else {
         panic!("expected a record step");
     };
-    assert_eq!((claim_id, review.reviewer.as_str()), (1, "ana"));
+    assert_eq!((claim_ids, review.reviewer.as_str()), (vec![1], "ana"));
     assert_eq!(review.evidence.as_deref(), Some("https://example.org/a"));
     assert_eq!(draw(&mut session, &[2]), Some(2));
     let Step::Record { review, .. } = session.apply(opinion()) else {
@@ -122,14 +121,14 @@ fn undo_reopens_the_previous_decision_then_returns_to_the_displaced_claim() {
     session.apply(verified());
     assert_eq!(draw(&mut session, &[2, 3]), Some(2));
     let Step::Reopen {
-        claim_id,
+        claim_ids,
         release,
         review,
     } = session.apply(Decision::Undo)
     else {
         panic!("expected a reopen step");
     };
-    assert_eq!((claim_id, release), (1, 2));
+    assert_eq!((claim_ids, release), (vec![1], 2));
     assert_eq!(review.verdict, Verdict::Reopened);
     assert_eq!(session.tally().verified, 0);
     assert_eq!(
@@ -202,4 +201,99 @@ fn notes_and_context_redraw_the_same_claim() {
     assert_eq!(session.apply(Decision::MoreContext), Step::Redraw);
     assert_eq!(session.context(), 3);
     assert_eq!(session.current(), Some(1));
+}
+
+#[test]
+fn a_verdict_covers_the_pending_restatements_and_undo_reopens_them_all() {
+    let mut session = Session::new("ana", true);
+    assert_eq!(draw(&mut session, &[1, 2, 3, 4]), Some(1));
+    session.grouped(vec![3, 4]);
+    assert_eq!(
+        session.cover(),
+        Cover {
+            claims: 3,
+            others: 2
+        }
+    );
+    let Step::Record { claim_ids, .. } = session.apply(verified()) else {
+        panic!("expected a record step");
+    };
+    assert_eq!(claim_ids, [1, 3, 4], "the claim on screen first");
+    assert_eq!((session.tally().verified, session.position()), (3, 3));
+    assert_eq!(draw(&mut session, &[2]), Some(2));
+    let Step::Reopen {
+        claim_ids,
+        release,
+        review,
+    } = session.apply(Decision::Undo)
+    else {
+        panic!("expected a reopen step");
+    };
+    assert_eq!(
+        (claim_ids, release, review.verdict),
+        (vec![1, 3, 4], 2, Verdict::Reopened)
+    );
+    assert_eq!(session.tally().verified, 0);
+    assert_eq!(
+        draw(&mut session, &[1, 2, 3, 4]),
+        Some(1),
+        "the claim shown again"
+    );
+    assert_eq!(
+        session.cover(),
+        Cover {
+            claims: 1,
+            others: 0
+        },
+        "until the driver regroups"
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn the_group_key_switches_between_the_group_and_this_claim_only() {
+    // presses of `g`, what a verdict then covers
+    let cases: &[(usize, &[i64])] = &[(0, &[1, 3]), (1, &[1]), (2, &[1, 3])];
+    for &(presses, covered) in cases {
+        let mut session = Session::new("ana", true);
+        draw(&mut session, &[1, 2, 3]);
+        session.grouped(vec![3]);
+        for _ in 0..presses {
+            assert_eq!(session.apply(Decision::Group), Step::Redraw);
+        }
+        assert_eq!(session.cover().claims, covered.len(), "{presses} presses");
+        let Step::Record { claim_ids, .. } = session.apply(opinion()) else { panic!("record") };
+        assert_eq!(claim_ids, covered, "{presses} presses");
+    }
+}
+
+#[test]
+fn without_pending_restatements_the_group_key_is_refused() {
+    let mut session = Session::new("ana", true);
+    draw(&mut session, &[1]);
+    assert!(
+        matches!(session.apply(Decision::Group), Step::Refuse(ref m) if m.contains("restatement"))
+    );
+    assert_eq!(
+        session.cover(),
+        Cover {
+            claims: 1,
+            others: 0
+        }
+    );
+}
+
+#[test]
+fn a_claim_covered_by_a_group_verdict_is_not_shown_again() {
+    // A queue that keeps decided claims (`--status all`) meets the covered claim 3 again.
+    let mut session = Session::new("ana", false);
+    draw(&mut session, &[1, 2, 3]);
+    session.grouped(vec![3]);
+    session.apply(verified());
+    assert_eq!(draw(&mut session, &[1, 2, 3]), Some(2));
+    session.apply(Decision::Skip);
+    assert_eq!(draw(&mut session, &[1, 2, 3]), Some(2), "3 is passed over");
+    session.apply(verified());
+    assert_eq!(draw(&mut session, &[1, 2, 3]), None);
+    assert_eq!(session.tally().verified, 3);
 }
