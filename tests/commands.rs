@@ -185,6 +185,10 @@ fn list_filters_and_prints_json() {
     let table = stdout(&mut ws.cmd(&["list", "--kind", "prison_term"]));
     assert_eq!(table.lines().count(), 2, "{table}");
     assert!(table.contains("Ales Bialiatski · 10 years"), "{table}");
+    assert!(
+        table.contains(" prison_term  (article)      Ales"),
+        "{table}"
+    );
     let json = stdout(&mut ws.cmd(&["list", "--status", "pending", "--limit", "3", "--json"]));
     let rows: Vec<serde_json::Value> = json
         .lines()
@@ -219,8 +223,9 @@ fn show_highlights_the_claim_in_context_with_history() {
     .success();
     let out = stdout(&mut ws.cmd(&["show", &id]));
     assert!(out.contains("**prison for ten years**"), "{out}");
-    assert!(out.contains("\n  who       Ales Bialiatski\n"), "{out}");
-    assert!(out.contains("\n  scores    checkworthy 0."), "{out}");
+    assert!(out.contains("\n  who        Ales Bialiatski\n"), "{out}");
+    assert!(out.contains("\n  claimed by the article\n"), "{out}");
+    assert!(out.contains("\n  scores     checkworthy 0."), "{out}");
     assert!(
         out.contains("He’s running a pawn shop"),
         "sentence before: {out}"

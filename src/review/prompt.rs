@@ -20,7 +20,7 @@ use crate::review::session::Decision;
 /// The review terminal on standard error (standard output stays free for the summary).
 pub struct Prompt {
     term: Term,
-    /// The claim screen, drawn again after each line prompt.
+    /// The claim screen, drawn again between and after line prompts.
     screen: String,
 }
 
@@ -49,18 +49,24 @@ impl Prompt {
                 "" => Ok(()),
                 text => rules::evidence_for(verdict, Some(text)).map(drop),
             };
-            match self.line(&ask, check)? {
+            let line = self.line(&ask, check)?;
+            if line.is_some() {
+                // Back to the claim, or on to the note: the screen without the prompt's lines.
+                self.draw()?;
+            }
+            match line {
                 None => return Ok(Some(Decision::Interrupt)),
                 Some(text) if text.is_empty() => return Ok(None),
                 Some(text) => evidence = Some(text),
             }
         }
         let cited = evidence.as_deref().map_or(String::new(), |e| {
-            format!(" on {}", shorten(&sanitize(e), 30))
+            format!(" on {}", shorten(&sanitize(e), 24))
         });
         let ask = Ask {
+            // The hint is cut to the width from its end: the least needed last.
             hint: format!(
-                "{verdict}{cited} · an optional note · Enter records the verdict (u undoes it)"
+                "{verdict}{cited} · Enter records it · the note is optional · u undoes it"
             ),
             prompt: "Note",
             initial: draft,
@@ -91,7 +97,6 @@ impl Prompt {
     /// Reads one line the reviewer types: the hint, then dialoguer's `Input` (cursor keys and
     /// Backspace edit, Enter ends) starting from `ask.initial`, until `check` accepts the line
     /// (its refusal is shown under the line and the line asked again). `None` after Ctrl-C.
-    /// The claim screen is drawn again afterwards, without the prompt's lines.
     fn line(
         &self,
         ask: &Ask<'_>,
@@ -107,16 +112,12 @@ impl Prompt {
             .report(false)
             .with_initial_text(sanitize(ask.initial.unwrap_or("")))
             .validate_with(|text: &String| check(text));
-        let line = self.read(|| match input.interact_text_on(&self.term) {
+        self.read(|| match input.interact_text_on(&self.term) {
             Ok(text) => Ok(Some(text)),
             // Ctrl-C: dialoguer has raised SIGINT too; the hand-off keeps the handler back.
             Err(dialoguer::Error::IO(err)) if err.kind() == io::ErrorKind::Interrupted => Ok(None),
             Err(dialoguer::Error::IO(err)) => Err(err),
-        })?;
-        if line.is_some() {
-            self.draw()?;
-        }
-        Ok(line)
+        })
     }
 
     /// One key; `None` for Ctrl-C (read raw, so it arrives as a key, not a signal).

@@ -1,4 +1,6 @@
-//! A temporary database with one article and five claims, ids 1 to 5 in text order.
+//! A temporary database with one article and five claims, ids 1 to 5 in text order; the
+//! linked fixture adds a restatement of claim 1 (id 6) and a figure contradicting it (id 7),
+//! which "Officials" claim.
 
 use std::path::PathBuf;
 
@@ -12,7 +14,11 @@ pub const BODY: &str = "Belarus freed 123 political prisoners on Saturday. \
 The talks took 18 months. Critics called the deal a disgrace. \
 Bialiatski was jailed for ten years. Kolesnikova got eleven years.";
 
-/// kind, sentence, words, subject, value, opinion
+/// Two sentences more: one restates the first claim, the other contradicts its figure.
+pub const LINKED: &str = " In all, 123 prisoners walked free. \
+Officials spoke of only a few dozen prisoners.";
+
+/// kind, sentence, words, subject, value, opinion, and what only some claims have
 type Row = (
     &'static str,
     &'static str,
@@ -20,7 +26,22 @@ type Row = (
     Option<&'static str>,
     Option<f64>,
     Option<f32>,
+    Extra,
 );
+
+/// A claim's links (`same_as`, `conflicts_with`) as indices into [`CLAIMS`], and its claimer.
+#[derive(Debug, Clone, Copy)]
+struct Extra {
+    same_as: Option<usize>,
+    conflicts_with: Option<usize>,
+    claimer: Option<&'static str>,
+}
+
+const PLAIN: Extra = Extra {
+    same_as: None,
+    conflicts_with: None,
+    claimer: None,
+};
 
 const CLAIMS: &[Row] = &[
     (
@@ -30,6 +51,7 @@ const CLAIMS: &[Row] = &[
         Some("political prisoners"),
         Some(123.0),
         None,
+        PLAIN,
     ),
     (
         "duration",
@@ -38,6 +60,7 @@ const CLAIMS: &[Row] = &[
         Some("the talks"),
         Some(18.0),
         None,
+        PLAIN,
     ),
     (
         "statement",
@@ -46,6 +69,7 @@ const CLAIMS: &[Row] = &[
         Some("the deal"),
         None,
         Some(0.8),
+        PLAIN,
     ),
     (
         "prison_term",
@@ -54,6 +78,7 @@ const CLAIMS: &[Row] = &[
         Some("Bialiatski"),
         Some(10.0),
         None,
+        PLAIN,
     ),
     (
         "prison_term",
@@ -62,6 +87,32 @@ const CLAIMS: &[Row] = &[
         Some("Kolesnikova"),
         Some(11.0),
         None,
+        PLAIN,
+    ),
+    (
+        "count",
+        "In all, 123 prisoners walked free.",
+        "123 prisoners",
+        Some("prisoners"),
+        Some(123.0),
+        None,
+        Extra {
+            same_as: Some(0),
+            ..PLAIN
+        },
+    ),
+    (
+        "count",
+        "Officials spoke of only a few dozen prisoners.",
+        "a few dozen prisoners",
+        Some("prisoners"),
+        Some(24.0),
+        None,
+        Extra {
+            conflicts_with: Some(0),
+            claimer: Some("Officials"),
+            ..PLAIN
+        },
     ),
 ];
 
@@ -72,10 +123,19 @@ pub struct Fixture {
 
 impl Fixture {
     pub fn new() -> Fixture {
+        Fixture::with_body(BODY)
+    }
+
+    /// The five claims and the two linked to claim 1: 6 restates it, 7 contradicts it.
+    pub fn linked() -> Fixture {
+        Fixture::with_body(&format!("{BODY}{LINKED}"))
+    }
+
+    fn with_body(body: &str) -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         let db_path = dir.path().join("claims.db");
         let mut db = Db::open(&db_path).unwrap();
-        store(&mut db, "Belarus Releases Prisoners", BODY);
+        store(&mut db, "Belarus Releases Prisoners", body);
         Fixture {
             db_path,
             _dir: Some(dir),
@@ -109,30 +169,21 @@ pub fn refusal(verdict: claimdesk::db::Verdict) -> String {
     claimdesk::review::rules::evidence_for(verdict, None).unwrap_err()
 }
 
-/// Stores `body` with the fixture's claims (as far as they occur in it); returns the article id.
+/// Stores `body` with the fixture's claims (as far as they occur in it, their links turned into
+/// indices of the stored list); returns the article id.
 pub fn store(db: &mut Db, title: &str, body: &str) -> i64 {
-    let claims: Vec<NewClaim> = CLAIMS
+    let present: Vec<usize> = (0..CLAIMS.len())
+        .filter(|&i| body.contains(CLAIMS[i].1))
+        .collect();
+    let stored = |index: Option<usize>| index.and_then(|i| present.iter().position(|&p| p == i));
+    let claims: Vec<NewClaim> = present
         .iter()
-        .enumerate()
-        .filter(|(_, c)| body.contains(c.1))
-        .map(|(i, &(kind, sentence, words, subject, value, opinion))| {
-            let sentence_start = body.find(sentence).unwrap();
-            let start = sentence_start + sentence.find(words).unwrap();
-            let kind = ClaimKind::parse(kind).unwrap();
-            let mut claim = Claim::new(kind, i, start, start + words.len());
-            claim.subject = subject.map(str::to_string);
-            claim.value = value;
-            NewClaim {
-                claim,
-                sentence_span: Sentence {
-                    start: sentence_start,
-                    end: sentence_start + sentence.len(),
-                },
-                scores: Scores {
-                    checkworthiness: 0.1 * i as f32,
-                    opinion: opinion.unwrap_or(0.0),
-                },
-            }
+        .map(|&i| {
+            let mut new = new_claim(body, i, CLAIMS[i]);
+            let (claim, extra) = (&mut new.claim, CLAIMS[i].6);
+            (claim.same_as, claim.conflicts_with) =
+                (stored(extra.same_as), stored(extra.conflicts_with));
+            new
         })
         .collect();
     let article = NewArticle {
@@ -144,6 +195,29 @@ pub fn store(db: &mut Db, title: &str, body: &str) -> i64 {
     };
     match db.store_article(&article, &claims).unwrap() {
         Stored::New { article_id, .. } | Stored::Existing { article_id } => article_id,
+    }
+}
+
+/// Row `i` of [`CLAIMS`] as found in `body`, without its links.
+fn new_claim(body: &str, i: usize, row: Row) -> NewClaim {
+    let (kind, sentence, words, subject, value, opinion, extra) = row;
+    let sentence_start = body.find(sentence).unwrap();
+    let start = sentence_start + sentence.find(words).unwrap();
+    let kind = ClaimKind::parse(kind).unwrap();
+    let mut claim = Claim::new(kind, i, start, start + words.len());
+    claim.subject = subject.map(str::to_string);
+    claim.value = value;
+    claim.claimer = extra.claimer.map(str::to_string);
+    NewClaim {
+        claim,
+        sentence_span: Sentence {
+            start: sentence_start,
+            end: sentence_start + sentence.len(),
+        },
+        scores: Scores {
+            checkworthiness: 0.1 * i as f32,
+            opinion: opinion.unwrap_or(0.0),
+        },
     }
 }
 

@@ -5,4 +5,5 @@ mod fixture;
 mod leases;
 mod mark;
 mod pty;
+mod show;
 mod two_reviewers;

@@ -72,16 +72,20 @@ pub fn leased(f: &Fixture, id: i64) -> bool {
         .is_none()
 }
 
+/// The hint over the evidence prompt: the way back without Esc.
+pub const BACK: &str = "a URL or a citation · Enter on an empty line goes back to the claim";
+
 /// Gives a verdict that asks for evidence.
 fn give(p: &mut PtySession, key: &str, evidence: &str, note: &str) {
-    step(p, key, "(a URL or a citation; Esc goes back): ");
-    step(
-        p,
-        &format!("{evidence}\r"),
-        "Note (optional, Enter for none): ",
-    );
+    step(p, key, BACK);
+    expect(p, "Evidence for ");
+    step(p, &format!("{evidence}\r"), "Enter records it");
+    expect(p, "Note: ");
     press(p, &format!("{note}\r"));
 }
+
+/// The keys a terminal sends for the left arrow.
+const LEFT: &str = "\x1b[D";
 
 #[test]
 fn verify_dispute_opinion_skip_undo_and_quit() {
@@ -91,7 +95,7 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
         &mut p,
         "Reviewing [1/5] · Belarus Releases Prisoners · verified 0 · disputed 0",
     );
-    expect(&mut p, "who       political prisoners");
+    expect(&mut p, "who        political prisoners");
     expect(
         &mut p,
         "Belarus freed **123 political prisoners** on Saturday. The talks took 18 months.",
@@ -100,10 +104,15 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
         &mut p,
         "[v] verified  [d] disputed  [o] opinion  [s] skip  [u] undo  [n] note",
     );
-    step(&mut p, "v", "Evidence for verified");
+    step(&mut p, "v", "Evidence for verified: ");
     step(&mut p, "   \r", &refusal(Verdict::Verified));
-    expect(&mut p, "Evidence for verified");
-    step(&mut p, "https://example.org/1234\x7f\r", "Note (optional");
+    expect(&mut p, "Evidence for verified: ");
+    // Cursor keys move in the line: the missing `a` goes in twelve places from its end.
+    step(
+        &mut p,
+        &format!("https://exmple.org/1234\x7f{}a\r", LEFT.repeat(12)),
+        "Note: ",
+    );
     step(
         &mut p,
         "\r",
@@ -112,7 +121,7 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
     give(&mut p, "d", "Reuters, 14 Dec 2025", "the talks took longer");
     expect(&mut p, "Reviewing [3/5]");
     expect(&mut p, "suggested verdict: opinion");
-    step(&mut p, "o", "Note (optional");
+    step(&mut p, "o", "Note: ");
     step(&mut p, "\r", "Reviewing [4/5]");
     step(
         &mut p,
@@ -121,7 +130,7 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
     );
     step(&mut p, "u", "opinion 0 · skipped 1");
     expect(&mut p, "claim 3 ·");
-    step(&mut p, "o", "Note (optional");
+    step(&mut p, "o", "Note: ");
     step(&mut p, "a loaded word\r", "claim 5 ·");
     press(&mut p, "q");
     expect(
@@ -166,7 +175,7 @@ fn quit_then_review_again_resumes_at_the_first_undecided_claim() {
     let f = Fixture::new();
     let mut p = review(&f, "ana", None);
     expect(&mut p, "claim 1 ·");
-    step(&mut p, "o", "Note (optional");
+    step(&mut p, "o", "Note: ");
     step(&mut p, "\r", "claim 2 ·");
     step(&mut p, "q", "4 claims left to review.");
     assert_eq!(exit_code(&mut p), 0);
@@ -184,24 +193,23 @@ fn quit_then_review_again_resumes_at_the_first_undecided_claim() {
 
 #[test]
 fn ctrl_c_at_any_prompt_records_nothing_and_exits_130() {
-    // keys, the prompt they reach: evidence, a verdict's note
+    // keys, the prompt they reach (evidence, a verdict's note), the terminal
     let prompts = [
-        ("v", "Evidence for verified"),
-        (
-            "vhttps://example.org/r\r",
-            "Note (optional, Enter for none): ",
-        ),
+        ("v", "Evidence for verified: ", Some((24, 80))),
+        ("vhttps://example.org/r\r", "Note: ", None),
+        ("d", "Evidence for disputed: ", Some((50, 200))),
     ];
-    for (keys, prompt) in prompts {
+    for (keys, prompt, size) in prompts {
         let f = Fixture::new();
-        let mut p = review(&f, "ana", None);
+        let mut p = review(&f, "ana", size);
         expect(&mut p, "claim 1 ·");
         step(&mut p, keys, prompt);
         step(&mut p, "half typ", "half typ");
+        // dialoguer reads Ctrl-C and raises SIGINT; the review still ends with its summary.
         p.send_control('c').unwrap();
         expect(&mut p, "\x1b[?25h");
         expect(&mut p, "Review interrupted: 0 decided in this session");
-        assert_eq!(exit_code(&mut p), 130);
+        assert_eq!(exit_code(&mut p), 130, "{size:?}");
         assert!(
             f.history(1).is_empty(),
             "the verdict being typed is not recorded"
@@ -211,7 +219,7 @@ fn ctrl_c_at_any_prompt_records_nothing_and_exits_130() {
             "the interrupted session gave its claim back"
         );
 
-        let mut p = review(&f, "ana", None);
+        let mut p = review(&f, "ana", size);
         expect(&mut p, "claim 1 ·");
         p.send_control('c').unwrap();
         assert_eq!(exit_code(&mut p), 130);
@@ -219,46 +227,65 @@ fn ctrl_c_at_any_prompt_records_nothing_and_exits_130() {
 }
 
 #[test]
-fn esc_at_any_prompt_goes_back_to_the_claim_and_keeps_nothing_typed_there() {
+fn an_empty_evidence_line_goes_back_to_the_claim_and_an_empty_note_is_none() {
     let f = Fixture::new();
     let mut p = review(&f, "ana", Some((24, 80)));
     expect(&mut p, "claim 1 ·");
-    // keys, the prompt they reach: evidence, a verdict's note, a draft note
-    let prompts = [
-        (
-            "d",
-            "Evidence for disputed (a URL or a citation; Esc goes back): ",
-        ),
-        (
-            "vhttps://example.org/r\r",
-            "Note (optional, Enter for none): ",
-        ),
-        ("n", "Note: "),
-    ];
-    for (keys, prompt) in prompts {
-        step(&mut p, keys, prompt);
-        // Past the end of the row: Backspace draws the line again over two rows.
-        press(
-            &mut p,
-            "half typed, and then some more words to wrap the line!\x7f",
-        );
-        expect(&mut p, "more words");
-        step(&mut p, "\x1b", "claim 1 ·");
-    }
+    // Esc does nothing in dialoguer; the typed text is taken back with Backspace.
+    step(&mut p, "d", BACK);
+    step(&mut p, "half\x1b", "Evidence for disputed: half");
+    step(&mut p, &format!("{}\r", "\x7f".repeat(4)), "claim 1 ·");
+    step(&mut p, "v", BACK);
+    step(&mut p, "\r", "[q] quit");
     step(&mut p, "s", "claim 2 ·");
-    step(&mut p, "n", "Note: ");
+    step(&mut p, "n", "an empty note is no note");
     step(&mut p, "check the ministry\r", "note: check the ministry");
     step(&mut p, "m", "Kolesnikova");
-    step(
-        &mut p,
-        "o",
-        "Note (optional, Enter for none): check the ministry",
-    );
+    step(&mut p, "o", "Note: check the ministry");
     step(&mut p, "\r", "claim 3 ·");
+    step(&mut p, "v", BACK);
+    step(&mut p, "https://example.org/3\r", "Note: ");
+    step(&mut p, "\r", "claim 4 ·");
     press(&mut p, "q");
     assert_eq!(exit_code(&mut p), 0);
     assert!(f.history(1).is_empty());
     assert_eq!(f.history(2)[0].note.as_deref(), Some("check the ministry"));
+    assert_eq!(f.history(3)[0].note, None, "an empty note is no note");
+}
+
+#[test]
+fn a_group_verdict_covers_the_restatement_and_undo_reopens_both() {
+    for size in [(24, 80), (50, 200)] {
+        let f = Fixture::linked();
+        let mut p = review(&f, "ana", Some(size));
+        let first = expect(&mut p, "[q] quit");
+        assert!(first.contains("claim 1 and its 1 restatement"), "{first}");
+        assert!(first.contains("conflicts with claim 7"), "{first}");
+        assert!(
+            leased(&f, 6),
+            "the restatement is held with the claim on screen"
+        );
+        give(&mut p, "v", "https://example.org/count", "");
+        let next = expect(&mut p, "[q] quit");
+        assert!(
+            next.contains("claim 2 ·") && next.contains("verified 2 ·"),
+            "{next}"
+        );
+        for id in [1, 6] {
+            assert_eq!(f.status(id), "verified", "claim {id} at {size:?}");
+        }
+        step(&mut p, "u", "this verdict covers 2 claims");
+        press(&mut p, "q");
+        assert_eq!(exit_code(&mut p), 0);
+        for id in [1, 6] {
+            let verdicts: Vec<Verdict> = f.history(id).iter().map(|r| r.verdict).collect();
+            assert_eq!(
+                verdicts,
+                [Verdict::Verified, Verdict::Reopened],
+                "{id} at {size:?}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -16,14 +16,14 @@ fn two_sessions_never_show_the_same_claim_and_keep_both_verdicts() {
     assert!(first_b.contains("claim 2 ·"), "{first_b}");
 
     step(&mut a, "v", "Evidence for verified");
-    step(&mut a, "https://example.org\r", "Note (optional");
+    step(&mut a, "https://example.org\r", "Note: ");
     let next_a = step(&mut a, "\r", "[q] quit");
     assert!(
         next_a.contains("claim 3 ·"),
         "claim 2 is held by the other session: {next_a}"
     );
 
-    step(&mut b, "o", "Note (optional");
+    step(&mut b, "o", "Note: ");
     let next_b = step(&mut b, "\r", "[q] quit");
     assert!(
         next_b.contains("claim 4 ·"),
