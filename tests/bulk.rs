@@ -154,4 +154,24 @@ fn list_review_and_export_queries_use_the_indexes() {
         assert!(got.contains(expected), "{sql}\n{got}");
         assert!(!got.contains("TEMP B-TREE"), "{sql} sorts: {got}");
     }
+    // A claim's restatements and conflicts (review and `show`): index lookups of a few rows.
+    let links = [
+        (
+            "c.id = 7 OR c.same_as = 7",
+            "INDEX claims_by_same_as (same_as=?)",
+        ),
+        (
+            "c.id = 3 OR c.conflicts_with = 7",
+            "INDEX claims_by_conflict (conflicts_with=?)",
+        ),
+    ];
+    for (clause, expected) in links {
+        let got = plan(&format!(
+            "SELECT c.id FROM claims c WHERE {clause} ORDER BY c.start"
+        ));
+        assert!(
+            got.contains(expected) && !got.contains("SCAN"),
+            "{clause}\n{got}"
+        );
+    }
 }

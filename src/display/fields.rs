@@ -173,7 +173,8 @@ pub(crate) mod tests {
     #[rustfmt::skip]
     fn the_card_names_the_claim_type_and_who_claims_it() {
         // claimer, claim type, the card's title line, its last row, the short claimer of `list`
-        let cases: &[(Option<&str>, Option<ClaimType>, &str, &str, &str)] = &[
+        type Case<'a> = (Option<&'a str>, Option<ClaimType>, &'a str, &'a str, &'a str);
+        let cases: &[Case] = &[
             (None, None, "claim 7 · statement · pending", "  claimed by the article", "(article)"),
             (Some("Maria Kolesnikova"), Some(ClaimType::Causal), "claim 7 · statement (causal) · pending", "  claimed by Maria Kolesnikova", "Maria Kolesn…"),
             (Some("UN"), Some(ClaimType::PersonalExperience), "claim 7 · statement (personal_experience) · pending", "  claimed by UN", "UN"),

@@ -18,6 +18,12 @@ const HANDLER_ENDS: u8 = 3;
 #[derive(Debug)]
 pub struct Handoff(AtomicU8);
 
+impl Default for Handoff {
+    fn default() -> Handoff {
+        Handoff::new()
+    }
+}
+
 /// The one hand-off of the running review.
 pub static HANDOFF: Handoff = Handoff::new();
 

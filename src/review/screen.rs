@@ -49,7 +49,8 @@ enum Fit {
     Sentence,
     /// The sentence on one line, cut around the claim; at most four lines of the group.
     Line,
-    /// No passage when a link line shows the claim's sentence; at most three group lines.
+    /// No passage when a link line shows the claim's sentence, no blank line between the
+    /// group and the conflicts, at most three group lines.
     Tight,
 }
 
@@ -140,6 +141,9 @@ fn links_section(screen: &Screen<'_>, p: &Palette, fit: Fit) -> String {
         out.push_str(&format!("{}\n", p.strong.apply_to(links.group_heading())));
         out.push_str(&links.group_lines(claim.id, screen.width, most, p));
         out.push_str(&format!("  {}\n", cover(screen.cover, p)));
+        if !links.conflicts.is_empty() && fit != Fit::Tight {
+            out.push('\n');
+        }
     }
     out.push_str(&links.conflict_lines(claim, screen.width, p));
     if !out.is_empty() {

@@ -34,12 +34,16 @@ impl Terminal for Script {
     }
 }
 
-fn run(db: &mut Db, queue: Queue, decisions: Vec<Decision>) -> (Outcome, Vec<i64>, Vec<String>) {
+pub fn run(
+    db: &mut Db,
+    queue: Queue,
+    decisions: Vec<Decision>,
+) -> (Outcome, Vec<i64>, Vec<String>) {
     run_sized(db, queue, decisions, None)
 }
 
 /// As `run`, on a terminal of `size` (rows, columns).
-fn run_sized(
+pub fn run_sized(
     db: &mut Db,
     queue: Queue,
     decisions: Vec<Decision>,
@@ -68,7 +72,7 @@ fn run_sized(
     (outcome, shown_ids(&screens), screens)
 }
 
-fn pending() -> Queue {
+pub fn pending() -> Queue {
     queue_of(Status::Pending)
 }
 
@@ -91,7 +95,7 @@ fn verdict(verdict: Verdict, evidence: Option<&str>) -> Decision {
     }
 }
 
-fn verified() -> Decision {
+pub fn verified() -> Decision {
     verdict(Verdict::Verified, Some("https://example.org/1"))
 }
 
@@ -223,135 +227,4 @@ fn an_empty_queue_ends_at_once() {
     let (outcome, shown, _) = run(&mut f.db(), queue, vec![]);
     assert!(shown.is_empty());
     assert_eq!((outcome.shown, outcome.left), (0, 0));
-}
-
-#[test]
-fn a_verdict_covers_the_restatement_in_one_transaction_and_undo_reopens_both() {
-    let f = Fixture::linked();
-    let decisions = vec![verified(), Decision::Undo, Decision::Skip];
-    let (outcome, shown, screens) = run(&mut f.db(), pending(), decisions);
-    assert!(
-        screens[0].contains("claim 1 and its 1 restatement"),
-        "{}",
-        screens[0]
-    );
-    assert!(screens[0].contains("this verdict covers 2 claims · [g] this claim only"));
-    assert!(screens[0].contains(
-        "\n  >    1  pending   Belarus freed **123 political prisoners** on Saturday.\n"
-    ));
-    assert!(screens[0].contains("\n       6  pending   In all, **123 prisoners** walked free.\n"));
-    assert!(
-        screens[1].contains("verified 2 ·"),
-        "one verdict, two claims: {}",
-        screens[1]
-    );
-    assert_eq!(
-        shown[..3],
-        [1, 2, 1],
-        "undo shows the claim that was on screen"
-    );
-    for id in [1, 6] {
-        let verdicts: Vec<Verdict> = f.history(id).iter().map(|r| r.verdict).collect();
-        assert_eq!(
-            verdicts,
-            [Verdict::Verified, Verdict::Reopened],
-            "claim {id}"
-        );
-    }
-    let (one, six) = (&f.history(1)[0], &f.history(6)[0]);
-    assert_eq!(
-        (one.reviewed_at.as_str(), six.evidence.as_deref()),
-        (six.reviewed_at.as_str(), one.evidence.as_deref())
-    );
-    assert_eq!(
-        (f.status(1), f.status(6), outcome.tally.verified),
-        ("pending".into(), "pending".into(), 0)
-    );
-}
-
-#[test]
-fn the_group_key_leaves_the_restatement_for_later() {
-    let f = Fixture::linked();
-    let decisions = vec![Decision::Group, verified()];
-    let (_, shown, screens) = run(&mut f.db(), pending(), decisions);
-    assert!(
-        screens[1].contains("this verdict covers this claim only · [g] all 2 pending claims"),
-        "{}",
-        screens[1]
-    );
-    assert_eq!(shown, [1, 1, 2]);
-    assert_eq!(
-        (f.status(1), f.status(6)),
-        ("verified".into(), "pending".into())
-    );
-    let (_, shown, screens) = run(&mut f.db(), pending(), vec![Decision::Skip; 5]);
-    assert_eq!(shown[..5], [2, 3, 4, 5, 6]);
-    let restatement = &screens[4];
-    assert!(
-        restatement.contains("\n  >    6  pending   In all"),
-        "{restatement}"
-    );
-    assert!(
-        restatement.contains("\n       1  verified  Belarus freed"),
-        "{restatement}"
-    );
-    assert!(
-        restatement.contains("this verdict covers this claim only (no other pending claim"),
-        "{restatement}"
-    );
-}
-
-#[test]
-fn a_conflict_shows_both_sentences_under_its_heading() {
-    let f = Fixture::linked();
-    let decisions = vec![Decision::Skip; 6];
-    let (_, shown, screens) = run(&mut f.db(), pending(), decisions);
-    assert_eq!(shown[..7], [1, 2, 3, 4, 5, 6, 7]);
-    let conflict = "conflicts with claim 1\n  >    7  pending   Officials spoke of only **a few dozen prisoners**.\n       1  pending   Belarus freed **123 political prisoners** on Saturday.\n";
-    assert!(screens[6].contains(conflict), "{}", screens[6]);
-    assert!(
-        screens[0].contains("conflicts with claim 7\n"),
-        "{}",
-        screens[0]
-    );
-    assert!(
-        !screens[1].contains("conflicts with"),
-        "claim 2 has no links"
-    );
-}
-
-#[test]
-fn every_screen_fits_a_terminal_of_80_by_24() {
-    let f = Fixture::linked();
-    let (_, shown, screens) = run_sized(
-        &mut f.db(),
-        pending(),
-        vec![Decision::Skip; 7],
-        Some((24, 80)),
-    );
-    assert_eq!(shown.len(), 8);
-    for screen in &screens {
-        let rows = claimdesk::display::wrap(screen, 80);
-        let rows: Vec<&str> = rows.lines().collect();
-        assert!(
-            rows.len() + claimdesk::review::screen::PROMPT_ROWS <= 24,
-            "{} rows:\n{screen}",
-            rows.len()
-        );
-        assert!(
-            rows.iter().all(|r| console::measure_text_width(r) <= 80),
-            "{screen}"
-        );
-        assert!(rows[0].starts_with("Reviewing ["), "{screen}");
-    }
-    assert!(
-        screens[0].contains("this verdict covers 2 claims"),
-        "{}",
-        screens[0]
-    );
-    assert!(
-        screens[0].contains("conflicts with claim 7"),
-        "{}",
-        screens[0]
-    );
 }

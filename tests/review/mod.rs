@@ -2,6 +2,7 @@
 
 mod driver;
 mod fixture;
+mod groups;
 mod leases;
 mod mark;
 mod pty;

@@ -76,7 +76,7 @@ pub fn leased(f: &Fixture, id: i64) -> bool {
 pub const BACK: &str = "a URL or a citation · Enter on an empty line goes back to the claim";
 
 /// Gives a verdict that asks for evidence.
-fn give(p: &mut PtySession, key: &str, evidence: &str, note: &str) {
+pub fn give(p: &mut PtySession, key: &str, evidence: &str, note: &str) {
     step(p, key, BACK);
     expect(p, "Evidence for ");
     step(p, &format!("{evidence}\r"), "Enter records it");
@@ -251,41 +251,6 @@ fn an_empty_evidence_line_goes_back_to_the_claim_and_an_empty_note_is_none() {
     assert!(f.history(1).is_empty());
     assert_eq!(f.history(2)[0].note.as_deref(), Some("check the ministry"));
     assert_eq!(f.history(3)[0].note, None, "an empty note is no note");
-}
-
-#[test]
-fn a_group_verdict_covers_the_restatement_and_undo_reopens_both() {
-    for size in [(24, 80), (50, 200)] {
-        let f = Fixture::linked();
-        let mut p = review(&f, "ana", Some(size));
-        let first = expect(&mut p, "[q] quit");
-        assert!(first.contains("claim 1 and its 1 restatement"), "{first}");
-        assert!(first.contains("conflicts with claim 7"), "{first}");
-        assert!(
-            leased(&f, 6),
-            "the restatement is held with the claim on screen"
-        );
-        give(&mut p, "v", "https://example.org/count", "");
-        let next = expect(&mut p, "[q] quit");
-        assert!(
-            next.contains("claim 2 ·") && next.contains("verified 2 ·"),
-            "{next}"
-        );
-        for id in [1, 6] {
-            assert_eq!(f.status(id), "verified", "claim {id} at {size:?}");
-        }
-        step(&mut p, "u", "this verdict covers 2 claims");
-        press(&mut p, "q");
-        assert_eq!(exit_code(&mut p), 0);
-        for id in [1, 6] {
-            let verdicts: Vec<Verdict> = f.history(id).iter().map(|r| r.verdict).collect();
-            assert_eq!(
-                verdicts,
-                [Verdict::Verified, Verdict::Reopened],
-                "{id} at {size:?}"
-            );
-        }
-    }
 }
 
 #[test]

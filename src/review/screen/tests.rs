@@ -130,3 +130,50 @@ fn summary_counts_this_session_and_what_is_left() {
          skipped 1; 1 claim left to review."
     );
 }
+
+/// Claim `id` as a member of a group or a conflict, in a sentence of `words` words.
+fn linked(id: i64, words: usize) -> ClaimRow {
+    let mut row = claim();
+    row.id = id;
+    row.sentence = format!(
+        "In all {id} prisoners {}.",
+        vec!["were freed"; words / 2].join(" ")
+    );
+    row.claim.start = 7;
+    row.claim.end = 7 + format!("{id} prisoners").len();
+    row.sentence_span.end = row.sentence.len();
+    row
+}
+
+#[test]
+#[rustfmt::skip]
+fn a_linked_claim_fits_the_terminal_and_says_what_its_verdict_covers() {
+    let claim = linked(7, 30);
+    let links = Links {
+        group: [3, 7, 19, 21, 40, 41].map(|id| linked(id, 20)).to_vec(),
+        conflicts: vec![linked(18, 40), linked(25, 8)],
+    };
+    let long = ["A sentence of context that goes on and on for a good while."; 3].join(" ");
+    // rows and columns, what a verdict covers, what must be on screen
+    type Case<'a> = (Option<(usize, usize)>, Cover, &'a [&'a str]);
+    let cases: &[Case] = &[
+        (Some((24, 80)), Cover { claims: 6, others: 5 }, &["this verdict covers 6 claims · [g] this claim only", "conflicts with claims 18, 25", "… and 4 more"]),
+        (Some((24, 80)), Cover { claims: 1, others: 5 }, &["this verdict covers this claim only · [g] all 6 pending claims of the group"]),
+        (Some((60, 200)), Cover { claims: 2, others: 1 }, &["A sentence of context", "      41  pending   In all **41 prisoners**", "this verdict covers 2 claims"]),
+        (None, Cover { claims: 1, others: 0 }, &["(no other pending claim in the group)", "were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed."]),
+    ];
+    for (size, cover, shown) in cases {
+        let mut screen = screen(&claim, &links);
+        (screen.cover, screen.passage.before, screen.passage.after) = (*cover, &long, &long);
+        (screen.rows, screen.width) = (size.map(|s| s.0), size.map(|s| s.1));
+        let text = render(&screen, false);
+        for words in *shown {
+            assert!(text.contains(words), "{size:?} lacks {words:?}:\n{text}");
+        }
+        let Some((rows, cols)) = size else { continue };
+        let wrapped = crate::display::wrap(&text, *cols);
+        assert!(wrapped.lines().count() + PROMPT_ROWS <= *rows, "{size:?}:\n{wrapped}");
+        assert!(wrapped.lines().all(|l| console::measure_text_width(l) <= *cols), "{wrapped}");
+        assert!(wrapped.starts_with("Reviewing [3/27]") && wrapped.contains("[q] quit"));
+    }
+}
