@@ -16,8 +16,8 @@ pub struct Links {
     pub conflicts: Vec<ClaimRow>,
 }
 
-/// Columns before a claim's sentence on a member line: `  > 1234  pending   `.
-const MEMBER_PREFIX: usize = 20;
+/// Columns before a claim's sentence on a member line: `  >   12 pending  `.
+const MEMBER_PREFIX: usize = 18;
 
 impl Links {
     /// Whether the claim restates or is restated by another.
@@ -94,12 +94,12 @@ impl Links {
     }
 }
 
-/// `  > 1234  pending   A total of **123 political prisoners** were…`, `>` on the claim shown.
+/// `  > 1234 pending  A total of **123 political prisoners** were…`, `>` on the claim shown.
 fn member(claim: &ClaimRow, current: i64, width: Option<usize>, p: &Palette) -> String {
     let mark = if claim.id == current { '>' } else { ' ' };
     let room = width.map(|w| w.saturating_sub(MEMBER_PREFIX + 1));
     format!(
-        "  {mark}{:>5}  {:<9} {}\n",
+        "  {mark}{:>5} {:<8} {}\n",
         claim.id,
         p.dim.apply_to(claim.status.as_str()),
         one_line(&Passage::of_sentence(claim), room, p)
@@ -178,11 +178,11 @@ mod tests {
         assert_eq!(lines[0], "conflicts with claim 9");
         assert_eq!(
             lines[1],
-            "  >    1  pending   Claim 1 says **123 prisoners** were freed."
+            "  >    1 pending  Claim 1 says **123 prisoners** were freed."
         );
         assert_eq!(
             lines[2],
-            "       9  pending   Only **a few dozen political prisoners** wer…"
+            "       9 pending  Only **a few dozen political prisoners** were…"
         );
         assert!(lines.iter().all(|l| l.chars().count() < 66), "{text}");
         assert_eq!(links.group_heading(), "claim 1 and its 1 restatement");

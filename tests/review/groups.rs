@@ -20,10 +20,12 @@ fn a_verdict_covers_the_restatement_in_one_transaction_and_undo_reopens_both() {
         screens[0]
     );
     assert!(screens[0].contains("this verdict covers 2 claims · [g] this claim only"));
-    assert!(screens[0].contains(
-        "\n  >    1  pending   Belarus freed **123 political prisoners** on Saturday.\n"
-    ));
-    assert!(screens[0].contains("\n       6  pending   In all, **123 prisoners** walked free.\n"));
+    assert!(
+        screens[0].contains(
+            "\n  >    1 pending  Belarus freed **123 political prisoners** on Saturday.\n"
+        )
+    );
+    assert!(screens[0].contains("\n       6 pending  In all, **123 prisoners** walked free.\n"));
     assert!(
         screens[1].contains("verified 2 ·"),
         "one verdict, two claims: {}",
@@ -72,11 +74,11 @@ fn the_group_key_leaves_the_restatement_for_later() {
     assert_eq!(shown[..5], [2, 3, 4, 5, 6]);
     let restatement = &screens[4];
     assert!(
-        restatement.contains("\n  >    6  pending   In all"),
+        restatement.contains("\n  >    6 pending  In all"),
         "{restatement}"
     );
     assert!(
-        restatement.contains("\n       1  verified  Belarus freed"),
+        restatement.contains("\n       1 verified Belarus freed"),
         "{restatement}"
     );
     assert!(
@@ -91,7 +93,7 @@ fn a_conflict_shows_both_sentences_under_its_heading() {
     let decisions = vec![Decision::Skip; 6];
     let (_, shown, screens) = run(&mut f.db(), pending(), decisions);
     assert_eq!(shown[..7], [1, 2, 3, 4, 5, 6, 7]);
-    let conflict = "conflicts with claim 1\n  >    7  pending   Officials spoke of only **a few dozen prisoners**.\n       1  pending   Belarus freed **123 political prisoners** on Saturday.\n";
+    let conflict = "conflicts with claim 1\n  >    7 pending  Officials spoke of only **a few dozen prisoners**.\n       1 pending  Belarus freed **123 political prisoners** on Saturday.\n";
     assert!(screens[6].contains(conflict), "{}", screens[6]);
     assert!(
         screens[0].contains("conflicts with claim 7\n"),

@@ -18,10 +18,10 @@ fn run(f: &Fixture, args: &[&str]) -> String {
 fn show_prints_the_restatement_group_and_the_conflict() {
     let f = Fixture::linked();
     let out = run(&f, &["show", "6"]);
-    let group = "\nclaim 1 and its 1 restatement\n       1  pending   Belarus freed **123 political prisoners** on Saturday.\n  >    6  pending   In all, **123 prisoners** walked free.\n\nhistory:";
+    let group = "\nclaim 1 and its 1 restatement\n       1 pending  Belarus freed **123 political prisoners** on Saturday.\n  >    6 pending  In all, **123 prisoners** walked free.\n\nhistory:";
     assert!(out.contains(group), "{out}");
     let out = run(&f, &["show", "1"]);
-    let conflict = "\nconflicts with claim 7\n  >    1  pending   Belarus freed **123 political prisoners** on Saturday.\n       7  pending   Officials spoke of only **a few dozen prisoners**.\n";
+    let conflict = "\nconflicts with claim 7\n  >    1 pending  Belarus freed **123 political prisoners** on Saturday.\n       7 pending  Officials spoke of only **a few dozen prisoners**.\n";
     assert!(out.contains(conflict), "{out}");
     assert!(out.contains("\n  claimed by the article\n"), "{out}");
     let claimed = run(&f, &["show", "7"]);

@@ -159,7 +159,7 @@ fn a_linked_claim_fits_the_terminal_and_says_what_its_verdict_covers() {
     let cases: &[Case] = &[
         (Some((24, 80)), Cover { claims: 6, others: 5 }, &["this verdict covers 6 claims · [g] this claim only", "conflicts with claims 18, 25", "… and 4 more"]),
         (Some((24, 80)), Cover { claims: 1, others: 5 }, &["this verdict covers this claim only · [g] all 6 pending claims of the group"]),
-        (Some((60, 200)), Cover { claims: 2, others: 1 }, &["A sentence of context", "      41  pending   In all **41 prisoners**", "this verdict covers 2 claims"]),
+        (Some((60, 200)), Cover { claims: 2, others: 1 }, &["A sentence of context", "      41 pending  In all **41 prisoners**", "this verdict covers 2 claims"]),
         (None, Cover { claims: 1, others: 0 }, &["(no other pending claim in the group)", "were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed were freed."]),
     ];
     for (size, cover, shown) in cases {
