@@ -53,15 +53,7 @@ fn render(
     out.push('\n');
     out.push_str(&context::render(&body.passage(claim, 1), &p));
     out.push_str("\n\n");
-    if links.has_group() {
-        out.push_str(&format!("{}\n", p.strong.apply_to(links.group_heading())));
-        out.push_str(&links.group_lines(claim.id, width, usize::MAX, &p));
-        out.push('\n');
-    }
-    if !links.conflicts.is_empty() {
-        out.push_str(&links.conflict_lines(claim, width, &p));
-        out.push('\n');
-    }
+    out.push_str(&links_text(claim, links, width, &p));
     out.push_str("history:\n");
     if history.is_empty() {
         out.push_str("  (no verdicts yet)\n");
@@ -79,6 +71,21 @@ fn render(
         if let Some(note) = &review.note {
             out.push_str(&format!(" · note: {}", sanitize(note)));
         }
+        out.push('\n');
+    }
+    out
+}
+
+/// The restatement group (every member) and the conflicts, each followed by a blank line.
+fn links_text(claim: &ClaimRow, links: &Links, width: Option<usize>, p: &Palette) -> String {
+    let mut out = String::new();
+    if links.has_group() {
+        out.push_str(&format!("{}\n", p.strong.apply_to(links.group_heading())));
+        out.push_str(&links.group_lines(claim.id, width, usize::MAX, p));
+        out.push('\n');
+    }
+    if !links.conflicts.is_empty() {
+        out.push_str(&links.conflict_lines(claim, width, p));
         out.push('\n');
     }
     out

@@ -39,22 +39,7 @@ impl Prompt {
     fn verdict(&self, verdict: Verdict, draft: Option<&str>) -> io::Result<Asked> {
         let mut evidence = None;
         if verdict.needs_evidence() {
-            let ask = Ask {
-                hint: "a URL or a citation · Enter on an empty line goes back to the claim".into(),
-                prompt: &format!("Evidence for {verdict}"),
-                initial: None,
-            };
-            // The empty line is the way back; anything else must pass the evidence rule.
-            let check = |text: &str| match text {
-                "" => Ok(()),
-                text => rules::evidence_for(verdict, Some(text)).map(drop),
-            };
-            let line = self.line(&ask, check)?;
-            if line.is_some() {
-                // Back to the claim, or on to the note: the screen without the prompt's lines.
-                self.draw()?;
-            }
-            match line {
+            match self.evidence(verdict)? {
                 None => return Ok(Some(Decision::Interrupt)),
                 Some(text) if text.is_empty() => return Ok(None),
                 Some(text) => evidence = Some(text),
@@ -79,6 +64,26 @@ impl Prompt {
                 note,
             },
         }))
+    }
+
+    /// The evidence line: empty is the way back, anything else must pass the evidence rule;
+    /// `None` after Ctrl-C.
+    fn evidence(&self, verdict: Verdict) -> io::Result<Option<String>> {
+        let ask = Ask {
+            hint: "a URL or a citation · Enter on an empty line goes back to the claim".into(),
+            prompt: &format!("Evidence for {verdict}"),
+            initial: None,
+        };
+        let check = |text: &str| match text {
+            "" => Ok(()),
+            text => rules::evidence_for(verdict, Some(text)).map(drop),
+        };
+        let line = self.line(&ask, check)?;
+        if line.is_some() {
+            // Back to the claim, or on to the note: the screen without the prompt's lines.
+            self.draw()?;
+        }
+        Ok(line)
     }
 
     /// The `n` key: a draft note kept with the claim (an empty one removes the draft).

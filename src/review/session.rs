@@ -155,13 +155,7 @@ impl Session {
                 Step::Redraw
             }
             Decision::Undo => self.undo(id),
-            Decision::Note(text) => {
-                match rules::non_empty(Some(&text)) {
-                    Some(text) => self.drafts.insert(id, text),
-                    None => self.drafts.remove(&id),
-                };
-                Step::Redraw
-            }
+            Decision::Note(text) => self.draft(id, &text),
             Decision::MoreContext => {
                 self.context += 2;
                 Step::Redraw
@@ -209,6 +203,15 @@ impl Session {
                 }
             }
         }
+    }
+
+    /// Keeps `text` as the claim's draft note; an empty note removes it.
+    fn draft(&mut self, id: i64, text: &str) -> Step {
+        match rules::non_empty(Some(text)) {
+            Some(text) => self.drafts.insert(id, text),
+            None => self.drafts.remove(&id),
+        };
+        Step::Redraw
     }
 
     fn skip(&mut self, id: i64) -> Step {
