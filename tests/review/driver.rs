@@ -160,7 +160,7 @@ fn undo_appends_a_reopened_row_and_shows_the_claim_again() {
     let decisions = vec![verified(), Decision::Undo, verdict(Verdict::Opinion, None)];
     let (outcome, shown, _) = run(&mut f.db(), pending(), decisions);
     assert_eq!(shown, [1, 2, 1, 2]);
-    let verdicts: Vec<Verdict> = f.history(1).iter().map(|r| r.verdict).collect();
+    let verdicts = f.verdicts(1);
     assert_eq!(
         verdicts,
         [Verdict::Verified, Verdict::Reopened, Verdict::Opinion]

@@ -158,6 +158,11 @@ impl Fixture {
         self.db().history(id).unwrap()
     }
 
+    /// The verdicts of a claim's history, oldest first.
+    pub fn verdicts(&self, id: i64) -> Vec<claimdesk::db::Verdict> {
+        self.history(id).iter().map(|r| r.verdict).collect()
+    }
+
     pub fn status(&self, id: i64) -> String {
         self.db().claim(id).unwrap().unwrap().status.to_string()
     }

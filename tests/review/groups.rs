@@ -36,14 +36,7 @@ fn a_verdict_covers_the_restatement_in_one_transaction_and_undo_reopens_both() {
         [1, 2, 1],
         "undo shows the claim that was on screen"
     );
-    for id in [1, 6] {
-        let verdicts: Vec<Verdict> = f.history(id).iter().map(|r| r.verdict).collect();
-        assert_eq!(
-            verdicts,
-            [Verdict::Verified, Verdict::Reopened],
-            "claim {id}"
-        );
-    }
+    assert_verified_then_reopened(&f, "through the driver");
     let (one, six) = (&f.history(1)[0], &f.history(6)[0]);
     assert_eq!(
         (one.reviewed_at.as_str(), six.evidence.as_deref()),
@@ -166,13 +159,14 @@ fn a_group_verdict_covers_the_restatement_and_undo_reopens_both() {
         step(&mut p, "u", "this verdict covers 2 claims");
         press(&mut p, "q");
         assert_eq!(exit_code(&mut p), 0);
-        for id in [1, 6] {
-            let verdicts: Vec<Verdict> = f.history(id).iter().map(|r| r.verdict).collect();
-            assert_eq!(
-                verdicts,
-                [Verdict::Verified, Verdict::Reopened],
-                "{id} at {size:?}"
-            );
-        }
+        assert_verified_then_reopened(&f, &format!("at {size:?}"));
+    }
+}
+
+/// Claim 1 and its restatement 6 were verified by one verdict and reopened by one undo.
+fn assert_verified_then_reopened(f: &Fixture, how: &str) {
+    for id in [1, 6] {
+        let both = [Verdict::Verified, Verdict::Reopened];
+        assert_eq!(f.verdicts(id), both, "claim {id} {how}");
     }
 }

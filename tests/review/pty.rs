@@ -154,7 +154,7 @@ fn verify_dispute_opinion_skip_undo_and_quit() {
     assert_eq!(disputed.verdict, Verdict::Disputed);
     assert_eq!(disputed.evidence.as_deref(), Some("Reuters, 14 Dec 2025"));
     assert_eq!(disputed.note.as_deref(), Some("the talks took longer"));
-    let undone: Vec<Verdict> = f.history(3).iter().map(|r| r.verdict).collect();
+    let undone = f.verdicts(3);
     assert_eq!(
         undone,
         [Verdict::Opinion, Verdict::Reopened, Verdict::Opinion]

@@ -30,6 +30,26 @@ fn draw(session: &mut Session, free: &[i64]) -> Option<i64> {
     }
 }
 
+/// The claims and the review of a record step.
+fn record(step: Step) -> (Vec<i64>, NewReview) {
+    match step {
+        Step::Record { claim_ids, review } => (claim_ids, review),
+        other => panic!("expected a record step, got {other:?}"),
+    }
+}
+
+/// The claims, the claim released and the review of a reopen step.
+fn reopen(step: Step) -> (Vec<i64>, i64, NewReview) {
+    match step {
+        Step::Reopen {
+            claim_ids,
+            release,
+            review,
+        } => (claim_ids, release, review),
+        other => panic!("expected a reopen step, got {other:?}"),
+    }
+}
+
 fn verified() -> Decision {
     Decision::Verdict {
         verdict: Verdict::Verified,
@@ -50,15 +70,11 @@ fn opinion() -> Decision {
 fn a_verdict_is_recorded_and_the_next_claim_follows() {
     let mut session = Session::new("ana", true);
     assert_eq!(draw(&mut session, &[1, 2]), Some(1));
-    let Step::Record { claim_ids, review } = session.apply(verified()) else {
-        panic!("expected a record step");
-    };
+    let (claim_ids, review) = record(session.apply(verified()));
     assert_eq!((claim_ids, review.reviewer.as_str()), (vec![1], "ana"));
     assert_eq!(review.evidence.as_deref(), Some("https://example.org/a"));
     assert_eq!(draw(&mut session, &[2]), Some(2));
-    let Step::Record { review, .. } = session.apply(opinion()) else {
-        panic!("expected a record step");
-    };
+    let (_, review) = record(session.apply(opinion()));
     assert_eq!(review.note.as_deref(), Some("a note"));
     assert_eq!(draw(&mut session, &[]), None);
     let tally = session.tally();
@@ -120,14 +136,7 @@ fn undo_reopens_the_previous_decision_then_returns_to_the_displaced_claim() {
     draw(&mut session, &[1, 2, 3]);
     session.apply(verified());
     assert_eq!(draw(&mut session, &[2, 3]), Some(2));
-    let Step::Reopen {
-        claim_ids,
-        release,
-        review,
-    } = session.apply(Decision::Undo)
-    else {
-        panic!("expected a reopen step");
-    };
+    let (claim_ids, release, review) = reopen(session.apply(Decision::Undo));
     assert_eq!((claim_ids, release), (vec![1], 2));
     assert_eq!(review.verdict, Verdict::Reopened);
     assert_eq!(session.tally().verified, 0);
@@ -215,20 +224,11 @@ fn a_verdict_covers_the_pending_restatements_and_undo_reopens_them_all() {
             others: 2
         }
     );
-    let Step::Record { claim_ids, .. } = session.apply(verified()) else {
-        panic!("expected a record step");
-    };
+    let (claim_ids, _) = record(session.apply(verified()));
     assert_eq!(claim_ids, [1, 3, 4], "the claim on screen first");
     assert_eq!((session.tally().verified, session.position()), (3, 3));
     assert_eq!(draw(&mut session, &[2]), Some(2));
-    let Step::Reopen {
-        claim_ids,
-        release,
-        review,
-    } = session.apply(Decision::Undo)
-    else {
-        panic!("expected a reopen step");
-    };
+    let (claim_ids, release, review) = reopen(session.apply(Decision::Undo));
     assert_eq!(
         (claim_ids, release, review.verdict),
         (vec![1, 3, 4], 2, Verdict::Reopened)
@@ -262,7 +262,7 @@ fn the_group_key_switches_between_the_group_and_this_claim_only() {
             assert_eq!(session.apply(Decision::Group), Step::Redraw);
         }
         assert_eq!(session.cover().claims, covered.len(), "{presses} presses");
-        let Step::Record { claim_ids, .. } = session.apply(opinion()) else { panic!("record") };
+        let (claim_ids, _) = record(session.apply(opinion()));
         assert_eq!(claim_ids, covered, "{presses} presses");
     }
 }
