@@ -1,0 +1,229 @@
+//! What each claim states, reduced to keys that compare: the thing it is about (normalised),
+//! its figure, and the words that must agree for two claims to be about one fact.
+
+use super::figure::{self, Bound, Figure};
+use super::phrase::{self, Surnames};
+use crate::extract::claims::{Claim, ClaimKind, Doc};
+
+/// Words before a figure that make it a different set from one named before ("another 20
+/// people", "the remaining 30 prisoners"), so it neither restates nor contradicts it.
+const OTHER_SET: &[&str] = &[
+    "another",
+    "other",
+    "further",
+    "additional",
+    "extra",
+    "remaining",
+    "more",
+];
+
+/// Number words that open a partitive ("nine of the 14 matches": 14 is the whole, not what
+/// the sentence counts).
+const PART_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "most",
+    "many", "all", "half", "none", "few", "several",
+];
+
+/// One claim's fact, as the linking compares it.
+#[derive(Debug)]
+pub struct Fact {
+    pub kind: ClaimKind,
+    pub sentence: usize,
+    /// What the claim states, one key per part ("X and Y" freed: one per person).
+    pub keys: Vec<String>,
+    /// A count's counted words, normalised, head noun last.
+    pub words: Vec<String>,
+    /// Must be equal where both claims give it: a count's predicate, a quote's speaker.
+    pub agree: Option<String>,
+    pub figure: Option<Figure>,
+    /// What a disagreeing figure must be about to contradict this one; `None`: never.
+    pub conflict_key: Option<String>,
+}
+
+impl Fact {
+    /// Whether `later` states the same fact as this first statement.
+    pub fn restated_by(&self, later: &Fact) -> bool {
+        let agree = match (&self.agree, &later.agree) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        agree && (self.words.is_empty() || same_thing(&self.words, &later.words))
+    }
+
+    /// Whether `later`'s figure contradicts this one: about the same thing (equal keys),
+    /// with agreeing predicates, in another sentence of the same time frame (the same dates
+    /// named, or none), at least one of the two rounded, vague or bounded, and no value
+    /// satisfying both. Two exact figures for one thing are left alone: in news they are
+    /// nearly always two moments or two places ("sold 800,000 in Japan ... 2.8 million").
+    pub fn contradicted_by(&self, later: &Fact, frames: &Frames) -> bool {
+        let (Some(a), Some(b)) = (self.figure, later.figure) else {
+            return false;
+        };
+        let agree = match (&self.agree, &later.agree) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        agree
+            && self.sentence != later.sentence
+            && !(a.exact && b.exact)
+            && a.disjoint(&b)
+            && frames.of(self.sentence) == frames.of(later.sentence)
+    }
+}
+
+/// Equal counted nouns, or one the other with modifiers dropped: the same head and every
+/// modifier of the shorter in the longer ("prisoner" and "political prisoner").
+fn same_thing(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.last() == long.last() && short.iter().all(|w| long.contains(w))
+}
+
+/// The fact of `claim`, or `None` for a claim that is never linked.
+pub fn fact(doc: &Doc<'_>, surnames: &Surnames<'_>, claim: &Claim) -> Option<Fact> {
+    let person = |name: &Option<String>| {
+        let name = surnames.person(name.as_deref()?);
+        (!name.is_empty()).then_some(name)
+    };
+    let mut f = Fact {
+        kind: claim.kind,
+        sentence: claim.sentence,
+        keys: Vec::new(),
+        words: Vec::new(),
+        agree: None,
+        figure: None,
+        conflict_key: None,
+    };
+    match claim.kind {
+        ClaimKind::Count => return count(doc, claim, f),
+        ClaimKind::PrisonTerm => {
+            let who = person(&claim.subject)?;
+            let bound = figure::bound(&words_before(doc, claim));
+            f.figure = figure::figure(claim, bound);
+            f.keys.push(format!("{who}|{}", figure_key(claim, bound)));
+            f.conflict_key = Some(who);
+        }
+        ClaimKind::Duration => {
+            let who = person(&claim.subject)?;
+            let unit = claim.unit.as_deref().unwrap_or("");
+            let bound = figure::bound(&words_before(doc, claim));
+            f.keys
+                .push(format!("{who}|{unit}|{}", figure_key(claim, bound)));
+        }
+        ClaimKind::Award => {
+            let prize = phrase::words(claim.object.as_deref()?, false).join(" ");
+            f.keys.push(format!("{}|{prize}", person(&claim.subject)?));
+        }
+        ClaimKind::Release => {
+            let freed = claim.subject.as_deref()?.split(" and ");
+            f.keys = freed.map(|p| surnames.person(p)).collect();
+            f.agree = person(&claim.object);
+        }
+        ClaimKind::Quote => {
+            let said = claim
+                .value_text
+                .as_deref()
+                .unwrap_or(&doc.text[claim.start..claim.end]);
+            f.keys.push(phrase::words(said, false).join(" "));
+            f.agree = person(&claim.claimer).or_else(|| person(&claim.subject));
+        }
+        ClaimKind::Event => {
+            let action = phrase::words(claim.object.as_deref()?, true).join(" ");
+            f.keys.push(format!("{}|{action}", person(&claim.subject)?));
+        }
+        ClaimKind::Statement => {
+            f.keys
+                .push(phrase::words(&doc.text[claim.start..claim.end], true).join(" "));
+        }
+        ClaimKind::Date | ClaimKind::Money | ClaimKind::Percent => return None,
+    }
+    f.keys.retain(|k| !k.is_empty());
+    (!f.keys.is_empty()).then_some(f)
+}
+
+/// A count's fact: keyed by its head noun and figure, compared on the counted words;
+/// it may contradict another count of the same words when they are a specific class (a head
+/// with a modifier: "political prisoners", not just "people").
+fn count(doc: &Doc<'_>, claim: &Claim, mut f: Fact) -> Option<Fact> {
+    let before = words_before(doc, claim);
+    if is_other_set(&before) {
+        return None;
+    }
+    f.words = phrase::words(claim.subject.as_deref()?, false);
+    if f.words.iter().any(|w| OTHER_SET.contains(&w.as_str())) {
+        return None;
+    }
+    let head = f.words.last()?;
+    let bound = figure::bound(&before);
+    f.keys.push(format!("{head}|{}", figure_key(claim, bound)));
+    f.agree = claim.object.clone();
+    f.figure = figure::figure(claim, bound);
+    f.conflict_key = (f.words.len() >= 2).then(|| f.words.join(" "));
+    Some(f)
+}
+
+/// "another 20", "the remaining 30", "nine of the 14": a set other than one named before.
+fn is_other_set(before: &[String]) -> bool {
+    let last = |k: usize| before.len().checked_sub(k).map(|i| before[i].as_str());
+    let of_the = last(2) == Some("of") || last(1) == Some("of");
+    let part = if last(1) == Some("of") {
+        last(2)
+    } else {
+        last(3)
+    };
+    last(1).is_some_and(|w| OTHER_SET.contains(&w))
+        || (of_the && part.is_some_and(|w| PART_WORDS.contains(&w) || w.contains(char::is_numeric)))
+}
+
+/// A key for a claim's figure: its value, range, bound word and roundness.
+fn figure_key(claim: &Claim, bound: Bound) -> String {
+    format!(
+        "{:?}|{:?}|{bound:?}|{}",
+        claim.value, claim.value_max, claim.approximate
+    )
+}
+
+/// The last three words before `claim` in its sentence, in lower case, nearest last.
+fn words_before(doc: &Doc<'_>, claim: &Claim) -> Vec<String> {
+    let from = doc.sentences[claim.sentence].start.min(claim.start);
+    let mut words: Vec<String> = doc.text[from..claim.start]
+        .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    words.reverse();
+    words
+}
+
+/// The dates each sentence names (from the date claims), for telling two moments apart.
+pub struct Frames {
+    /// (sentence, date) in text order.
+    dates: Vec<(usize, String)>,
+}
+
+impl Frames {
+    /// The dates sentence `s` names.
+    pub fn of(&self, s: usize) -> Vec<&str> {
+        let from = self.dates.partition_point(|(d, _)| *d < s);
+        let to = self.dates.partition_point(|(d, _)| *d <= s);
+        let mut dates: Vec<&str> = self.dates[from..to]
+            .iter()
+            .map(|(_, d)| d.as_str())
+            .collect();
+        dates.sort_unstable();
+        dates
+    }
+}
+
+pub fn time_frames(claims: &[Claim]) -> Frames {
+    let dates = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Date)
+        .map(|c| {
+            let date = c.object.clone().or_else(|| c.value_text.clone());
+            (c.sentence, date.unwrap_or_default().to_lowercase())
+        })
+        .collect();
+    Frames { dates }
+}
