@@ -17,6 +17,16 @@ const OTHER_SET: &[&str] = &[
     "more",
 ];
 
+/// Words just before a figure that refer back to a set already named ("the two men", "these
+/// eight players", "all four countries").
+const REFERRING: &[&str] = &[
+    "the", "these", "those", "its", "their", "his", "her", "our", "both", "all",
+];
+
+/// Below this a count of a plain noun ("two sets", "three points") restates an earlier one
+/// only when it refers back to it: small counts of one noun coincide too often.
+const SMALL: f64 = 10.0;
+
 /// Number words that open a partitive ("nine of the 14 matches": 14 is the whole, not what
 /// the sentence counts).
 const PART_WORDS: &[&str] = &[
@@ -33,8 +43,12 @@ pub struct Fact {
     pub keys: Vec<String>,
     /// A count's counted words, normalised, head noun last.
     pub words: Vec<String>,
+    /// A count that refers back ("the two men"), or a figure too large to coincide.
+    pub refers_back: bool,
     /// Must be equal where both claims give it: a count's predicate, a quote's speaker.
     pub agree: Option<String>,
+    /// Whether the claim is denied or only supposed (see [`Stance`]).
+    pub stance: Stance,
     pub figure: Option<Figure>,
     /// What a disagreeing figure must be about to contradict this one; `None`: never.
     pub conflict_key: Option<String>,
@@ -47,7 +61,21 @@ impl Fact {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        agree && (self.words.is_empty() || same_thing(&self.words, &later.words))
+        agree
+            && self.stance == later.stance
+            && self.sentence != later.sentence
+            && self.same_count(later)
+    }
+
+    /// For counts: the same thing counted, and either a specific class (a modifier both
+    /// share: "six-cylinder engines"), a large figure, or a later mention referring back.
+    /// Other kinds pass.
+    fn same_count(&self, later: &Fact) -> bool {
+        if self.words.is_empty() {
+            return true;
+        }
+        let specific = self.words.len().min(later.words.len()) >= 2;
+        same_thing(&self.words, &later.words) && (specific || later.refers_back)
     }
 
     /// Whether `later`'s figure contradicts this one: about the same thing (equal keys),
@@ -89,7 +117,9 @@ pub fn fact(doc: &Doc<'_>, surnames: &Surnames<'_>, claim: &Claim) -> Option<Fac
         sentence: claim.sentence,
         keys: Vec::new(),
         words: Vec::new(),
+        refers_back: false,
         agree: None,
+        stance: stance(doc, claim),
         figure: None,
         conflict_key: None,
     };
@@ -101,13 +131,6 @@ pub fn fact(doc: &Doc<'_>, surnames: &Surnames<'_>, claim: &Claim) -> Option<Fac
             f.figure = figure::figure(claim, bound);
             f.keys.push(format!("{who}|{}", figure_key(claim, bound)));
             f.conflict_key = Some(who);
-        }
-        ClaimKind::Duration => {
-            let who = person(&claim.subject)?;
-            let unit = claim.unit.as_deref().unwrap_or("");
-            let bound = figure::bound(&words_before(doc, claim));
-            f.keys
-                .push(format!("{who}|{unit}|{}", figure_key(claim, bound)));
         }
         ClaimKind::Award => {
             let prize = phrase::words(claim.object.as_deref()?, false).join(" ");
@@ -134,7 +157,11 @@ pub fn fact(doc: &Doc<'_>, surnames: &Surnames<'_>, claim: &Claim) -> Option<Fac
             f.keys
                 .push(phrase::words(&doc.text[claim.start..claim.end], true).join(" "));
         }
-        ClaimKind::Date | ClaimKind::Money | ClaimKind::Percent => return None,
+        // A duration says how long, but not how long what: one person's "three months" of
+        // notice and "three months" since leaving are two facts.
+        ClaimKind::Duration | ClaimKind::Date | ClaimKind::Money | ClaimKind::Percent => {
+            return None;
+        }
     }
     f.keys.retain(|k| !k.is_empty());
     (!f.keys.is_empty()).then_some(f)
@@ -148,10 +175,21 @@ fn count(doc: &Doc<'_>, claim: &Claim, mut f: Fact) -> Option<Fact> {
     if is_other_set(&before) {
         return None;
     }
-    f.words = phrase::words(claim.subject.as_deref()?, false);
-    if f.words.iter().any(|w| OTHER_SET.contains(&w.as_str())) {
+    let subject = claim.subject.as_deref()?;
+    // A capitalised head noun makes the figure part of a name ("the Six Nations", "Three
+    // Gorges"), not a count of anything.
+    let named = subject
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    f.words = phrase::words(subject, false);
+    if named || f.words.iter().any(|w| OTHER_SET.contains(&w.as_str())) {
         return None;
     }
+    f.refers_back = before
+        .last()
+        .is_some_and(|w| REFERRING.contains(&w.as_str()))
+        || claim.value.is_some_and(|v| v >= SMALL);
     let head = f.words.last()?;
     let bound = figure::bound(&before);
     f.keys.push(format!("{head}|{}", figure_key(claim, bound)));
@@ -161,9 +199,46 @@ fn count(doc: &Doc<'_>, claim: &Claim, mut f: Fact) -> Option<Fact> {
     Some(f)
 }
 
-/// "another 20", "the remaining 30", "nine of the 14": a set other than one named before.
+/// How a claim asserts: a denied claim ("he had never won a Grammy") is the opposite of the
+/// same words without the denial, and a supposed one ("he would be released", "if the track
+/// sold") says nothing about what happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stance {
+    denied: bool,
+    supposed: bool,
+}
+
+/// Words that suppose rather than assert what follows.
+const SUPPOSING: &[&str] = &[
+    "would", "will", "could", "may", "might", "should", "if", "unless",
+];
+
+/// The stance of `claim`, from its words and the three before them.
+fn stance(doc: &Doc<'_>, claim: &Claim) -> Stance {
+    let before = words_before(doc, claim);
+    let words = doc.text[claim.start..claim.end].split_whitespace();
+    let mut stance = Stance {
+        denied: false,
+        supposed: false,
+    };
+    for w in before.iter().map(String::as_str).chain(words) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
+        stance.denied |= w.eq_ignore_ascii_case("not")
+            || w.eq_ignore_ascii_case("never")
+            || w.ends_with("n't")
+            || w.ends_with("n’t");
+        stance.supposed |= SUPPOSING.iter().any(|m| w.eq_ignore_ascii_case(m));
+    }
+    stance
+}
+
+/// "another 20", "the remaining 30", "nine of the 14": a set other than one named before;
+/// "per 100 people": the base of a rate, not a set at all.
 fn is_other_set(before: &[String]) -> bool {
     let last = |k: usize| before.len().checked_sub(k).map(|i| before[i].as_str());
+    if last(1) == Some("per") {
+        return true;
+    }
     let of_the = last(2) == Some("of") || last(1) == Some("of");
     let part = if last(1) == Some("of") {
         last(2)

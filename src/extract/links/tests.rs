@@ -77,6 +77,14 @@ fn different_things_do_not_link() {
         ("Booker Prize winner Anna Berg spoke. Booker Prize winner Carl Ode replied.", None),
         ("Omar Lind was jailed for six years. Eva Lind was jailed for six years.", None),
         ("Rebels freed Tom Hale. Rebels freed Eva Kron.", None),
+        ("Anna Berg won the Booker Prize in 2019. Until then Berg had never won the Booker Prize.", None),
+        ("Omar Lind, 40, was jailed for six years. Lind served six years in prison, not ten.", Some((Same, "six years in prison", "jailed for six years"))),
+        ("Lind served the first six months and then the second six months in prison.", None),
+        ("The band played two songs on Friday. On Monday it played two songs for radio.", None),
+        ("The band played two songs on Friday. The two songs were new.", Some((Same, "two songs", "two songs"))),
+        ("Rebels freed Tom Hale in May. Hale said he would be released again.", None),
+        ("Broadband reached 7 homes per 100 people. Germany has 6 homes per 100 people.", None),
+        ("England won the Six Nations title. Wales lost the Six Nations match.", None),
         ("Profits rose by 5% to $2bn. Costs rose by 5% to $2bn.", None),
     ]);
 }
