@@ -43,8 +43,12 @@ pub struct Fact {
     pub keys: Vec<String>,
     /// A count's counted words, normalised, head noun last.
     pub words: Vec<String>,
-    /// A count that refers back ("the two men"), or a figure too large to coincide.
+    /// A count that refers back to a set named before ("the two men", "these eight players").
     pub refers_back: bool,
+    /// A count whose figure tells its set apart: exact and not small ("337,000 jobs").
+    pub telling: bool,
+    /// A count given by a vague word ("several", "dozens"), which names no figure to match.
+    pub vague: bool,
     /// Must be equal where both claims give it: a count's predicate, a quote's speaker.
     pub agree: Option<String>,
     /// Whether the claim is denied or only supposed (see [`Stance`]).
@@ -67,21 +71,22 @@ impl Fact {
             && self.same_count(later)
     }
 
-    /// For counts: the same thing counted, and either a specific class (a modifier both
-    /// share: "six-cylinder engines"), a large figure, or a later mention referring back.
-    /// Other kinds pass.
+    /// For counts: the same thing counted, and either the later mention refers back, or
+    /// (for a figure, not a vague word) the class is specific (a modifier both share:
+    /// "six-cylinder engines") or the figure telling. Other kinds pass.
     fn same_count(&self, later: &Fact) -> bool {
         if self.words.is_empty() {
             return true;
         }
         let specific = self.words.len().min(later.words.len()) >= 2;
-        same_thing(&self.words, &later.words) && (specific || later.refers_back)
+        same_thing(&self.words, &later.words)
+            && (later.refers_back || (!later.vague && (specific || later.telling)))
     }
 
     /// Whether `later`'s figure contradicts this one: about the same thing (equal keys),
     /// with agreeing predicates, in another sentence of the same time frame (the same dates
     /// named, or none), at least one of the two rounded, vague or bounded, and no value
-    /// satisfying both. Two exact figures for one thing are left alone: in news they are
+    /// satisfying both; neither denied nor supposed. Two exact figures for one thing are left alone: in news they are
     /// nearly always two moments or two places ("sold 800,000 in Japan ... 2.8 million").
     pub fn contradicted_by(&self, later: &Fact, frames: &Frames) -> bool {
         let (Some(a), Some(b)) = (self.figure, later.figure) else {
@@ -92,6 +97,8 @@ impl Fact {
             _ => true,
         };
         agree
+            && self.stance == Stance::ASSERTED
+            && later.stance == Stance::ASSERTED
             && self.sentence != later.sentence
             && !(a.exact && b.exact)
             && a.disjoint(&b)
@@ -118,6 +125,8 @@ pub fn fact(doc: &Doc<'_>, surnames: &Surnames<'_>, claim: &Claim) -> Option<Fac
         keys: Vec::new(),
         words: Vec::new(),
         refers_back: false,
+        telling: false,
+        vague: false,
         agree: None,
         stance: stance(doc, claim),
         figure: None,
@@ -188,14 +197,17 @@ fn count(doc: &Doc<'_>, claim: &Claim, mut f: Fact) -> Option<Fact> {
     }
     f.refers_back = before
         .last()
-        .is_some_and(|w| REFERRING.contains(&w.as_str()))
-        || claim.value.is_some_and(|v| v >= SMALL);
+        .is_some_and(|w| REFERRING.contains(&w.as_str()));
+    f.vague = claim.approximate && claim.value_max.is_some();
+    f.telling = claim.value.is_some_and(|v| v >= SMALL);
     let head = f.words.last()?;
     let bound = figure::bound(&before);
     f.keys.push(format!("{head}|{}", figure_key(claim, bound)));
     f.agree = claim.object.clone();
     f.figure = figure::figure(claim, bound);
-    f.conflict_key = (f.words.len() >= 2).then(|| f.words.join(" "));
+    // A part of a set ("three of the main parties") does not count the whole set.
+    let part = doc.text[claim.start..claim.end].contains(" of ");
+    f.conflict_key = (f.words.len() >= 2 && !part).then(|| f.words.join(" "));
     Some(f)
 }
 
@@ -208,26 +220,39 @@ pub struct Stance {
     supposed: bool,
 }
 
+impl Stance {
+    /// Neither denied nor supposed.
+    const ASSERTED: Stance = Stance {
+        denied: false,
+        supposed: false,
+    };
+}
+
 /// Words that suppose rather than assert what follows.
 const SUPPOSING: &[&str] = &[
     "would", "will", "could", "may", "might", "should", "if", "unless",
 ];
 
-/// The stance of `claim`, from its words and the three before them.
+/// The stance of `claim`, from its words, the three before them and the two after them in
+/// the same clause (where a counted subject's verb stands: "a few dozen prisoners would be
+/// freed"; but "six years in prison, not ten" is not denied).
 fn stance(doc: &Doc<'_>, claim: &Claim) -> Stance {
     let before = words_before(doc, claim);
     let words = doc.text[claim.start..claim.end].split_whitespace();
-    let mut stance = Stance {
-        denied: false,
-        supposed: false,
-    };
-    for w in before.iter().map(String::as_str).chain(words) {
+    let end = doc.sentences[claim.sentence].end.max(claim.end);
+    let clause = doc.text[claim.end..end]
+        .split([',', ';', ':', '(', '—', '–'])
+        .next();
+    let after = clause.unwrap_or("").split_whitespace().take(2);
+    let mut stance = Stance::ASSERTED;
+    for w in before.iter().map(String::as_str).chain(words).chain(after) {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'');
         stance.denied |= w.eq_ignore_ascii_case("not")
             || w.eq_ignore_ascii_case("never")
             || w.ends_with("n't")
             || w.ends_with("n’t");
-        stance.supposed |= SUPPOSING.iter().any(|m| w.eq_ignore_ascii_case(m));
+        // "May" with a capital is nearly always the month.
+        stance.supposed |= w != "May" && SUPPOSING.iter().any(|m| w.eq_ignore_ascii_case(m));
     }
     stance
 }

@@ -82,6 +82,8 @@ fn different_things_do_not_link() {
         ("Lind served the first six months and then the second six months in prison.", None),
         ("The band played two songs on Friday. On Monday it played two songs for radio.", None),
         ("The band played two songs on Friday. The two songs were new.", Some((Same, "two songs", "two songs"))),
+        ("Several party leaders backed him. Several district party leaders did not.", None),
+        ("Several party leaders backed him. The several party leaders met.", Some((Same, "several party leaders", "Several party leaders"))),
         ("Rebels freed Tom Hale in May. Hale said he would be released again.", None),
         ("Broadband reached 7 homes per 100 people. Germany has 6 homes per 100 people.", None),
         ("England won the Six Nations title. Wales lost the Six Nations match.", None),
@@ -112,6 +114,8 @@ fn agreeing_or_incomparable_figures_do_not_conflict() {
         ("About 50 political prisoners were freed in 2019. In all, 123 political prisoners were freed in 2024.", None),
         ("In all, 123 political prisoners were freed, not a few dozen political prisoners.", None),
         ("Police arrested 123 political prisoners. A few dozen political prisoners were freed.", None),
+        ("In all, 123 political prisoners were freed. They said a few dozen political prisoners would be freed.", None),
+        ("In all, 123 political prisoners were freed. A few of the political prisoners were freed.", None),
         ("Nine of the 14 political prisoners were freed. About 40 political prisoners were freed.", None),
     ]);
 }
