@@ -2,6 +2,7 @@
 //! contradicting one. "123" allows 123; "a few dozen" 24 to 60; "more than 100" 100 and up;
 //! "nearly 130" a quarter below 130 to 130; "about 120" a quarter either side.
 
+use super::context::Before;
 use crate::extract::claims::Claim;
 
 /// How far either side of a rounded figure ("about 120", "some 1,100") the truth may lie.
@@ -50,16 +51,15 @@ impl Figure {
     }
 }
 
-/// The bound that `before` (the lower-case words just before a figure, nearest last) puts on it.
-pub fn bound(before: &[String]) -> Bound {
+/// The bound that `before` (the words just before a figure) puts on it.
+pub fn bound(before: &Before<'_>) -> Bound {
     BOUNDS
         .iter()
         .find(|(phrase, _)| {
-            before.len() >= phrase.len()
-                && before[before.len() - phrase.len()..]
-                    .iter()
-                    .zip(phrase.iter())
-                    .all(|(w, p)| w == p)
+            before[3 - phrase.len()..]
+                .iter()
+                .zip(phrase.iter())
+                .all(|(w, p)| w.eq_ignore_ascii_case(p))
         })
         .map_or(Bound::None, |(_, b)| *b)
 }

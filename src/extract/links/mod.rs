@@ -3,6 +3,7 @@
 //! with an earlier figure for the same thing points to that (`conflicts_with`). Claims are
 //! grouped by a key (kind, what they are about, their figure), so the pass is linear.
 
+mod context;
 mod facts;
 mod figure;
 mod phrase;
@@ -12,17 +13,18 @@ mod tests;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::claims::{Claim, ClaimKind, Doc};
+use super::claims::{Claim, Doc};
 use super::fnv::Fnv;
-use facts::{Fact, fact};
-use phrase::Surnames;
+use context::Frames;
+use facts::{Fact, Reader};
 
 /// The most first statements kept under one key (claims that share a key but not a subject:
 /// "two men" and "two young men"); bounds the work on a long text.
 const MAX_FIRSTS: usize = 8;
 
-/// The first statements seen under each (kind, key), in text order.
-type Firsts = HashMap<(ClaimKind, String), Vec<usize>, BuildHasherDefault<Fnv>>;
+/// The first statements seen under each key (keys are hashes that include the claim kind),
+/// in text order.
+type Firsts = HashMap<u64, Vec<usize>, BuildHasherDefault<Fnv>>;
 
 /// Sets `same_as` and `conflicts_with` on `claims` (the claims of `doc`, in text order).
 ///
@@ -33,9 +35,9 @@ type Firsts = HashMap<(ClaimKind, String), Vec<usize>, BuildHasherDefault<Fnv>>;
 /// ("released"). Money, percentages and dates name no thing counted, so they never link.
 /// `same_as` is always the first claim of its group, never a chain.
 pub fn link(doc: &Doc<'_>, claims: &mut [Claim]) {
-    let surnames = Surnames::new(&doc.names);
-    let facts: Vec<Option<Fact>> = claims.iter().map(|c| fact(doc, &surnames, c)).collect();
-    let frames = facts::time_frames(claims);
+    let mut reader = Reader::new(doc);
+    let facts: Vec<Option<Fact>> = claims.iter().map(|c| reader.fact(c)).collect();
+    let frames = Frames::new(claims);
     let mut restated = Firsts::default();
     let mut figures = Firsts::default();
     for (i, f) in facts.iter().enumerate() {
@@ -57,7 +59,7 @@ fn first_statement(
     let mut earliest: Option<usize> = None;
     let mut all_known = true;
     for key in &f.keys {
-        let group = firsts.entry((f.kind, key.clone())).or_default();
+        let group = firsts.entry(*key).or_default();
         let found = group
             .iter()
             .copied()
@@ -78,13 +80,12 @@ fn first_statement(
 /// The earlier figure `f` (claim `i`) contradicts, if any; see [`Fact::contradicts`].
 fn conflict(
     facts: &[Option<Fact>],
-    frames: &facts::Frames,
+    frames: &Frames,
     figures: &mut Firsts,
     i: usize,
     f: &Fact,
 ) -> Option<usize> {
-    let key = f.conflict_key.as_ref()?;
-    let group = figures.entry((f.kind, key.clone())).or_default();
+    let group = figures.entry(f.conflict_key?).or_default();
     let earlier = |r: usize| facts[r].as_ref().map(|first| (r, first));
     let found = group
         .iter()

@@ -1,9 +1,9 @@
 //! Table-driven tests of the links, one case per line, named by the claims' words; and the
 //! seed article's restatements and its one contradiction.
 
-use super::phrase;
+use super::{figure, phrase};
 use crate::extract::article::analyse;
-use crate::extract::claims::ClaimKind;
+use crate::extract::claims::{Claim, ClaimKind};
 
 /// Which link a case expects.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -122,18 +122,66 @@ fn agreeing_or_incomparable_figures_do_not_conflict() {
 
 #[rustfmt::skip]
 #[test]
-fn phrases_normalise_case_articles_and_number() {
-    let cases: &[(&str, &str)] = &[
-        ("The Political Prisoners", "political prisoner"),
-        ("countries", "country"),
-        ("churches", "church"),
-        ("people", "person"),
-        ("the bus", "bus"),
-        ("Bialiatski’s", "bialiatski"),
-        ("its 12 glasses", "12 glass"),
+fn phrases_normalise_case_articles_number_and_verb_forms() {
+    let cases: &[(&str, bool, &str)] = &[
+        ("The Political Prisoners", false, "political prisoner"),
+        ("countries", false, "country"),
+        ("churches", false, "church"),
+        ("people", false, "person"),
+        ("the bus", false, "bus"),
+        ("Bialiatski’s", false, "bialiatski"),
+        ("its 12 glasses", false, "12 glass"),
+        ("lifted sanctions", true, "lift sanction"),
+        ("lifting the sanctions", true, "lift sanction"),
+        ("lifted sanctions", false, "lifted sanction"),
+        ("bed", true, "bed"),
     ];
-    for (phrase_, normal) in cases {
-        assert_eq!(phrase::words(phrase_, false).join(" "), *normal, "{phrase_:?}");
+    let mut scratch = String::new();
+    for (phrase_, stem, normal) in cases {
+        let mut words = Vec::new();
+        phrase::for_each_word(phrase_, *stem, &mut scratch, |base, ending| {
+            words.push(format!("{base}{ending}"));
+        });
+        assert_eq!(words.join(" "), *normal, "{phrase_:?}");
+    }
+}
+
+#[rustfmt::skip]
+#[test]
+fn passages_key_on_words_alone() {
+    let key = phrase::Key::new(0);
+    let cases: &[(&str, &str, bool)] = &[
+        ("“Never give up.”", "never give up", true),
+        ("We will rebuild, the town", "we will rebuild the town", true),
+        ("We will rebuild", "we will rebuild it", false),
+        ("Europe’s last dictator", "europe’s last dictator", true),
+    ];
+    for (a, b, same) in cases {
+        assert_eq!(phrase::words_key(key, a) == phrase::words_key(key, b), *same, "{a:?} vs {b:?}");
+    }
+    assert_eq!(phrase::words_key(key, "“…”"), None);
+}
+
+#[rustfmt::skip]
+#[test]
+fn figures_allow_what_their_words_say() {
+    // (words before, value, value_max, approximate, low, high, exact)
+    let cases: &[([&str; 3], f64, Option<f64>, bool, f64, f64, bool)] = &[
+        (["", "a", "total"], 123.0, None, false, 123.0, 123.0, true),
+        (["", "more", "than"], 100.0, None, false, 100.0, f64::INFINITY, false),
+        (["released", "at", "least"], 40.0, None, false, 40.0, f64::INFINITY, false),
+        (["", "", "nearly"], 120.0, None, true, 90.0, 120.0, false),
+        (["", "up", "to"], 150.0, None, false, 0.0, 150.0, false),
+        (["", "", "about"], 120.0, None, true, 90.0, 150.0, false),
+        (["", "", "but"], 24.0, Some(60.0), true, 24.0, 60.0, false),
+        (["", "", "between"], 10.0, Some(20.0), false, 10.0, 20.0, false),
+        (["fell", "just", "under"], 200.0, None, false, 150.0, 200.0, false),
+    ];
+    for &(before, value, max, approximate, low, high, exact) in cases {
+        let mut claim = Claim::new(ClaimKind::Count, 0, 0, 1);
+        (claim.value, claim.value_max, claim.approximate) = (Some(value), max, approximate);
+        let got = figure::figure(&claim, figure::bound(&before));
+        assert_eq!(got, Some(figure::Figure { low, high, exact }), "{before:?} {value}");
     }
 }
 
