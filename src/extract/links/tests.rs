@@ -162,11 +162,13 @@ fn passages_key_on_words_alone() {
     assert_eq!(phrase::words_key(key, "“…”"), None);
 }
 
+/// (words before, value, value_max, approximate, low, high, exact)
+type FigureCase<'a> = ([&'a str; 3], f64, Option<f64>, bool, f64, f64, bool);
+
 #[rustfmt::skip]
 #[test]
 fn figures_allow_what_their_words_say() {
-    // (words before, value, value_max, approximate, low, high, exact)
-    let cases: &[([&str; 3], f64, Option<f64>, bool, f64, f64, bool)] = &[
+    let cases: &[FigureCase<'_>] = &[
         (["", "a", "total"], 123.0, None, false, 123.0, 123.0, true),
         (["", "more", "than"], 100.0, None, false, 100.0, f64::INFINITY, false),
         (["released", "at", "least"], 40.0, None, false, 40.0, f64::INFINITY, false),
