@@ -77,6 +77,7 @@ fn different_things_do_not_link() {
         ("Booker Prize winner Anna Berg spoke. Booker Prize winner Carl Ode replied.", None),
         ("Omar Lind was jailed for six years. Eva Lind was jailed for six years.", None),
         ("Rebels freed Tom Hale. Rebels freed Eva Kron.", None),
+        ("Russia freed Tom Hale in June. Later Ukraine freed Hale.", None),
         ("Anna Berg won the Booker Prize in 2019. Until then Berg had never won the Booker Prize.", None),
         ("Omar Lind, 40, was jailed for six years. Lind served six years in prison, not ten.", Some((Same, "six years in prison", "jailed for six years"))),
         ("Lind served the first six months and then the second six months in prison.", None),
