@@ -32,8 +32,9 @@ type Firsts = HashMap<u64, Vec<usize>, BuildHasherDefault<Fnv>>;
 /// (a lone surname read as the full name), prize, action or quoted words, or the same figure
 /// for the same counted noun ("123 political prisoners" ... "123 prisoners": equal nouns, or
 /// one the other with modifiers dropped), with any predicate the two give agreeing
-/// ("released"). Money, percentages and dates name no thing counted, so they never link.
-/// `same_as` is always the first claim of its group, never a chain.
+/// ("released"). Money, percentages, dates and durations name no thing they measure, so they
+/// never link. `same_as` is always the first claim of its group, never a chain. The rules,
+/// and how figures compare for `conflicts_with`, are set out in docs/quality-links.md.
 pub fn link(doc: &Doc<'_>, claims: &mut [Claim]) {
     let mut reader = Reader::new(doc);
     let facts: Vec<Option<Fact>> = claims.iter().map(|c| reader.fact(c)).collect();
