@@ -6,6 +6,7 @@ pub mod article;
 mod ascii_run;
 pub mod claims;
 pub mod fnv;
+pub mod links;
 pub mod numbers;
 pub mod people;
 pub mod quantity;
