@@ -73,7 +73,7 @@ fn main() -> Result<()> {
 fn found(id: &str, kind: &'static str, text: &str, a: &Analysis, i: usize, j: usize) -> Found {
     let side = |k: usize| {
         let c = &a.claims[k];
-        let s = a.sentences[c.sentence];
+        let s = a.sentences[c.sentence].span;
         (
             text[c.start..c.end].to_string(),
             text[s.start..s.end].to_string(),
