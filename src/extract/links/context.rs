@@ -1,8 +1,8 @@
 //! The words around a claim that change what it states: the three before it ("more than",
 //! "another", "the"), its stance (denied or only supposed), and the dates its sentence names.
 
+use super::phrase;
 use crate::extract::claims::{Claim, ClaimKind, Doc};
-use crate::extract::fnv;
 
 /// Words before a figure that make it a different set from one named before ("another 20
 /// people", "the remaining 30 prisoners"), so it neither restates nor contradicts it.
@@ -146,8 +146,7 @@ impl Frames {
                     .as_deref()
                     .or(c.value_text.as_deref())
                     .unwrap_or("");
-                let lower = date.bytes().map(|b| b.to_ascii_lowercase());
-                (c.sentence, lower.fold(fnv::OFFSET, fnv::step))
+                (c.sentence, phrase::lower_hash(date))
             })
             .collect();
         Frames { dates }

@@ -10,11 +10,9 @@ mod phrase;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use foldhash::HashMap;
 
 use super::claims::{Claim, Doc};
-use super::fnv::Fnv;
 use context::Frames;
 use facts::{Fact, Reader};
 
@@ -24,7 +22,7 @@ const MAX_FIRSTS: usize = 8;
 
 /// The first statements seen under each key (keys are hashes that include the claim kind),
 /// in text order.
-type Firsts = HashMap<u64, Vec<usize>, BuildHasherDefault<Fnv>>;
+type Firsts = HashMap<u64, Vec<usize>>;
 
 /// Sets `same_as` and `conflicts_with` on `claims` (the claims of `doc`, in text order).
 ///

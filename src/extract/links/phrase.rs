@@ -5,10 +5,9 @@
 //! Keys are 64-bit FNV-1a hashes of the normal form, so grouping allocates no strings.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
-use crate::extract::fnv::{self, Fnv};
+use foldhash::HashMap;
+
 use crate::extract::people::Name;
 
 /// Words that only point at the thing named, not part of what it is.
@@ -30,6 +29,26 @@ const IRREGULAR: &[(&str, &str)] = &[
 
 /// Separates words, and parts of a key, in a hash.
 const SEPARATOR: u8 = 0x1f;
+
+/// FNV-1a, the keys' hash: a byte stream, so a word fed as stem and ending ("countr" + "y")
+/// hashes as the whole word ("country"), which a `Hasher` does not promise.
+mod fnv {
+    pub const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+    pub fn step(state: u64, byte: u8) -> u64 {
+        (state ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    }
+
+    pub fn bytes(state: u64, data: &[u8]) -> u64 {
+        data.iter().fold(state, |state, &b| step(state, b))
+    }
+}
+
+/// The hash of `text` with ASCII case folded.
+pub fn lower_hash(text: &str) -> u64 {
+    text.bytes()
+        .fold(fnv::OFFSET, |h, b| fnv::step(h, b.to_ascii_lowercase()))
+}
 
 /// A key being hashed: parts are fed in order, each closed by a separator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,7 +184,7 @@ pub fn singular(word: &str) -> (&str, &'static str) {
 /// different people share resolves to neither. Built on the first lone surname asked about.
 pub struct Surnames<'a> {
     names: &'a [Name],
-    full: OnceCell<HashMap<&'a str, Option<&'a str>, BuildHasherDefault<Fnv>>>,
+    full: OnceCell<HashMap<&'a str, Option<&'a str>>>,
 }
 
 impl<'a> Surnames<'a> {
@@ -176,8 +195,8 @@ impl<'a> Surnames<'a> {
         }
     }
 
-    fn build(names: &'a [Name]) -> HashMap<&'a str, Option<&'a str>, BuildHasherDefault<Fnv>> {
-        let mut full: HashMap<&str, Option<&str>, _> = HashMap::default();
+    fn build(names: &'a [Name]) -> HashMap<&'a str, Option<&'a str>> {
+        let mut full: HashMap<&str, Option<&str>> = HashMap::default();
         for name in names {
             let Some((_, last)) = name.full.rsplit_once(' ') else {
                 continue;
