@@ -74,19 +74,9 @@ impl<T: Copy + Default + PartialEq + BitOr<Output = T>> WordTable<T> {
         let bucket = &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize];
         let mut listed = bucket
             .iter()
-            .filter(|(h, w, _)| *h == hash && same(w, word));
+            .filter(|(h, w, _)| *h == hash && w.eq_ignore_ascii_case(word));
         listed.next().map_or(T::default(), |e| e.2)
     }
-}
-
-/// Whether `word` is `lower` (lower-case) but for ASCII case.
-#[inline(always)]
-fn same(lower: &[u8], word: &[u8]) -> bool {
-    lower.len() == word.len()
-        && lower
-            .iter()
-            .zip(word)
-            .all(|(l, w)| *l == w.to_ascii_lowercase())
 }
 
 impl WordSet {

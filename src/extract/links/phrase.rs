@@ -30,24 +30,20 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// Separates words, and parts of a key, in a hash.
 const SEPARATOR: u8 = 0x1f;
 
-/// FNV-1a, the keys' hash: a byte stream, so a word fed as stem and ending ("countr" + "y")
-/// hashes as the whole word ("country"), which a `Hasher` does not promise.
-mod fnv {
-    pub const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
-    pub fn step(state: u64, byte: u8) -> u64 {
-        (state ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    }
-
-    pub fn bytes(state: u64, data: &[u8]) -> u64 {
-        data.iter().fold(state, |state, &b| step(state, b))
-    }
+/// FNV-1a, the keys' hash, fed `data`: a byte stream, so a word fed as stem and ending
+/// ("countr" + "y") hashes as the whole word ("country"), which a `Hasher` does not promise.
+fn fnv(state: u64, data: &[u8]) -> u64 {
+    data.iter().fold(state, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// The hash of `text` with ASCII case folded.
 pub fn lower_hash(text: &str) -> u64 {
     text.bytes()
-        .fold(fnv::OFFSET, |h, b| fnv::step(h, b.to_ascii_lowercase()))
+        .fold(FNV_OFFSET, |h, b| fnv(h, &[b.to_ascii_lowercase()]))
 }
 
 /// A key being hashed: parts are fed in order, each closed by a separator.
@@ -57,12 +53,12 @@ pub struct Key(u64);
 impl Key {
     /// A key opened by a tag (the claim kind), so keys of two kinds never meet.
     pub fn new(tag: u8) -> Key {
-        Key(fnv::step(fnv::OFFSET, tag))
+        Key(fnv(FNV_OFFSET, &[tag]))
     }
 
     /// Feeds raw bytes as one part.
     pub fn part(self, data: &[u8]) -> Key {
-        Key(fnv::step(fnv::bytes(self.0, data), SEPARATOR))
+        Key(fnv(fnv(self.0, data), &[SEPARATOR]))
     }
 
     pub fn finish(self) -> u64 {
@@ -108,11 +104,11 @@ pub fn phrase_key(key: Key, phrase: &str, stem: bool, scratch: &mut String) -> O
     let mut state = key.0;
     let mut any = false;
     for_each_word(phrase, stem, scratch, |base, ending| {
-        state = fnv::bytes(fnv::bytes(state, base.as_bytes()), ending.as_bytes());
-        state = fnv::step(state, b' ');
+        state = fnv(fnv(state, base.as_bytes()), ending.as_bytes());
+        state = fnv(state, b" ");
         any = true;
     });
-    any.then_some(Key(fnv::step(state, SEPARATOR)))
+    any.then_some(Key(fnv(state, &[SEPARATOR])))
 }
 
 /// The key of a passage's words as written, ignoring only case and punctuation: quotes and
@@ -128,28 +124,25 @@ pub fn words_key(key: Key, passage: &str) -> Option<Key> {
             continue;
         }
         if gap && any {
-            state = fnv::step(state, b' ');
+            state = fnv(state, b" ");
         }
         if c.is_ascii() {
-            state = fnv::step(state, c.to_ascii_lowercase() as u8);
+            state = fnv(state, &[c.to_ascii_lowercase() as u8]);
         } else {
             for lower in c.to_lowercase() {
-                state = fnv::bytes(state, lower.encode_utf8(&mut utf8).as_bytes());
+                state = fnv(state, lower.encode_utf8(&mut utf8).as_bytes());
             }
         }
         (any, gap) = (true, false);
     }
-    any.then_some(Key(fnv::step(state, SEPARATOR)))
+    any.then_some(Key(fnv(state, &[SEPARATOR])))
 }
 
 /// The hash of each normalised word of `phrase`, in order.
 pub fn word_hashes(phrase: &str, scratch: &mut String) -> Vec<u64> {
     let mut out = Vec::new();
     for_each_word(phrase, false, scratch, |base, ending| {
-        out.push(fnv::bytes(
-            fnv::bytes(fnv::OFFSET, base.as_bytes()),
-            ending.as_bytes(),
-        ));
+        out.push(fnv(fnv(FNV_OFFSET, base.as_bytes()), ending.as_bytes()));
     });
     out
 }
