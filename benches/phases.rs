@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use claimdesk::extract::claims::{Doc, all_claims};
+use claimdesk::extract::links::link;
 use claimdesk::extract::people::find_names;
 use claimdesk::extract::quantity::find_quantities;
 use claimdesk::extract::score::score_sentence;
@@ -53,6 +54,12 @@ fn main() {
     report("Doc::new (all above)", d);
     let (d, claims) = best(passes, || all_claims(&doc));
     report("claim rules", d);
+    let (d, _) = best(passes, || {
+        let mut linked = claims.clone();
+        link(&doc, &mut linked);
+        linked
+    });
+    report("links (with a copy)", d);
     let with_claims: Vec<&str> = doc
         .sentences
         .iter()

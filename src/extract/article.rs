@@ -2,6 +2,7 @@
 //! the top), sentences with their check-worthiness and opinion scores, and claims.
 
 use super::claims::{Claim, ClaimKind, Doc, all_claims};
+use super::links;
 use super::quantity::parse_date;
 use super::score::Scores;
 use super::sentences::Sentence;
@@ -58,6 +59,7 @@ pub fn analyse(text: &str) -> Analysis {
             claim.subject = Some("publication date".to_string());
         }
     }
+    links::link(&doc, &mut claims);
     Analysis {
         title: title(text).to_string(),
         published: dateline.map(|(_, _, iso)| iso),

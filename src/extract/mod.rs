@@ -5,7 +5,7 @@
 pub mod article;
 mod ascii_run;
 pub mod claims;
-pub mod fnv;
+pub mod links;
 pub mod numbers;
 pub mod people;
 pub mod quantity;
@@ -13,4 +13,5 @@ pub mod quantity;
 mod robustness;
 pub mod score;
 pub mod sentences;
+mod word_table;
 pub mod words;

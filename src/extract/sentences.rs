@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::WordSet;
+use super::word_table::WordSet;
 
 /// One sentence: `text[start..end]`, trimmed of surrounding white space.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,8 +151,8 @@ fn word_before(before: &str) -> &str {
     &before[start..]
 }
 
-static ALWAYS_ABBREV_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ALWAYS_ABBREV));
-static BEFORE_NUMBER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BEFORE_NUMBER));
+static ALWAYS_ABBREV_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(ALWAYS_ABBREV));
+static BEFORE_NUMBER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(BEFORE_NUMBER));
 
 fn is_abbreviation(word: &str, next: char) -> bool {
     if ALWAYS_ABBREV_SET.contains(word) {

@@ -3,7 +3,6 @@
 //! "high-profile", "U.S").
 
 use super::ascii_run::alnum_end;
-use super::fnv;
 use super::sentences::Sentence;
 
 /// One word: `text[start..end]`.
@@ -127,63 +126,6 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
             .next()
             .map_or(('\u{FFFD}', 1), |c| (c, c.len_utf8())),
     }
-}
-
-/// A set of lower-case ASCII words for case-insensitive membership tests on the hot path.
-pub struct WordSet {
-    /// (FNV-1a of the lower-cased word, the word), sorted for a binary search.
-    entries: Vec<(u64, &'static str)>,
-    /// A one-hash Bloom filter over (first two bytes, last byte, length), lower-cased, small
-    /// enough to stay in L1: most words fail it at once, before the whole word is hashed.
-    sketch: [u64; SKETCH_WORDS],
-}
-
-impl WordSet {
-    pub fn new(words: &[&'static str]) -> WordSet {
-        let mut sketch = [0u64; SKETCH_WORDS];
-        for word in words {
-            let bit = sketch_index(word);
-            sketch[bit / 64] |= 1 << (bit % 64);
-        }
-        let mut entries: Vec<(u64, &'static str)> =
-            words.iter().map(|w| (fnv_lower(w), *w)).collect();
-        entries.sort_unstable();
-        WordSet { entries, sketch }
-    }
-
-    /// Whether `word`, lower-cased, is in the set.
-    #[inline]
-    pub fn contains(&self, word: &str) -> bool {
-        let bit = sketch_index(word);
-        if self.sketch[bit / 64] & (1 << (bit % 64)) == 0 {
-            return false;
-        }
-        let hash = fnv_lower(word);
-        let from = self.entries.partition_point(|(h, _)| *h < hash);
-        self.entries[from..]
-            .iter()
-            .take_while(|(h, _)| *h == hash)
-            .any(|(_, w)| w.eq_ignore_ascii_case(word))
-    }
-}
-
-/// FNV-1a over the ASCII-lower-cased bytes of `word`.
-fn fnv_lower(word: &str) -> u64 {
-    word.bytes().fold(fnv::OFFSET, |hash, b| {
-        fnv::step(hash, b.to_ascii_lowercase())
-    })
-}
-
-const SKETCH_WORDS: usize = 64;
-const SKETCH: usize = SKETCH_WORDS * 64;
-
-/// Where `word` falls in a [`WordSet`]'s sketch: its first two bytes, last byte and length.
-#[inline]
-fn sketch_index(word: &str) -> usize {
-    let b = word.as_bytes();
-    let at = |i: usize| usize::from(b.get(i).map_or(0, u8::to_ascii_lowercase));
-    let last = at(b.len().saturating_sub(1));
-    (at(0) ^ at(1) << 5 ^ last << 2 ^ b.len() << 8) % SKETCH
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 use std::sync::LazyLock;
 
 use super::{Claim, ClaimKind, Doc};
-use crate::extract::words::{Word, WordSet};
+use crate::extract::word_table::WordSet;
+use crate::extract::words::Word;
 
 /// Capitalised words that end a prize name.
 const PRIZE_HEADS: &[&str] = &["prize", "award", "medal", "trophy"];
@@ -14,10 +15,8 @@ const PRIZE_NAMES: &[&str] = &[
     "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "bafta", "pulitzer",
 ];
 /// A sentence must hold one of these words to name a prize.
-static PRIZE_CUE_SET: LazyLock<WordSet> = LazyLock::new(|| {
-    let cues: Vec<&'static str> = PRIZE_HEADS.iter().chain(PRIZE_NAMES).copied().collect();
-    WordSet::new(&cues)
-});
+static PRIZE_CUE_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::of(PRIZE_HEADS.iter().chain(PRIZE_NAMES)));
 /// Words after a prize that make the next name its holder.
 const ROLES: &[&str] = &[
     "laureate",

@@ -6,7 +6,8 @@ use super::{Claim, ClaimKind, Doc};
 use crate::extract::quantity::QuantityKind;
 use std::sync::LazyLock;
 
-use crate::extract::words::{Word, WordSet};
+use crate::extract::word_table::WordSet;
+use crate::extract::words::Word;
 
 /// Words that end a noun phrase rather than modify its head.
 #[rustfmt::skip]
@@ -70,13 +71,8 @@ pub const PREDICATES: &[(&[&str], &str)] = &[
 ];
 
 /// The first words of [`PREDICATES`], to pass over most words at once.
-static PREDICATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
-    let firsts: Vec<&'static str> = PREDICATES
-        .iter()
-        .filter_map(|(p, _)| p.first().copied())
-        .collect();
-    WordSet::new(&firsts)
-});
+static PREDICATE_STARTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::of(PREDICATES.iter().filter_map(|(p, _)| p.first())));
 
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     if doc.is_heading(s) {

@@ -2,10 +2,9 @@
 //! and the quantities found, computed once.
 
 use std::cell::OnceCell;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 
-use crate::extract::fnv::Fnv;
+use foldhash::HashSet;
+
 use crate::extract::people::{self, Name};
 use crate::extract::quantity::{Quantity, find_quantities};
 use crate::extract::score::{Scores, score_sentence};
@@ -26,7 +25,7 @@ pub struct Doc<'a> {
     quantity_runs: Vec<usize>,
     /// Words written with a capital somewhere other than the start of a sentence.
     /// Built on first use: only the event rule asks, for a few sentences of an article.
-    proper: OnceCell<HashSet<&'a str, BuildHasherDefault<Fnv>>>,
+    proper: OnceCell<HashSet<&'a str>>,
 }
 
 /// Where each sentence's quantities begin, from one walk over both sorted lists: entry `s` is
@@ -157,10 +156,7 @@ impl<'a> Doc<'a> {
     }
 }
 
-fn proper_nouns<'a>(
-    text: &'a str,
-    words: &SentenceWords,
-) -> HashSet<&'a str, BuildHasherDefault<Fnv>> {
+fn proper_nouns<'a>(text: &'a str, words: &SentenceWords) -> HashSet<&'a str> {
     words
         .iter()
         .flat_map(|ws| ws.iter().skip(1))

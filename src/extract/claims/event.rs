@@ -5,7 +5,8 @@
 use super::{Claim, ClaimKind, Doc};
 use std::sync::LazyLock;
 
-use crate::extract::words::{Word, WordSet};
+use crate::extract::word_table::WordSet;
+use crate::extract::words::Word;
 
 /// Verbs of news events, past tense and participles.
 const VERBS: &[&str] = &[
@@ -69,7 +70,7 @@ const NOT_ACTORS: &[&str] = &[
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "so", "this",
     "that", "because", "when", "if", "while", "now", "then",
 ];
-static VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(VERBS));
+static VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(VERBS));
 
 /// Head nouns an actor may end with ("the US government").
 const ACTOR_HEADS: &[&str] = &[

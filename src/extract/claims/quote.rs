@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::{Claim, ClaimKind, Doc};
-use crate::extract::words::WordSet;
+use crate::extract::word_table::WordSet;
 
 const SPEECH: &[&str] = &[
     "said",
@@ -36,7 +36,7 @@ const SPEECH: &[&str] = &[
     "urged",
     "admitted",
 ];
-static SPEECH_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEECH));
+static SPEECH_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(SPEECH));
 
 /// How many words after a quote a speech verb may follow the name that opens them.
 const MAX_SPEECH_GAP: usize = 14;

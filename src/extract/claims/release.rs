@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::{Claim, ClaimKind, Doc};
-use crate::extract::words::WordSet;
+use crate::extract::word_table::WordSet;
 
 const ACTIVE: &[&str] = &[
     "freed",
@@ -19,7 +19,7 @@ const ACTIVE: &[&str] = &[
 ];
 /// Parts of the release verbs that survive a capital ("Freed", "Released", "Pardoned").
 const RELEASE_CUES: &[&str] = &["ree", "eleas", "ardon"];
-static ACTIVE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ACTIVE));
+static ACTIVE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(ACTIVE));
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "this", "that",
 ];

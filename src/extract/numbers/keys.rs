@@ -1,11 +1,12 @@
-//! Token classes: a hash of each word (case-insensitive) indexes an 8,192-entry table that says
-//! whether the word may be a number word and whether a quantity pattern may start at it,
-//! so the recognizers pass over ordinary words after one look-up made while lexing.
-//! Collisions only cost time: a class bit means "maybe", a clear bit means "certainly not".
+//! Token classes: a [`WordTable`] says whether a word (case-insensitive) may be a number word
+//! and which quantity patterns may start at it, so the recognizers pass over ordinary words
+//! after one look-up made while lexing. A class bit means "maybe" (the recognizer still reads
+//! the word), a clear bit means "certainly not".
 
 use std::sync::LazyLock;
 
 use super::words;
+use crate::extract::word_table::{WordTable, case_blind};
 
 /// The word may be a number word or start a vague amount ("three", "fifths", "several").
 pub(crate) const NUM: u8 = 1;
@@ -107,25 +108,6 @@ const QUANTITY_KEYS: &[(u8, &[&str])] = &[
 /// Words that start a vague amount besides the number vocabulary.
 const VAGUE: &[&str] = &["several", "tens", "scores"];
 
-const BITS: usize = 8192;
-
-/// A word's hash from its length and four of its bytes (first, middle, last two),
-/// lower-cased: constant time, so lexing pays no per-letter cost for it.
-#[inline]
-pub(crate) fn hash(w: &[u8]) -> u32 {
-    let n = w.len();
-    if n == 0 {
-        return 0;
-    }
-    let at = |k: usize| u32::from(w[k] | 0x20);
-    let mixed = at(0) | at(n / 2) << 8 | at(n - 1) << 16 | at(n.saturating_sub(2)) << 24;
-    (mixed ^ (n as u32).wrapping_mul(0x9e37_79b9)).wrapping_mul(0x85eb_ca6b)
-}
-
-fn slot(h: u32) -> usize {
-    ((h ^ (h >> 16)) as usize) % BITS
-}
-
 /// Each vocabulary word and its variants ("fifths", "thousands", "millionth", "millionths"),
 /// kept only when the number scanner accepts them, so that few slots are taken.
 fn number_words() -> Vec<String> {
@@ -146,28 +128,19 @@ fn number_words() -> Vec<String> {
     out
 }
 
-static TABLE: LazyLock<[u8; BITS]> = LazyLock::new(|| {
-    let mut t = [0u8; BITS];
-    for w in number_words() {
-        t[slot(hash(w.as_bytes()))] |= NUM;
-    }
-    for (bit, words) in QUANTITY_KEYS {
-        for w in *words {
-            t[slot(hash(w.as_bytes()))] |= bit;
-        }
-    }
-    t
+/// The class table, to look words up in with [`class`] while lexing.
+pub(crate) static TABLE: LazyLock<WordTable<u8>> = LazyLock::new(|| {
+    let numbers = number_words().into_iter().map(|w| (w, NUM));
+    let keys = QUANTITY_KEYS
+        .iter()
+        .flat_map(|&(bit, words)| words.iter().map(move |w| (w.to_string(), bit)));
+    WordTable::new(numbers.chain(keys), case_blind)
 });
 
-/// The class table, to index with [`class`] while lexing.
-pub(crate) fn table() -> &'static [u8; BITS] {
-    &TABLE
-}
-
-/// Class bits of a word from its [`hash`].
-#[inline]
-pub(crate) fn class(table: &[u8; BITS], h: u32) -> u8 {
-    table[slot(h)]
+/// Class bits of a word: those it may have ([`WordTable::maybe`]).
+#[inline(always)]
+pub(crate) fn class(table: &WordTable<u8>, word: &[u8]) -> u8 {
+    table.maybe(case_blind(word))
 }
 
 #[cfg(test)]
@@ -192,7 +165,7 @@ mod tests {
             ("between", PREP),
         ];
         for (w, bit) in cases {
-            assert_eq!(class(table(), hash(w.as_bytes())) & bit, *bit, "{w}");
+            assert_eq!(class(&TABLE, w.as_bytes()) & bit, *bit, "{w}");
         }
     }
 }

@@ -54,7 +54,7 @@ impl Tok {
 /// Tokenizes `text`; one allocation for the whole text.
 pub(crate) fn lex(text: &str) -> Vec<Tok> {
     let bytes = text.as_bytes();
-    let table = keys::table();
+    let table = &*keys::TABLE;
     let mut toks = Vec::with_capacity(bytes.len() / 4 + 1);
     let mut i = 0;
     while i < bytes.len() {
@@ -70,7 +70,7 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                 end: i,
                 kind: Kind::Word,
                 cls: if i - start <= 16 {
-                    keys::class(table, keys::hash(&bytes[start..i]))
+                    keys::class(table, &bytes[start..i])
                 } else {
                     0
                 },

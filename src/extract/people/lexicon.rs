@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::words::WordSet;
+use crate::extract::word_table::WordSet;
 
 #[rustfmt::skip]
 /// Capitalised words that open sentences or name things other than people.
@@ -33,8 +33,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "centre", "center", "open", "indoor", "outdoor", "grand", "prix", "final", "finals",
 ];
 
-pub(super) static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
-pub(super) static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAMES));
+pub(super) static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(TITLES));
+pub(super) static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(NOT_NAMES));
 
 #[rustfmt::skip]
 /// Words that put a capitalised name after them ("President Lukashenko").

@@ -7,12 +7,9 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
+use foldhash::HashMap;
 use lexicon::{NOT_NAME_SET, REFERENCES, TITLE_SET};
 
-use super::fnv::Fnv;
 use super::sentences::Sentence;
 use super::words::{SentenceWords, Word};
 
@@ -25,9 +22,8 @@ pub struct Name {
     pub full: String,
 }
 
-/// Full names by the last word of each, for later surname-only mentions; FNV-hashed, as
-/// the keys are short words.
-type Surnames<'a> = HashMap<&'a str, String, BuildHasherDefault<Fnv>>;
+/// Full names by the last word of each, for later surname-only mentions.
+type Surnames<'a> = HashMap<&'a str, String>;
 
 /// Finds every named person in `text`, with later surname-only mentions resolved.
 /// `words[i]` are the words of `sentences[i]`.

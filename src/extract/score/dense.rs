@@ -46,7 +46,7 @@ impl Counts {
     /// Adds one normalised token, given its [`super::hash::word`] hash (shared with the unigram pass).
     #[inline]
     pub fn add(&mut self, tok: &str, word_hash: u64) {
-        let cat = lx::categories(word_hash);
+        let cat = lx::categories(tok, word_hash);
         let first = tok.as_bytes().first().copied().unwrap_or(b' ');
         self.words += u32::from(if first.is_ascii() {
             first.is_ascii_alphanumeric()

@@ -3,6 +3,7 @@
 //! evaluation data. Every list is sorted (the tests' reference lookup is a binary search).
 
 use super::hash;
+use crate::extract::word_table::WordTable;
 use std::sync::LazyLock;
 
 /// Category bits returned by [`categories`].
@@ -45,50 +46,19 @@ const LISTS: [(&[&str], u16); 16] = [
     (NEGATIONS, NEGATION),
 ];
 
-/// Every listed word's hash with the OR of its category bits, in an open-addressing table
-/// (linear probing, load under 1/4), so most tokens cost one probe. Hash 0 marks an empty slot.
-struct Table {
-    hashes: Vec<u64>,
-    bits: Vec<u16>,
-}
-
-const SLOTS: usize = 2048;
-
-fn slot(h: u64) -> usize {
-    (h >> 40) as usize % SLOTS
-}
-
-static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let mut t = Table {
-        hashes: vec![0; SLOTS],
-        bits: vec![0; SLOTS],
-    };
-    for (list, bit) in LISTS {
-        for w in list.iter() {
-            let h = hash::word(w.as_bytes());
-            let mut i = slot(h);
-            while t.hashes[i] != 0 && t.hashes[i] != h {
-                i = (i + 1) % SLOTS;
-            }
-            t.hashes[i] = h;
-            t.bits[i] |= bit;
-        }
-    }
-    t
+/// Every listed word with the OR of its category bits, by its [`hash::word`] hash.
+static TABLE: LazyLock<WordTable<u16>> = LazyLock::new(|| {
+    let words = LISTS
+        .iter()
+        .flat_map(|&(list, bit)| list.iter().map(move |w| (w, bit)));
+    WordTable::new(words, hash::word)
 });
 
-/// The category bits of a word given its [`hash::word`] hash (0 if it is in no list).
-#[inline]
-pub fn categories(word_hash: u64) -> u16 {
-    let t = &*TABLE;
-    let mut i = slot(word_hash);
-    loop {
-        match t.hashes[i] {
-            h if h == word_hash => return t.bits[i],
-            0 => return 0,
-            _ => i = (i + 1) % SLOTS,
-        }
-    }
+/// The category bits of a normalised token given its [`hash::word`] hash (0 if it is in no
+/// list).
+#[inline(always)]
+pub fn categories(token: &str, word_hash: u64) -> u16 {
+    TABLE.get(token.as_bytes(), word_hash)
 }
 
 /// Looks a lower-cased word up in a sorted list (the tests' reference for [`categories`]).
@@ -240,11 +210,9 @@ mod tests {
     fn every_listed_word_is_found_with_its_bit() {
         for (list, bit) in LISTS {
             for w in list {
-                assert!(categories(hash::word(w.as_bytes())) & bit != 0, "{w}");
+                assert!(categories(w, hash::word(w.as_bytes())) & bit != 0, "{w}");
             }
         }
-        let used = TABLE.hashes.iter().filter(|&&h| h != 0).count();
-        assert!(used * 4 < SLOTS, "{used} of {SLOTS} slots: grow SLOTS");
     }
 
     #[test]
@@ -258,13 +226,14 @@ mod tests {
         for &(list, word, want) in cases {
             assert_eq!(has(list, word), want, "{word}");
         }
+        let categories = |w: &str| categories(w, hash::word(w.as_bytes()));
         let bits = [
             ("quarter", NUMBER | TIME),
             ("brilliant", EVALUATIVE_BIT),
             ("jail", 0),
         ];
         for (word, want) in bits {
-            assert_eq!(categories(hash::word(word.as_bytes())), want, "{word}");
+            assert_eq!(categories(word), want, "{word}");
         }
     }
 }
