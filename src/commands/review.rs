@@ -10,6 +10,7 @@ use super::mark::reviewer_name;
 use super::{kind_arg, status_arg};
 use crate::cli::{ReviewArgs, ReviewOrder, StatusFilter};
 use crate::db::{ClaimFilter, Db, Holder, Queue, QueueOrder};
+use crate::display::fit;
 use crate::exit::Exit;
 use crate::review::driver::{Driver, LEASE_SECS, session_id, unix_now};
 use crate::review::interrupt::{GRACE, HANDOFF};
@@ -49,7 +50,8 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         println!("Nothing to review here.");
     }
     let summary = screen::summary(outcome.tally, outcome.left, outcome.interrupted);
-    println!("\n{summary}");
+    // Broken at spaces on a terminal, as the screens are.
+    println!("\n{}", fit(&summary, &console::Term::stdout()));
     if outcome.interrupted {
         return Err(Exit::quiet(130).into());
     }
