@@ -8,6 +8,7 @@ use std::hash::BuildHasherDefault;
 use crate::extract::fnv::Fnv;
 use crate::extract::people::{self, Name};
 use crate::extract::quantity::{Quantity, find_quantities};
+use crate::extract::score::{Scores, score_sentence};
 use crate::extract::sentences::{self, Sentence};
 use crate::extract::words::{SentenceWords, Word};
 
@@ -18,12 +19,16 @@ pub struct Doc<'a> {
     pub words: SentenceWords,
     pub names: Vec<Name>,
     pub quantities: Vec<Quantity>,
+    /// Each sentence's check-worthiness and opinion scores, computed once.
+    pub scores: Vec<Scores>,
     /// For each sentence, the index of its first quantity (quantities are sorted by start);
     /// one more entry closes the last sentence's run.
     quantity_runs: Vec<usize>,
     /// Words written with a capital somewhere other than the start of a sentence.
     /// Built on first use: only the event rule asks, for a few sentences of an article.
     proper: OnceCell<HashSet<&'a str, BuildHasherDefault<Fnv>>>,
+    /// The first sentence of a reference list at the end ("Sources", "References"), if any.
+    references: OnceCell<usize>,
 }
 
 /// Where each sentence's quantities begin, from one walk over both sorted lists: entry `s` is
@@ -49,6 +54,10 @@ impl<'a> Doc<'a> {
         let names = people::find_names(text, &sentences, &words);
         let quantities = find_quantities(text);
         let quantity_runs = runs(&sentences, &quantities);
+        let scores = sentences
+            .iter()
+            .map(|s| score_sentence(&text[s.start..s.end]))
+            .collect();
         Doc {
             text,
             sentences,
@@ -56,8 +65,18 @@ impl<'a> Doc<'a> {
             names,
             quantities,
             quantity_runs,
+            scores,
             proper: OnceCell::new(),
+            references: OnceCell::new(),
         }
+    }
+
+    /// The index of the first sentence of the article's reference list (the sentence count
+    /// when it has none).
+    pub fn references_from(&self) -> usize {
+        *self
+            .references
+            .get_or_init(|| super::furniture::reference_list(self))
     }
 
     /// Whether `word` is written with a capital mid-sentence somewhere in the article, so a

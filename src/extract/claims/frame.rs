@@ -1,0 +1,153 @@
+//! Attribution frames around an assertion: "X said (that) ...", "According to X, ...",
+//! "..., officials said." A simple strip that leaves the asserted words; the claimer finder
+//! names who made them.
+
+use std::sync::LazyLock;
+
+use super::Doc;
+use crate::extract::words::WordSet;
+
+/// Verbs that report what someone said, thought or found.
+#[rustfmt::skip]
+const REPORTING: &[&str] = &[
+    "acknowledged", "added", "adds", "admitted", "announced", "argued", "argues", "believe",
+    "believed", "believes", "claim", "claimed", "claims", "concluded", "confirmed", "denied",
+    "denies", "emphasised", "emphasized", "estimated", "estimates", "explained", "explains",
+    "found", "insisted", "insists", "maintained", "maintains", "noted", "notes", "predicted",
+    "predicts", "reported", "reports", "revealed", "said", "say", "says", "showed", "shows",
+    "stated", "states", "stressed", "suggested", "suggests", "tell", "tells", "think", "thinks",
+    "thought", "told", "tweeted", "warned", "warns", "wrote", "writes",
+];
+static REPORTING_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(REPORTING));
+
+/// Reporting verbs whose content may follow with no "that" ("The minister said the plant
+/// will close"); the others ("told", "found", "showed") take an object first.
+#[rustfmt::skip]
+const DIRECT: &[&str] = &[
+    "added", "argued", "argues", "believe", "believed", "believes", "claim", "claimed", "claims",
+    "denied", "denies", "estimated", "estimates", "insisted", "insists", "predicted", "predicts",
+    "said", "say", "says", "suggested", "suggests", "think", "thinks", "thought", "warned",
+    "warns", "wrote", "writes",
+];
+static DIRECT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DIRECT));
+
+/// The most words a leading frame ("The health minister told reporters on Monday that") runs
+/// to before its verb.
+const MAX_LEAD: usize = 10;
+/// The most words a trailing frame (", said Jan Novak, the mayor of Brno.") runs to.
+const MAX_TRAIL: usize = 10;
+/// How far after its verb a leading frame's "that" may come ("said on Monday that").
+const MAX_TO_THAT: usize = 4;
+
+/// Whether word `i` of sentence `s` is a reporting verb.
+pub fn is_reporting(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    REPORTING_SET.contains(doc.words[s][i].str(doc.text))
+}
+
+/// Words `from..to` of sentence `s` without its attribution frame: what is asserted.
+/// The attribution finder (claimer) replaces this when it knows the frame.
+pub fn asserted_words(doc: &Doc<'_>, s: usize) -> (usize, usize) {
+    let n = doc.words[s].len();
+    let from = lead_end(doc, s).unwrap_or(0);
+    let to = trail_start(doc, s, from).unwrap_or(n);
+    if from < to { (from, to) } else { (0, n) }
+}
+
+/// The first asserted word after a leading frame.
+fn lead_end(doc: &Doc<'_>, s: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if ws.len() > 2 && ws[0].is(text, "according") && ws[1].is(text, "to") {
+        return (2..ws.len().min(2 + MAX_LEAD))
+            .find(|&i| gap(doc, s, i).contains(','))
+            .filter(|&i| i + 2 < ws.len());
+    }
+    let v = (1..ws.len().min(MAX_LEAD + 1)).find(|&i| is_reporting(doc, s, i))?;
+    if let Some(that) = (v + 1..ws.len().min(v + 1 + MAX_TO_THAT)).find(|&i| ws[i].is(text, "that"))
+    {
+        return (that + 2 < ws.len()).then_some(that + 1);
+    }
+    let plain = !text[ws[0].start..ws[v].start].contains([',', '“', '"', '('])
+        && DIRECT_SET.contains(ws[v].str(text));
+    let next = v + 1;
+    let colon = gap(doc, s, next).contains(':');
+    let says_directly = colon || plain && gap(doc, s, next).trim().is_empty();
+    (says_directly && next + 2 < ws.len()).then_some(next)
+}
+
+/// Where a trailing frame (", X said", ", according to X") starts, as a word index: a comma
+/// or dash followed, before the next one, by a reporting verb within a few words.
+fn trail_start(doc: &Doc<'_>, s: usize, from: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let n = ws.len();
+    let breaks = |i: usize| gap(doc, s, i).contains([',', '—']);
+    let first = n.saturating_sub(MAX_TRAIL).max(from + 1);
+    (first..n).find(|&i| {
+        let clause_end = (i + 1..n).find(|&k| breaks(k)).unwrap_or(n);
+        let reports = (i..clause_end.min(i + 5))
+            .any(|k| is_reporting(doc, s, k) || ws[k].is(text, "according") && k + 1 < n);
+        let no_clause = !(i..n).any(|k| ws[k].is(text, "that"));
+        breaks(i) && reports && no_clause
+    })
+}
+
+/// The text between word `i - 1` and word `i` of sentence `s` (empty for the first word).
+fn gap<'a>(doc: &Doc<'a>, s: usize, i: usize) -> &'a str {
+    let ws = &doc.words[s];
+    match (i.checked_sub(1).and_then(|p| ws.get(p)), ws.get(i)) {
+        (Some(a), Some(b)) => &doc.text[a.end..b.start],
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_attribution_frames() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "The mayor said that the bridge will reopen in May.",
+                "the bridge will reopen in May",
+            ),
+            (
+                "Officials told reporters on Monday that the border was closed.",
+                "the border was closed",
+            ),
+            (
+                "According to the ministry, exports fell sharply last year.",
+                "exports fell sharply last year",
+            ),
+            (
+                "Exports fell sharply last year, according to the ministry.",
+                "Exports fell sharply last year",
+            ),
+            (
+                "The border was closed overnight, officials said.",
+                "The border was closed overnight",
+            ),
+            (
+                "The plant will close, said Jan Novak, the mayor.",
+                "The plant will close",
+            ),
+            (
+                "The minister said the plant will close.",
+                "the plant will close",
+            ),
+            (
+                "The report said: vaccines are safe for children.",
+                "vaccines are safe for children",
+            ),
+            (
+                "The dam burst after days of heavy rain.",
+                "The dam burst after days of heavy rain",
+            ),
+            ("He said nothing.", "He said nothing"),
+        ];
+        for &(text, want) in cases {
+            let doc = Doc::new(text);
+            let (from, to) = asserted_words(&doc, 0);
+            assert_eq!(doc.span_text(0, from, to), want, "{text:?}");
+        }
+    }
+}

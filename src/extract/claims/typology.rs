@@ -1,0 +1,201 @@
+//! The Full Fact type of a claim (Konstantinovskiy et al. 2021) from the words that assert
+//! it: a prediction ("will", "is expected to"), a rule ("banned", "illegal", "must"), a causal
+//! link ("causes", "because", "linked to"), a quantity (a figure or an amount compared), a
+//! personal experience (said in the first person), or other.
+
+use std::sync::LazyLock;
+
+use super::{ClaimKind, ClaimType, Doc, verbs};
+use crate::extract::words::WordSet;
+
+/// Words that put a claim in the future.
+#[rustfmt::skip]
+const FUTURE: &[&str] = &[
+    "forecast", "forecasts", "predict", "predicts", "shall", "will", "won't", "won’t",
+];
+/// Participles and adjectives that make a prediction with a following "to" ("is expected to").
+const FUTURE_TO: &[&str] = &["due", "expected", "going", "likely", "projected", "set"];
+/// Modals of possibility: a weaker prediction, below a causal link.
+const POSSIBLE: &[&str] = &["could", "may", "might"];
+/// Words of laws and rules.
+#[rustfmt::skip]
+const RULE: &[&str] = &[
+    "allowed", "authorised", "authorized", "ban", "banned", "banning", "bans", "compulsory",
+    "constitution", "constitutional", "forbidden", "illegal", "illegally", "law", "lawful", "laws",
+    "legal", "legally", "legislation", "licence", "licensed", "license", "mandatory", "must",
+    "outlawed", "permitted", "prohibited", "prohibits", "regulation", "regulations", "required",
+    "requirement", "requires", "rule", "rules", "statute", "unconstitutional", "unlawful",
+];
+/// Words of cause and effect.
+#[rustfmt::skip]
+const CAUSE: &[&str] = &[
+    "because", "blamed", "cause", "caused", "causes", "causing", "consequence", "cure", "cured",
+    "cures", "effect", "effects", "prevent", "prevented", "prevents", "responsible", "risk",
+    "trigger", "triggered", "triggers",
+];
+/// Verbs and nouns that are causal with the preposition after them ("led to", "linked to").
+const CAUSE_WITH: &[(&str, &str)] = &[
+    ("due", "to"),
+    ("lead", "to"),
+    ("leads", "to"),
+    ("led", "to"),
+    ("linked", "to"),
+    ("link", "between"),
+    ("associated", "with"),
+    ("result", "in"),
+    ("results", "in"),
+    ("resulted", "in"),
+    ("result", "of"),
+    ("contributed", "to"),
+    ("contributes", "to"),
+    ("thanks", "to"),
+    ("protects", "against"),
+    ("protect", "against"),
+];
+/// Words of amounts and their comparison.
+#[rustfmt::skip]
+const AMOUNT: &[&str] = &[
+    "average", "biggest", "decrease", "decreased", "double", "doubled", "dropped", "fell",
+    "fewer", "half", "highest", "increase", "increased", "increases", "largest", "lowest",
+    "majority", "minority", "percentage", "proportion", "rate", "risen", "rose", "smallest",
+    "tripled", "twice",
+];
+/// First-person words of a speaker's own experience.
+#[rustfmt::skip]
+const FIRST_PERSON: &[&str] = &[
+    "i", "i'd", "i'm", "i've", "i’d", "i’m", "i’ve", "me", "my", "our", "us", "we", "we've",
+    "we’ve",
+];
+
+struct Sets {
+    future: WordSet,
+    future_to: WordSet,
+    possible: WordSet,
+    rule: WordSet,
+    cause: WordSet,
+    amount: WordSet,
+    first_person: WordSet,
+}
+
+static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
+    future: WordSet::new(FUTURE),
+    future_to: WordSet::new(FUTURE_TO),
+    possible: WordSet::new(POSSIBLE),
+    rule: WordSet::new(RULE),
+    cause: WordSet::new(CAUSE),
+    amount: WordSet::new(AMOUNT),
+    first_person: WordSet::new(FIRST_PERSON),
+});
+
+/// The type a claim of `kind` has whatever its words: the measures are quantities.
+pub fn of_kind(kind: ClaimKind) -> Option<ClaimType> {
+    match kind {
+        ClaimKind::Count
+        | ClaimKind::Money
+        | ClaimKind::Percent
+        | ClaimKind::Duration
+        | ClaimKind::PrisonTerm => Some(ClaimType::Quantity),
+        _ => None,
+    }
+}
+
+/// The type of the assertion in words `from..to` of sentence `s`, by the first cue found in
+/// the order prediction, rule, cause, possibility, quantity, personal experience.
+pub fn classify(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> ClaimType {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let to = to.min(ws.len());
+    let words = &ws[from.min(to)..to];
+    let sets = &*SETS;
+    let has = |set: &WordSet| words.iter().any(|w| set.contains(w.str(text)));
+    let pair = |k: usize, next: &str| words.get(k + 1).is_some_and(|w| w.is(text, next));
+    let future = has(&sets.future)
+        || words
+            .iter()
+            .any(|w| w.str(text).ends_with("’ll") || w.str(text).ends_with("'ll"))
+        || (0..words.len()).any(|k| {
+            sets.future_to.contains(words[k].str(text))
+                && pair(k, "to")
+                && words
+                    .get(k + 2)
+                    .is_some_and(|w| verbs::is_base(w.str(text)))
+        });
+    let cause = has(&sets.cause)
+        || (0..words.len()).any(|k| {
+            CAUSE_WITH
+                .iter()
+                .any(|(a, b)| words[k].is(text, a) && pair(k, b))
+        });
+    let span = (words.first(), words.last());
+    let quantity = has(&sets.amount)
+        || words
+            .iter()
+            .any(|w| w.str(text).starts_with(|c: char| c.is_ascii_digit()))
+        || span.0.zip(span.1).is_some_and(|(a, b)| {
+            doc.quantities_in(s)
+                .iter()
+                .any(|q| q.start < b.end && q.end > a.start)
+        });
+    let personal = words
+        .iter()
+        .take(3)
+        .any(|w| sets.first_person.contains(w.str(text)));
+    if future {
+        ClaimType::Prediction
+    } else if has(&sets.rule) {
+        ClaimType::Rule
+    } else if cause {
+        ClaimType::Causal
+    } else if has(&sets.possible) {
+        ClaimType::Prediction
+    } else if quantity {
+        ClaimType::Quantity
+    } else if personal {
+        ClaimType::PersonalExperience
+    } else {
+        ClaimType::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_assertions() {
+        use ClaimType::*;
+        let cases: &[(&str, ClaimType)] = &[
+            ("The bridge will reopen in May.", Prediction),
+            ("Inflation is expected to ease next year.", Prediction),
+            ("Forecasters predict a wet summer.", Prediction),
+            ("We’ll see the results soon.", Prediction),
+            ("Smoking in bars is illegal.", Rule),
+            ("The city banned cars from the centre.", Rule),
+            ("Drivers must carry a licence.", Rule),
+            ("Air pollution causes asthma.", Causal),
+            ("The flights were cancelled because of the storm.", Causal),
+            ("The outbreak was linked to a market.", Causal),
+            ("Poor diet leads to heart disease.", Causal),
+            ("The delay was due to a strike.", Causal),
+            ("The storm could reach the coast.", Prediction),
+            ("Unemployment rose to 5% in March.", Quantity),
+            (
+                "Most voters backed the plan, a majority of them women.",
+                Quantity,
+            ),
+            ("Prices have doubled since the war.", Quantity),
+            (
+                "I was in the room when the shots were fired.",
+                PersonalExperience,
+            ),
+            ("We saw the water rise in minutes.", PersonalExperience),
+            ("The minister visited the flooded town.", Other),
+            ("Belarus is a close ally of Russia.", Other),
+            ("He is going to the shops.", Other),
+        ];
+        for &(text, want) in cases {
+            let doc = Doc::new(text);
+            let got = classify(&doc, 0, 0, doc.words[0].len());
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+}
