@@ -85,6 +85,28 @@ pub fn asserts(doc: &Doc<'_>, s: usize) -> bool {
         && !is_command(doc, s)
         && verbs::first_finite(doc, s, 0, n).is_some()
         && !is_evaluation(doc, s)
+        && !is_subordinate(doc, s)
+}
+
+/// Subordinators that open a clause which needs a main clause after it.
+#[rustfmt::skip]
+const SUBORDINATORS: &[&str] = &[
+    "although", "as", "because", "if", "since", "though", "unless", "until", "when", "whereas",
+    "while",
+];
+
+/// A subordinate clause standing alone ("As Britain takes up the presidency"): no break after
+/// which a main clause could follow.
+fn is_subordinate(doc: &Doc<'_>, s: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let Some(first) = ws.first() else {
+        return false;
+    };
+    let span = doc.sentences[s];
+    first.is_any(text, SUBORDINATORS)
+        && !text[first.end..span.end]
+            .trim_end_matches(['.', '!', '"', '”'])
+            .contains([',', ';', ':', '—', '-'])
 }
 
 /// A sentence that ends with a question mark (before closing quotes or brackets).
@@ -144,7 +166,7 @@ fn is_evaluation(doc: &Doc<'_>, s: usize) -> bool {
                 || doc.text[ws[k].end..ws[k + 1].start].contains([',', ';', '.', '—', ':'])
                 || ws[k + 1].is_any(text, &["and", "but"])
         };
-        // "is for suckers", "is a disgrace", "are utter fools".
+        // "is for suckers", "is a disgrace", "is a dangerous gamble".
         let mut p = i;
         while p < i + 3
             && ws
@@ -153,13 +175,16 @@ fn is_evaluation(doc: &Doc<'_>, s: usize) -> bool {
         {
             p += 1;
         }
-        let judged = |k: usize| {
-            k < ws.len()
-                && ends_clause(k)
-                && (sets.evaluative.contains(ws[k].str(text))
-                    || sets.pejorative.contains(ws[k].str(text)))
+        let judging = |k: usize| {
+            ws.get(k).is_some_and(|w| {
+                sets.evaluative.contains(w.str(text)) || sets.pejorative.contains(w.str(text))
+            })
         };
-        judged(i) || judged(p) || simile(doc, s, i)
+        let judged = |k: usize| judging(k) && ends_clause(k);
+        // An evaluative word inside the predicate noun phrase: "a dangerous gamble".
+        let attributive =
+            p > i && ws[i].is_any(text, &["a", "an"]) && judging(p) && p + 1 < ws.len();
+        judged(i) || judged(p) || attributive || simile(doc, s, i)
     })
 }
 
@@ -236,8 +261,12 @@ mod tests {
                 false,
             ),
             ("The senator is a member of the committee.", true),
+            ("This is a terrible way to run a country.", false),
+            ("Belarus is a close ally of Russia.", true),
             ("The Great Exchange: A Masterclass in Cynicism", false),
             ("Quick Take", false),
+            ("As Britain takes up the presidency of the group", false),
+            ("Because the talks failed, the strike went ahead.", true),
         ];
         for &(text, want) in cases {
             let doc = Doc::new(text);

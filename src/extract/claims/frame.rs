@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::Doc;
+use super::{Doc, verbs};
 use crate::extract::words::WordSet;
 
 /// Verbs that report what someone said, thought or found.
@@ -34,8 +34,8 @@ static DIRECT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DIRECT));
 /// The most words a leading frame ("The health minister told reporters on Monday that") runs
 /// to before its verb.
 const MAX_LEAD: usize = 10;
-/// The most words a trailing frame (", said Jan Novak, the mayor of Brno.") runs to.
-const MAX_TRAIL: usize = 10;
+/// How far into a trailing frame its verb may come (", the health minister, Jan Novak, said").
+const MAX_TRAIL_VERB: usize = 6;
 /// How far after its verb a leading frame's "that" may come ("said on Monday that").
 const MAX_TO_THAT: usize = 4;
 
@@ -74,19 +74,23 @@ fn lead_end(doc: &Doc<'_>, s: usize) -> Option<usize> {
     (says_directly && next + 2 < ws.len()).then_some(next)
 }
 
-/// Where a trailing frame (", X said", ", according to X") starts, as a word index: a comma
-/// or dash followed, before the next one, by a reporting verb within a few words.
+/// Where a trailing frame (", X said", ", said X, who ...", ", according to X") starts, as a
+/// word index: a comma or dash, a reporting verb within a few words, and after the verb only
+/// the speaker (no other finite verb before the next comma).
 fn trail_start(doc: &Doc<'_>, s: usize, from: usize) -> Option<usize> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let n = ws.len();
     let breaks = |i: usize| gap(doc, s, i).contains([',', '—']);
-    let first = n.saturating_sub(MAX_TRAIL).max(from + 1);
-    (first..n).find(|&i| {
+    (from + 1..n).find(|&i| {
+        if !breaks(i) {
+            return false;
+        }
         let clause_end = (i + 1..n).find(|&k| breaks(k)).unwrap_or(n);
-        let reports = (i..clause_end.min(i + 5))
-            .any(|k| is_reporting(doc, s, k) || ws[k].is(text, "according") && k + 1 < n);
-        let no_clause = !(i..n).any(|k| ws[k].is(text, "that"));
-        breaks(i) && reports && no_clause
+        let verb = (i..clause_end.min(i + MAX_TRAIL_VERB))
+            .find(|&k| is_reporting(doc, s, k) || ws[k].is(text, "according") && k + 1 < n);
+        verb.is_some_and(|v| {
+            !(v + 1..clause_end).any(|k| verbs::is_finite(doc, s, k) && !is_reporting(doc, s, k))
+        })
     })
 }
 
@@ -143,6 +147,14 @@ mod tests {
                 "The dam burst after days of heavy rain",
             ),
             ("He said nothing.", "He said nothing"),
+            (
+                "As talks began, the minister said the plan was ready.",
+                "As talks began, the minister said the plan was ready",
+            ),
+            (
+                "Mills could hardly stand, said a spokesman, who added he is resting.",
+                "Mills could hardly stand",
+            ),
         ];
         for &(text, want) in cases {
             let doc = Doc::new(text);

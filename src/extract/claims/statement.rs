@@ -19,9 +19,11 @@ const CONNECTIVES: &[&str] = &[
 /// Words that open an adverbial before the subject ("In 2019, ...", "Since then, ...").
 #[rustfmt::skip]
 const ADVERBIAL: &[&str] = &[
-    "after", "although", "as", "at", "because", "before", "by", "despite", "during", "for",
-    "however", "if", "in", "instead", "last", "meanwhile", "now", "on", "since", "so", "still",
-    "then", "though", "under", "when", "while", "with", "without", "yet",
+    "after", "against", "although", "amid", "among", "as", "at", "because", "before", "by",
+    "despite", "during", "following", "for", "from", "given", "however", "if", "in", "instead",
+    "last", "like", "meanwhile", "not", "now", "on", "over", "since", "so", "still", "then",
+    "though", "through", "under", "unless", "unlike", "until", "when", "whereas", "while",
+    "with", "within", "without", "yet",
 ];
 /// Adverbs between a subject and its verb ("The US just paid").
 #[rustfmt::skip]
@@ -120,11 +122,20 @@ fn subject(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> Option<String> {
     let breaks: Vec<usize> = (from + 1..v)
         .filter(|&k| text[ws[k - 1].end..ws[k].start].contains([',', ':', ';', '—']))
         .collect();
+    // "In fact,", "Ultimately,", "Showing his strength,": not the subject.
+    let opens_adverbial = |to: usize| {
+        let first = ws[from].str(text);
+        sets.adverbial.contains(first)
+            || first.ends_with("ing")
+            || ws[to - 1].str(text).ends_with("ly")
+    };
     let (mut start, mut end) = match (breaks.first(), breaks.last()) {
-        // "In fact, they ...": the subject follows the opening adverbial.
-        (Some(_), Some(&last)) if sets.adverbial.contains(ws[from].str(text)) => (last, v),
+        // "In fact, they ...", "Ultimately, the plan ...": the subject follows the adverbial.
+        (Some(&first), Some(&last)) if opens_adverbial(first) => (last, v),
         // "Belarus, a close ally of Russia, allowed": the subject comes before the appositive.
         (Some(&first), _) => (from, first),
+        // "Because the talks failed ...": the subject is in a clause of its own.
+        _ if sets.adverbial.contains(ws[from].str(text)) => return None,
         _ => (from, v),
     };
     if start == end {
@@ -144,8 +155,16 @@ fn subject(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> Option<String> {
             end
         };
     }
-    while start < end && ws[start].is_any(text, &["the", "a", "an"]) {
+    // "Widely circulated articles": an adverb before the noun phrase is not part of it.
+    while start < end
+        && (ws[start].is_any(text, &["the", "a", "an"])
+            || end - start > 1 && ws[start].str(text).ends_with("ly"))
+    {
         start += 1;
+    }
+    // "Council of Mortgage Lenders (CML)": the name without the bracket.
+    if let Some(open) = (start + 1..end).find(|&k| text[ws[k - 1].end..ws[k].start].contains('(')) {
+        end = open;
     }
     if start >= end || end - start > MAX_SUBJECT {
         return None;
