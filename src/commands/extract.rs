@@ -18,7 +18,7 @@ use crate::db::{ClaimFields, Db, NewArticle, NewClaim};
 use crate::exit::Exit;
 use crate::extract::article::{Analysis, analyse};
 use crate::extract::claims::Claim;
-use crate::extract::score::{Scores, score_sentence};
+use crate::extract::score::Scores;
 use crate::extract::sentences::Sentence;
 
 pub fn run(db_path: &Path, args: &ExtractArgs) -> Result<()> {
@@ -41,7 +41,7 @@ pub struct Prepared {
 /// Analyses one article (pure: no IO), using the corpus title and date when it gives them.
 pub fn prepare(item: Item) -> Prepared {
     let analysis = analyse(&item.text);
-    let claims = to_rows(&item.text, &analysis);
+    let claims = to_rows(&analysis);
     let summary = summary(&analysis, item.title.as_deref());
     Prepared {
         article: NewArticle {
@@ -76,20 +76,14 @@ pub fn summary(analysis: &Analysis, title: Option<&str>) -> String {
     )
 }
 
-/// The claims of an analysis as database rows, each sentence scored once.
-pub fn to_rows(text: &str, analysis: &Analysis) -> Vec<NewClaim> {
-    let mut scored: Option<(usize, Scores)> = None;
+/// The claims of an analysis as database rows, with their sentence's scores.
+pub fn to_rows(analysis: &Analysis) -> Vec<NewClaim> {
     analysis
         .claims
         .iter()
         .map(|claim| {
             let sentence = analysis.sentences[claim.sentence];
-            let scores = match scored {
-                Some((index, scores)) if index == claim.sentence => scores,
-                _ => score_sentence(&text[sentence.start..sentence.end]),
-            };
-            scored = Some((claim.sentence, scores));
-            to_row(claim, sentence, scores)
+            to_row(claim, sentence, analysis.scores[claim.sentence])
         })
         .collect()
 }

@@ -11,7 +11,6 @@ use crate::cli::ScanArgs;
 use crate::extract::article::analyse;
 use crate::extract::claims::Claim;
 use crate::extract::quantity::find_quantities;
-use crate::extract::score::score_sentence;
 use crate::input::{read_article, shown};
 use records::{ClaimOut, QuantityOut, SentenceOut};
 
@@ -64,7 +63,7 @@ fn scan_document(
             continue;
         }
         let words = &text[sentence.start..sentence.end];
-        let scores = score_sentence(words);
+        let scores = analysis.scores[index];
         let record = SentenceOut {
             line,
             sentence: index,

@@ -3,6 +3,7 @@
 
 use super::claims::{Claim, ClaimKind, Doc, all_claims};
 use super::quantity::parse_date;
+use super::score::Scores;
 use super::sentences::Sentence;
 
 /// How many lines from the top a dateline may stand on.
@@ -17,6 +18,9 @@ pub struct Analysis {
     pub title: String,
     pub published: Option<String>,
     pub sentences: Vec<Sentence>,
+    /// Each sentence's scores (`scores[i]` for `sentences[i]`), computed once for the
+    /// statement rule and reused by every caller.
+    pub scores: Vec<Scores>,
     pub claims: Vec<Claim>,
 }
 
@@ -37,6 +41,7 @@ pub fn analyse(text: &str) -> Analysis {
         title: title(text).to_string(),
         published: dateline.map(|(_, _, iso)| iso),
         sentences: doc.sentences,
+        scores: doc.scores,
         claims,
     }
 }

@@ -148,8 +148,9 @@ fn is_evaluation(doc: &Doc<'_>, s: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     let sets = &*SETS;
     (0..ws.len()).any(|c| {
-        let copula = sets.copulas.contains(ws[c].str(text))
-            || verbs::is_auxiliary(doc, s, c) && ws[c].str(text).contains(['’', '\'']);
+        let word = ws[c].str(text);
+        let copula = sets.copulas.contains(word)
+            || word.contains(['’', '\'']) && verbs::is_auxiliary(doc, s, c);
         if !copula {
             return false;
         }

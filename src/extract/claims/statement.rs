@@ -119,9 +119,11 @@ fn subject(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> Option<String> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let sets = &*SETS;
     let v = verbs::first_finite(doc, s, from, to)?;
-    let breaks: Vec<usize> = (from + 1..v)
-        .filter(|&k| text[ws[k - 1].end..ws[k].start].contains([',', ':', ';', '—']))
-        .collect();
+    let is_break = |&k: &usize| text[ws[k - 1].end..ws[k].start].contains([',', ':', ';', '—']);
+    let breaks = [
+        (from + 1..v).find(is_break),
+        (from + 1..v).rev().find(is_break),
+    ];
     // "In fact,", "Ultimately,", "Showing his strength,": not the subject.
     let opens_adverbial = |to: usize| {
         let first = ws[from].str(text);
@@ -129,11 +131,11 @@ fn subject(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> Option<String> {
             || first.ends_with("ing")
             || ws[to - 1].str(text).ends_with("ly")
     };
-    let (mut start, mut end) = match (breaks.first(), breaks.last()) {
+    let (mut start, mut end) = match breaks {
         // "In fact, they ...", "Ultimately, the plan ...": the subject follows the adverbial.
-        (Some(&first), Some(&last)) if opens_adverbial(first) => (last, v),
+        [Some(first), Some(last)] if opens_adverbial(first) => (last, v),
         // "Belarus, a close ally of Russia, allowed": the subject comes before the appositive.
-        (Some(&first), _) => (from, first),
+        [Some(first), _] => (from, first),
         // "Because the talks failed ...": the subject is in a clause of its own.
         _ if sets.adverbial.contains(ws[from].str(text)) => return None,
         _ => (from, v),

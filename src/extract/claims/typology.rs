@@ -6,11 +6,11 @@
 use std::sync::LazyLock;
 
 use super::{ClaimKind, ClaimType, Doc, verbs};
-use crate::extract::words::WordSet;
+use crate::extract::words::{Word, WordSet};
 
 /// Words that put a claim in the future.
 #[rustfmt::skip]
-const FUTURE: &[&str] = &[
+const FUTURE_WORDS: &[&str] = &[
     "forecast", "forecasts", "predict", "predicts", "shall", "will", "won't", "won’t",
 ];
 /// Participles and adjectives that make a prediction with a following "to" ("is expected to").
@@ -68,6 +68,8 @@ const FIRST_PERSON: &[&str] = &[
 ];
 
 struct Sets {
+    /// Every cue word of the lists below, to rule a word out with one look-up.
+    any: WordSet,
     future: WordSet,
     future_to: WordSet,
     possible: WordSet,
@@ -78,7 +80,8 @@ struct Sets {
 }
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
-    future: WordSet::new(FUTURE),
+    any: WordSet::new(&all_cues()),
+    future: WordSet::new(FUTURE_WORDS),
     future_to: WordSet::new(FUTURE_TO),
     possible: WordSet::new(POSSIBLE),
     rule: WordSet::new(RULE),
@@ -86,6 +89,17 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
     amount: WordSet::new(AMOUNT),
     first_person: WordSet::new(FIRST_PERSON),
 });
+
+/// Every word that is a cue or opens one.
+fn all_cues() -> Vec<&'static str> {
+    let lists = [FUTURE_WORDS, FUTURE_TO, POSSIBLE, RULE, CAUSE, AMOUNT];
+    let heads = CAUSE_WITH.iter().map(|(a, _)| *a);
+    lists
+        .iter()
+        .flat_map(|l| l.iter().copied())
+        .chain(heads)
+        .collect()
+}
 
 /// The type a claim of `kind` has whatever its words: the measures are quantities.
 pub fn of_kind(kind: ClaimKind) -> Option<ClaimType> {
@@ -105,55 +119,82 @@ pub fn classify(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> ClaimType {
     let (text, ws) = (doc.text, &doc.words[s]);
     let to = to.min(ws.len());
     let words = &ws[from.min(to)..to];
-    let sets = &*SETS;
-    let has = |set: &WordSet| words.iter().any(|w| set.contains(w.str(text)));
-    let pair = |k: usize, next: &str| words.get(k + 1).is_some_and(|w| w.is(text, next));
-    let future = has(&sets.future)
-        || words
+    let found = (0..words.len()).fold(0u8, |bits, k| bits | cues(text, words, k));
+    let span = words.first().zip(words.last());
+    let measured = span.is_some_and(|(a, b)| {
+        doc.quantities_in(s)
             .iter()
-            .any(|w| w.str(text).ends_with("’ll") || w.str(text).ends_with("'ll"))
-        || (0..words.len()).any(|k| {
-            sets.future_to.contains(words[k].str(text))
-                && pair(k, "to")
-                && words
-                    .get(k + 2)
-                    .is_some_and(|w| verbs::is_base(w.str(text)))
-        });
-    let cause = has(&sets.cause)
-        || (0..words.len()).any(|k| {
-            CAUSE_WITH
-                .iter()
-                .any(|(a, b)| words[k].is(text, a) && pair(k, b))
-        });
-    let span = (words.first(), words.last());
-    let quantity = has(&sets.amount)
-        || words
-            .iter()
-            .any(|w| w.str(text).starts_with(|c: char| c.is_ascii_digit()))
-        || span.0.zip(span.1).is_some_and(|(a, b)| {
-            doc.quantities_in(s)
-                .iter()
-                .any(|q| q.start < b.end && q.end > a.start)
-        });
+            .any(|q| q.start < b.end && q.end > a.start)
+    });
     let personal = words
         .iter()
         .take(3)
-        .any(|w| sets.first_person.contains(w.str(text)));
-    if future {
+        .any(|w| SETS.first_person.contains(w.str(text)));
+    let has = |bit: u8| found & bit != 0;
+    if has(FUTURE) {
         ClaimType::Prediction
-    } else if has(&sets.rule) {
+    } else if has(RULE_CUE) {
         ClaimType::Rule
-    } else if cause {
+    } else if has(CAUSAL) {
         ClaimType::Causal
-    } else if has(&sets.possible) {
+    } else if has(POSSIBLE_CUE) {
         ClaimType::Prediction
-    } else if quantity {
+    } else if has(AMOUNT_CUE) || measured {
         ClaimType::Quantity
     } else if personal {
         ClaimType::PersonalExperience
     } else {
         ClaimType::Other
     }
+}
+
+const FUTURE: u8 = 1;
+const RULE_CUE: u8 = 1 << 1;
+const CAUSAL: u8 = 1 << 2;
+const POSSIBLE_CUE: u8 = 1 << 3;
+const AMOUNT_CUE: u8 = 1 << 4;
+
+/// The cues word `k` of `words` gives, as bits; one look-up rules most words out.
+fn cues(text: &str, words: &[Word], k: usize) -> u8 {
+    let sets = &*SETS;
+    let word = words[k].str(text);
+    let mut bits = 0;
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        bits |= AMOUNT_CUE;
+    }
+    if word.ends_with("’ll") || word.ends_with("'ll") {
+        bits |= FUTURE;
+    }
+    if !sets.any.contains(word) {
+        return bits;
+    }
+    let next = |n: usize, want: &str| words.get(k + n).is_some_and(|w| w.is(text, want));
+    let future_to = sets.future_to.contains(word)
+        && next(1, "to")
+        && words
+            .get(k + 2)
+            .is_some_and(|w| verbs::is_base(w.str(text)));
+    let cause_with = CAUSE_WITH
+        .iter()
+        .any(|(a, b)| words[k].is(text, a) && next(1, b));
+    for (set, bit) in [
+        (&sets.future, FUTURE),
+        (&sets.rule, RULE_CUE),
+        (&sets.cause, CAUSAL),
+        (&sets.possible, POSSIBLE_CUE),
+        (&sets.amount, AMOUNT_CUE),
+    ] {
+        if set.contains(word) {
+            bits |= bit;
+        }
+    }
+    if future_to {
+        bits |= FUTURE;
+    }
+    if cause_with {
+        bits |= CAUSAL;
+    }
+    bits
 }
 
 #[cfg(test)]

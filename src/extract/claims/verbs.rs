@@ -147,6 +147,8 @@ const NOT_PAST: &[&str] = &[
 
 struct Sets {
     auxiliaries: WordSet,
+    /// The bases in "-y" without it ("carr" for "carry"), for "-ies" forms.
+    y_stems: WordSet,
     contracting: WordSet,
     irregular: WordSet,
     bases: WordSet,
@@ -156,6 +158,12 @@ struct Sets {
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
     auxiliaries: WordSet::new(AUXILIARIES),
+    y_stems: WordSet::new(
+        &BASES
+            .iter()
+            .filter_map(|b| b.strip_suffix('y'))
+            .collect::<Vec<_>>(),
+    ),
     contracting: WordSet::new(CONTRACTING),
     irregular: WordSet::new(IRREGULAR_PAST),
     bases: WordSet::new(BASES),
@@ -207,8 +215,7 @@ pub fn is_finite(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     if sets.not_before.contains(prev.str(text)) || !word.is_ascii() {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    if lower.len() > 4 && lower.ends_with("ed") && !sets.not_past.contains(&lower) {
+    if word.len() > 4 && ends_with_ignore_case(word, "ed") && !sets.not_past.contains(word) {
         return true;
     }
     // "sales of cars", "the terror suspects are held": a noun before "of" or before a verb.
@@ -223,33 +230,43 @@ pub fn is_finite(doc: &Doc<'_>, s: usize, i: usize) -> bool {
         return false;
     }
     // A bare base form is a verb after a plural subject ("antibiotics prevent").
-    is_present(&lower, &sets.bases) || sets.bases.contains(&lower) && plural(text, prev)
+    is_present(word, sets) || sets.bases.contains(word) && plural(text, prev)
 }
 
-/// Whether `word` is the third-person present of a base in `bases`: "kills", "pushes",
-/// "carries".
-fn is_present(word: &str, bases: &WordSet) -> bool {
-    let Some(stem) = word.strip_suffix('s') else {
-        return false;
-    };
-    if stem.ends_with(['s', 'u']) {
+/// `word` ends with `suffix`, ignoring ASCII case.
+fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Whether the ASCII `word` is the third-person present of a common verb: "kills",
+/// "pushes", "carries" (the last through the stems of the bases in "-y").
+fn is_present(word: &str, sets: &Sets) -> bool {
+    if !ends_with_ignore_case(word, "s") {
         return false;
     }
-    bases.contains(stem)
-        || stem.strip_suffix('e').is_some_and(|b| bases.contains(b))
-        || stem
-            .strip_suffix("ie")
-            .is_some_and(|b| bases.contains(&format!("{b}y")))
+    let stem = &word[..word.len() - 1];
+    if ends_with_ignore_case(stem, "s") || ends_with_ignore_case(stem, "u") {
+        return false;
+    }
+    let minus = |n: usize| &word[..word.len() - n];
+    sets.bases.contains(stem)
+        || ends_with_ignore_case(stem, "e") && sets.bases.contains(minus(2))
+        || ends_with_ignore_case(word, "ies") && sets.y_stems.contains(minus(3))
 }
 
 /// A plural noun or pronoun a base verb can follow.
 fn plural(text: &str, w: &Word) -> bool {
     let word = w.str(text);
-    let lower = word.to_ascii_lowercase();
-    matches!(
-        lower.as_str(),
-        "they" | "we" | "you" | "i" | "people" | "children" | "men" | "women" | "police"
-    ) || lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us")
+    [
+        "they", "we", "you", "i", "people", "children", "men", "women", "police",
+    ]
+    .iter()
+    .any(|p| word.eq_ignore_ascii_case(p))
+        || word.len() > 3
+            && ends_with_ignore_case(word, "s")
+            && !ends_with_ignore_case(word, "ss")
+            && !ends_with_ignore_case(word, "us")
 }
 
 /// The first finite verb among words `from..to` of sentence `s`.
@@ -285,6 +302,8 @@ mod tests {
             ("Sales of cars", None),
             ("Plans to cut taxes", None),
             ("The terror suspects are held", Some("are")),
+            ("The river carries silt", Some("carries")),
+            ("The firm pushes ahead", Some("pushes")),
         ];
         for &(text, want) in cases {
             let doc = Doc::new(text);
