@@ -13,6 +13,8 @@ mod measure;
 mod prison;
 mod quote;
 mod release;
+#[cfg(test)]
+mod seed_tests;
 mod statement;
 #[cfg(test)]
 mod tests;

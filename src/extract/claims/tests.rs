@@ -304,3 +304,42 @@ fn spans_stay_on_char_boundaries() {
         assert!(claim.start < claim.end && claim.end <= text.len());
     }
 }
+
+#[test]
+fn statements_only_where_no_rule_applied() {
+    let cases: &[(&str, &[ClaimKind])] = &[
+        (
+            "Police said 45 protesters were arrested.",
+            &[ClaimKind::Count],
+        ),
+        (
+            "The ministry said that the new bridge was built without a permit.",
+            &[ClaimKind::Statement],
+        ),
+        ("Is the bridge safe?", &[]),
+        ("Wash your hands before every meal.", &[]),
+    ];
+    for &(text, want) in cases {
+        assert_eq!(kinds(text), want, "claims in {text:?}");
+    }
+}
+
+#[test]
+fn page_furniture_yields_no_claim_of_any_kind() {
+    let text = "By Jane Smith\n\nEdited by Tom Brown, 13 April 2020 - 07:55\n\n\
+        The council closed 12 schools on Monday, the mayor said.[4][5]\n\n\
+        Photo: Reuters\n\nRead more: 5 things to know about the closures\n\n\
+        https://example.com/news/2020/04/13/schools\n\nLeave a Comment";
+    let claims = all_claims(&Doc::new(text));
+    let second = text.find("The council").unwrap_or(0);
+    let marks = text.find("[4]").unwrap_or(0);
+    for c in &claims {
+        let words = &text[c.start..c.end];
+        assert!(
+            c.start >= second && c.end <= marks,
+            "claim from furniture: {:?} {words:?}",
+            c.kind
+        );
+    }
+    assert!(!claims.is_empty(), "the schools sentence has claims");
+}
