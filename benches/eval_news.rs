@@ -23,6 +23,7 @@ fn main() -> Result<()> {
     let corpus =
         std::fs::read_to_string(&path).with_context(|| format!("could not read {path}"))?;
     let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut by_type: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     let mut all = Vec::new();
     let (mut articles, mut bytes, mut sentences) = (0usize, 0usize, 0usize);
     let mut out = std::io::stdout().lock();
@@ -43,6 +44,8 @@ fn main() -> Result<()> {
                 bail!("{id}: bad span {}..{}", c.start, c.end);
             }
             *by_kind.entry(c.kind.as_str()).or_default() += 1;
+            let claim_type = c.claim_type.map_or("-", |t| t.as_str());
+            *by_type.entry((c.kind.as_str(), claim_type)).or_default() += 1;
             all.push((
                 id.clone(),
                 c.kind.as_str(),
@@ -79,6 +82,14 @@ fn main() -> Result<()> {
             "  {kind:<12} {n:>6}  {:.2}/article",
             *n as f64 / articles as f64
         )?;
+    }
+    if let Some(kind) = &only {
+        let types: Vec<String> = by_type
+            .iter()
+            .filter(|((k, _), _)| k == kind)
+            .map(|((_, t), n)| format!("{t} {n}"))
+            .collect();
+        writeln!(out, "  {kind} by claim_type: {}", types.join(", "))?;
     }
     writeln!(
         out,

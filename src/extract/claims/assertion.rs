@@ -116,15 +116,29 @@ pub fn is_question(sentence: &str) -> bool {
         .ends_with('?')
 }
 
-/// A sentence that opens with a command verb, after "So", "And", "Please"...
+/// A sentence that opens with a command verb, after "So", "And", "Please"..., or after an
+/// opening "If/When ..." clause ("If you have finished it, don't worry").
 fn is_command(doc: &Doc<'_>, s: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
+    let opening = ws
+        .first()
+        .is_some_and(|w| w.is_any(text, &["if", "when", "once", "before"]));
+    let after_clause = (1..ws.len())
+        .find(|&k| text[ws[k - 1].end..ws[k].start].contains(','))
+        .filter(|_| opening);
+    command_at(doc, s, 0) || after_clause.is_some_and(|k| command_at(doc, s, k))
+}
+
+/// Whether the clause at word `at` of sentence `s` opens with a command verb.
+fn command_at(doc: &Doc<'_>, s: usize, at: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
     let sets = &*SETS;
-    let first = ws
-        .iter()
-        .take(3)
-        .position(|w| !sets.openers.contains(w.str(text)))
-        .unwrap_or(0);
+    let first = at
+        + ws[at..]
+            .iter()
+            .take(3)
+            .position(|w| !sets.openers.contains(w.str(text)))
+            .unwrap_or(0);
     let Some(verb) = ws.get(first) else {
         return false;
     };
@@ -268,6 +282,8 @@ mod tests {
             ("Quick Take", false),
             ("As Britain takes up the presidency of the group", false),
             ("Because the talks failed, the strike went ahead.", true),
+            ("If you have finished the game, don't worry.", false),
+            ("If the talks fail, the strike will go ahead.", true),
         ];
         for &(text, want) in cases {
             let doc = Doc::new(text);

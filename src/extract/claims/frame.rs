@@ -66,7 +66,7 @@ fn lead_end(doc: &Doc<'_>, s: usize) -> Option<usize> {
     {
         return (that + 2 < ws.len()).then_some(that + 1);
     }
-    let plain = !text[ws[0].start..ws[v].start].contains([',', '“', '"', '('])
+    let plain = !text[ws[0].start..ws[v].start].contains([',', '“', '"'])
         && DIRECT_SET.contains(ws[v].str(text));
     let next = v + 1;
     let colon = gap(doc, s, next).contains(':');
