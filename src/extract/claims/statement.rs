@@ -31,7 +31,7 @@ const ADVERBIAL: &[&str] = &[
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
     "actually", "allegedly", "already", "also", "always", "apparently", "clearly", "even",
-    "finally", "just", "never", "not", "now", "often", "only", "probably", "really",
+    "far", "finally", "just", "much", "never", "not", "now", "often", "only", "probably", "really",
     "recently", "reportedly", "simply", "still", "then", "undoubtedly", "usually",
 ];
 /// Words that end a subject's head ("The man who ...", "The decision to ...").
@@ -114,6 +114,10 @@ fn statement(doc: &Doc<'_>, s: usize, marks: &[(usize, usize)]) -> Option<Claim>
 fn asserted(doc: &Doc<'_>, s: usize, marks: &[(usize, usize)]) -> Option<(usize, usize)> {
     let ws = &doc.words[s];
     let (mut from, mut to) = frame::asserted_words(doc, s);
+    // What is left of a frame must still assert something.
+    if verbs::first_finite(doc, s, from, to).is_none() {
+        (from, to) = (0, ws.len());
+    }
     let marked = |i: usize| {
         marks
             .iter()

@@ -89,7 +89,7 @@ const BASES: &[&str] = &[
     "lift", "like", "limit", "live", "lock", "log", "look", "lose", "love", "lower", "lure",
     "maintain", "make", "manage", "manufacture", "march", "mark", "marry", "match", "matter",
     "mean", "measure", "meet", "mention", "merge", "mind", "miss", "mix", "monitor", "motivate",
-    "mount", "move", "murder", "name", "need", "negotiate", "net", "nominate", "notice",
+    "mount", "move", "murder", "name", "need", "negotiate", "net", "nominate", "note", "notice",
     "notify", "obey", "object", "observe", "obtain", "occupy", "occur", "offer", "open",
     "operate", "oppose", "order", "organise", "organize", "originate", "oust", "outline",
     "overcome", "overlook", "oversee", "overturn", "owe", "own", "pack", "paint", "park",
