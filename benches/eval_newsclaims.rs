@@ -5,6 +5,7 @@
 //! cargo run --release --example eval-newsclaims -- ../shared/eval/news_claims [--false-positives]
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -88,8 +89,12 @@ fn main() -> Result<()> {
     for article in &gold.articles {
         judge(&dir, article, &mut judged)?;
     }
-    report(&judged, false_positives);
-    Ok(())
+    let mut out = io::stdout().lock();
+    match report(&judged, false_positives, &mut out) {
+        // A reader such as `head` closing the pipe is not a failure.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
 
 /// Judges every gold sentence of one article.
@@ -121,7 +126,7 @@ fn judge(dir: &Path, article: &Article, out: &mut Vec<Judged>) -> Result<()> {
     Ok(())
 }
 
-fn report(judged: &[Judged], false_positives: bool) {
+fn report(judged: &[Judged], false_positives: bool, out: &mut impl Write) -> io::Result<()> {
     let (mut all, mut no_digit) = (Tally::default(), Tally::default());
     let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for j in judged {
@@ -130,6 +135,7 @@ fn report(judged: &[Judged], false_positives: bool) {
             no_digit.add(j);
         }
         let mut kinds = j.kinds.clone();
+        kinds.sort_unstable();
         kinds.dedup();
         for kind in kinds {
             let e = by_kind.entry(kind).or_default();
@@ -137,28 +143,33 @@ fn report(judged: &[Judged], false_positives: bool) {
             e.1 += usize::from(j.gold);
         }
     }
-    println!("{} gold sentences, {} gold claims", judged.len(), all.gold);
-    println!("{}", all.line("all sentences"));
-    println!("{}", no_digit.line("sentences without a digit"));
-    println!("sentences with a claim of each kind (of them gold claims):");
+    writeln!(
+        out,
+        "{} gold sentences, {} gold claims",
+        judged.len(),
+        all.gold
+    )?;
+    writeln!(out, "{}", all.line("all sentences"))?;
+    writeln!(out, "{}", no_digit.line("sentences without a digit"))?;
+    writeln!(
+        out,
+        "sentences with a claim of each kind (of them gold claims):"
+    )?;
     for (kind, (n, g)) in &by_kind {
-        println!("  {kind:<12} {n:>4} ({g})");
+        writeln!(out, "  {kind:<12} {n:>4} ({g})")?;
     }
-    println!("\nmissed gold claim sentences:");
+    writeln!(out, "\nmissed gold claim sentences:")?;
     for j in judged.iter().filter(|j| j.gold && j.kinds.is_empty()) {
-        println!("  {}: {}", j.article, one_line(&j.text));
+        writeln!(out, "  {}: {}", j.article, one_line(&j.text))?;
     }
     if false_positives {
-        println!("\nsentences with a claim that are not gold claims:");
+        writeln!(out, "\nsentences with a claim that are not gold claims:")?;
         for j in judged.iter().filter(|j| !j.gold && !j.kinds.is_empty()) {
-            println!(
-                "  {} [{}]: {}",
-                j.article,
-                j.kinds.join(","),
-                one_line(&j.text)
-            );
+            let kinds = j.kinds.join(",");
+            writeln!(out, "  {} [{kinds}]: {}", j.article, one_line(&j.text))?;
         }
     }
+    Ok(())
 }
 
 fn one_line(s: &str) -> String {

@@ -165,42 +165,40 @@ fn is_evaluation(doc: &Doc<'_>, s: usize) -> bool {
         let word = ws[c].str(text);
         let copula = sets.copulas.contains(word)
             || word.contains(['’', '\'']) && verbs::is_auxiliary(doc, s, c);
-        if !copula {
-            return false;
-        }
-        let mut i = c + 1;
-        while i < ws.len() && (sets.intensifiers.contains(ws[i].str(text)) || ws[i].is(text, "not"))
-        {
-            if sets.reducing.contains(ws[i].str(text)) && reduces(doc, s, i + 1) {
-                return true;
-            }
-            i += 1;
-        }
-        let ends_clause = |k: usize| {
-            k + 1 >= ws.len()
-                || doc.text[ws[k].end..ws[k + 1].start].contains([',', ';', '.', '—', ':'])
-                || ws[k + 1].is_any(text, &["and", "but"])
-        };
-        // "is for suckers", "is a disgrace", "is a dangerous gamble".
-        let mut p = i;
-        while p < i + 3
-            && ws
-                .get(p)
-                .is_some_and(|w| w.is_any(text, &["a", "an", "for", "utter", "complete", "total"]))
-        {
-            p += 1;
-        }
-        let judging = |k: usize| {
-            ws.get(k).is_some_and(|w| {
-                sets.evaluative.contains(w.str(text)) || sets.pejorative.contains(w.str(text))
-            })
-        };
-        let judged = |k: usize| judging(k) && ends_clause(k);
-        // An evaluative word inside the predicate noun phrase: "a dangerous gamble".
-        let attributive =
-            p > i && ws[i].is_any(text, &["a", "an"]) && judging(p) && p + 1 < ws.len();
-        judged(i) || judged(p) || attributive || simile(doc, s, i)
+        copula && judges_after(doc, s, c + 1)
     })
+}
+
+/// Whether the predicate from word `i` (after a copula) only judges.
+fn judges_after(doc: &Doc<'_>, s: usize, mut i: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let sets = &*SETS;
+    while i < ws.len() && (sets.intensifiers.contains(ws[i].str(text)) || ws[i].is(text, "not")) {
+        if sets.reducing.contains(ws[i].str(text)) && reduces(doc, s, i + 1) {
+            return true;
+        }
+        i += 1;
+    }
+    let ends_clause = |k: usize| {
+        k + 1 >= ws.len()
+            || text[ws[k].end..ws[k + 1].start].contains([',', ';', '.', '—', ':'])
+            || ws[k + 1].is_any(text, &["and", "but"])
+    };
+    // "is for suckers", "is a disgrace", "is a dangerous gamble".
+    let opener = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| w.is_any(text, &["a", "an", "for", "utter", "complete", "total"]))
+    };
+    let p = (i..i + 3).find(|&k| !opener(k)).unwrap_or(i + 3);
+    let judging = |k: usize| {
+        ws.get(k).is_some_and(|w| {
+            sets.evaluative.contains(w.str(text)) || sets.pejorative.contains(w.str(text))
+        })
+    };
+    let judged = |k: usize| judging(k) && ends_clause(k);
+    // An evaluative word inside the predicate noun phrase: "a dangerous gamble".
+    let attributive = p > i && ws[i].is_any(text, &["a", "an"]) && judging(p) && p + 1 < ws.len();
+    judged(i) || judged(p) || attributive || simile(doc, s, i)
 }
 
 /// "X is just Y": whether the words from `i` are a judgement, not a time or an amount.
@@ -249,6 +247,7 @@ mod tests {
 
     #[test]
     fn tells_assertions_from_the_rest() {
+        #[rustfmt::skip]
         let cases: &[(&str, bool)] = &[
             ("The bridge was closed after the flood.", true),
             ("Cold weather kills the virus", true),
@@ -271,10 +270,7 @@ mod tests {
             ("His argument is weaker than a wet paper bag.", false),
             ("The tax is just a way to punish savers.", false),
             ("Loyalty is for losers.", false),
-            (
-                "The trial was a farce, and the verdict came quickly.",
-                false,
-            ),
+            ("The trial was a farce, and the verdict came quickly.", false),
             ("The senator is a member of the committee.", true),
             ("This is a terrible way to run a country.", false),
             ("Belarus is a close ally of Russia.", true),

@@ -5,8 +5,6 @@
 
 use std::sync::LazyLock;
 
-#[cfg(test)]
-use super::furniture;
 use super::{Claim, ClaimKind, Doc, assertion, frame, typology, verbs};
 use crate::extract::score::{OPINION_SUGGEST, STATEMENT_MIN_CHECK};
 use crate::extract::words::{Word, WordSet};
@@ -252,48 +250,5 @@ fn person(doc: &Doc<'_>, s: usize, i: usize) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::claims::furniture;
-
-    /// (text, claim words, subject)
-    #[rustfmt::skip]
-    const CASES: &[(&str, &str, Option<&str>)] = &[
-        ("Belarus Releases Prisoners After US Sanctions Lifted", "Belarus Releases Prisoners After US Sanctions Lifted", Some("Belarus")),
-        ("The ministry said that the virus was created in a lab.", "the virus was created in a lab", Some("virus")),
-        ("But the new vaccine does not prevent infection, officials said.", "the new vaccine does not prevent infection", Some("new vaccine")),
-        ("In fact, the sanctions hurt the steel industry badly.", "In fact, the sanctions hurt the steel industry badly", Some("sanctions")),
-        ("Belarus, a close ally of Russia, allowed troops across its border.", "Belarus, a close ally of Russia, allowed troops across its border", Some("Belarus")),
-        ("The decision to lift the sanctions was tied to the war in Ukraine.", "The decision to lift the sanctions was tied to the war in Ukraine", Some("decision")),
-        ("There is no evidence that the virus came from a laboratory.", "There is no evidence that the virus came from a laboratory", None),
-        ("The law was passed in haste.[12]", "The law was passed in haste", Some("law")),
-        ("Widely shared posts blamed the floods on a dam.", "Widely shared posts blamed the floods on a dam", Some("shared posts")),
-        ("Showing great skill, the driver won the race.", "Showing great skill, the driver won the race", Some("driver")),
-        ("Most of the terror suspects are held in London.", "Most of the terror suspects are held in London", Some("Most of the terror suspects")),
-        ("The Council of Mortgage Lenders (CML) said lending was slowing.", "lending was slowing", Some("lending")),
-        ("The Council of Mortgage Lenders (CML) reported a fall in lending.", "The Council of Mortgage Lenders (CML) reported a fall in lending", Some("Council of Mortgage Lenders")),
-        ("Later, the mayor currently in office will open the bridge.", "Later, the mayor currently in office will open the bridge", Some("mayor")),
-        ("They reason that open software produces better programs.", "They reason that open software produces better programs", None),
-        ("For years the system, known as OS/2, has run cash machines.", "For years the system, known as OS/2, has run cash machines", None),
-        ("The committee's report also discussed the scandal.", "The committee's report also discussed the scandal", Some("committee's report")),
-        ("Either way, fiscal tightening is needed.", "Either way, fiscal tightening is needed", Some("fiscal tightening")),
-        ("Confusingly for buyers, the new phones will sit beside the old ones.", "Confusingly for buyers, the new phones will sit beside the old ones", Some("new phones")),
-        ("The government last year tightened the rules.", "The government last year tightened the rules", Some("government")),
-        ("The last train left at noon.", "The last train left at noon", Some("last train")),
-        ("Wine makers, however, insisted the support was too small.", "Wine makers, however, insisted the support was too small", Some("Wine makers")),
-        ("Anna Novak, the mayor, opened the bridge. She said it cost too much.", "Anna Novak, the mayor, opened the bridge", Some("Anna Novak")),
-    ];
-
-    #[test]
-    fn statement_words_and_subject() {
-        for &(text, words, subject) in CASES {
-            let doc = Doc::new(text);
-            let marks = furniture::marks(&doc, 0);
-            let Some(claim) = statement(&doc, 0, &marks) else {
-                panic!("no statement in {text:?}");
-            };
-            assert_eq!(&text[claim.start..claim.end], words, "{text:?}");
-            assert_eq!(claim.subject.as_deref(), subject, "subject of {text:?}");
-        }
-    }
-}
+#[path = "statement_tests.rs"]
+mod tests;

@@ -204,6 +204,7 @@ mod tests {
     #[test]
     fn types_assertions() {
         use ClaimType::*;
+        #[rustfmt::skip]
         let cases: &[(&str, ClaimType)] = &[
             ("The bridge will reopen in May.", Prediction),
             ("Inflation is expected to ease next year.", Prediction),
@@ -219,15 +220,9 @@ mod tests {
             ("The delay was due to a strike.", Causal),
             ("The storm could reach the coast.", Prediction),
             ("Unemployment rose to 5% in March.", Quantity),
-            (
-                "Most voters backed the plan, a majority of them women.",
-                Quantity,
-            ),
+            ("Most voters backed the plan, a majority of them women.", Quantity),
             ("Prices have doubled since the war.", Quantity),
-            (
-                "I was in the room when the shots were fired.",
-                PersonalExperience,
-            ),
+            ("I was in the room when the shots were fired.", PersonalExperience),
             ("We saw the water rise in minutes.", PersonalExperience),
             ("The minister visited the flooded town.", Other),
             ("Belarus is a close ally of Russia.", Other),
