@@ -11,6 +11,8 @@ use crate::extract::words::WordSet;
 
 /// The most words a furniture line runs to.
 const MAX_LINE_WORDS: usize = 15;
+/// The most words an author's biography line runs to.
+const MAX_BIO_WORDS: usize = 25;
 /// The longest bracketed text read as a citation mark.
 const MAX_MARK: usize = 40;
 
@@ -45,6 +47,12 @@ const CREDIT_NEXT: &[&str] = &[
 const AGENCIES: &[&str] = &[
     "afp", "alamy", "ap", "epa", "getty", "images", "pa", "reuters", "shutterstock",
 ];
+/// Job titles of a writer's biography line.
+#[rustfmt::skip]
+const JOURNALISTS: &[&str] = &[
+    "columnist", "contributor", "correspondent", "editor", "journalist", "presenter", "reporter",
+    "writer",
+];
 /// Headings that open a reference list: everything after them is citations.
 #[rustfmt::skip]
 const REFERENCE_HEADINGS: &[&str] = &[
@@ -69,6 +77,7 @@ static FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&firsts)
 });
 static AGENCY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AGENCIES));
+static JOURNALIST_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(JOURNALISTS));
 static COLON_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NEEDS_COLON));
 static CREDIT_NEXT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CREDIT_NEXT));
 
@@ -80,6 +89,7 @@ pub fn is_furniture(doc: &Doc<'_>, s: usize, marks: &[(usize, usize)]) -> bool {
     }
     s >= doc.references_from()
         || ws.len() <= MAX_LINE_WORDS && (opens_line(doc, s) || byline(doc, s) || credit(doc, s))
+        || ws.len() <= MAX_BIO_WORDS && author_bio(doc, s)
         || only_marks(doc, s, marks)
 }
 
@@ -149,6 +159,21 @@ fn byline(doc: &Doc<'_>, s: usize) -> bool {
         (2..=3).contains(&run) && end < ws.len()
     };
     named && breaks && ws.len() - end <= 5 && verbs::first_finite(doc, s, 0, ws.len()).is_none()
+}
+
+/// "Clark Boyd is technology correspondent for The World": the writer's one-line biography,
+/// a name, "is", and a journalist's title within a few words.
+fn author_bio(doc: &Doc<'_>, s: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let name = ws
+        .iter()
+        .take(3)
+        .take_while(|w| w.is_capitalized(text))
+        .count();
+    let is = ws.get(name).is_some_and(|w| w.is(text, "is"));
+    let title =
+        (name + 1..ws.len().min(name + 6)).any(|k| JOURNALIST_SET.contains(ws[k].str(text)));
+    name >= 2 && is && title
 }
 
 /// "Getty Images", "Reuters/Jane Smith": a short line ending with a picture agency, no verb.

@@ -14,17 +14,6 @@ use crate::extract::words::{Word, WordSet};
 const CONNECTIVES: &[&str] = &[
     "and", "but", "furthermore", "however", "meanwhile", "moreover", "or", "yet",
 ];
-/// Words that open an adverbial before the subject ("In 2019, ...", "Since then, ...").
-#[rustfmt::skip]
-const ADVERBIAL: &[&str] = &[
-    "additionally", "after", "against", "again", "also", "although", "amid", "among", "as",
-    "at", "because", "before", "by", "despite", "during", "earlier", "elsewhere", "finally",
-    "first", "following", "for", "from", "given", "here", "however", "if", "in", "instead",
-    "last", "later", "like", "meanwhile", "not", "now", "on", "over", "overall", "second",
-    "separately", "since", "so", "still", "then", "third", "though", "through", "today",
-    "tomorrow", "tonight", "under", "unless", "unlike", "until", "when", "whereas", "while",
-    "with", "within", "without", "yesterday", "yet",
-];
 /// Adverbs between a subject and its verb ("The US just paid").
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
@@ -63,7 +52,6 @@ const MAX_SUBJECT: usize = 6;
 
 struct Sets {
     connectives: WordSet,
-    adverbial: WordSet,
     adverbs: WordSet,
     head_ends: WordSet,
     vague: WordSet,
@@ -72,7 +60,6 @@ struct Sets {
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
     connectives: WordSet::new(CONNECTIVES),
-    adverbial: WordSet::new(ADVERBIAL),
     adverbs: WordSet::new(ADVERBS),
     head_ends: WordSet::new(HEAD_ENDS),
     vague: WordSet::new(VAGUE),
@@ -161,7 +148,6 @@ fn subject(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> Option<String> {
 /// appositive: "In fact, [they] made", "[Belarus], a close ally of Russia, allowed".
 fn phrase_before(doc: &Doc<'_>, s: usize, from: usize, v: usize) -> Option<(usize, usize)> {
     let (text, ws) = (doc.text, &doc.words[s]);
-    let sets = &*SETS;
     let is_break = |&k: &usize| text[ws[k - 1].end..ws[k].start].contains([',', ':', ';', '—']);
     let breaks = [
         (from + 1..v).find(is_break),
@@ -170,7 +156,7 @@ fn phrase_before(doc: &Doc<'_>, s: usize, from: usize, v: usize) -> Option<(usiz
     // "In fact,", "Ultimately,", "Showing his strength,": not the subject.
     let opens_adverbial = |to: usize| {
         let first = ws[from].str(text);
-        sets.adverbial.contains(first)
+        frame::is_opener(first)
             || first.ends_with("ing")
             || first.ends_with("ly")
             || ws[to - 1].str(text).ends_with("ly")
@@ -188,7 +174,7 @@ fn phrase_before(doc: &Doc<'_>, s: usize, from: usize, v: usize) -> Option<(usiz
         [Some(first), Some(last)] if opens_adverbial(first) || !aside(first) => Some((last, v)),
         [Some(first), _] => Some((from, first)),
         // "Because the talks failed ...": the subject is in a clause of its own.
-        _ if sets.adverbial.contains(ws[from].str(text)) => None,
+        _ if frame::is_opener(ws[from].str(text)) => None,
         _ => Some((from, v)),
     }
 }

@@ -29,7 +29,8 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ("Confusingly for buyers, the new phones will sit beside the old ones.", "Confusingly for buyers, the new phones will sit beside the old ones", Some("new phones")),
     ("The government last year tightened the rules.", "The government last year tightened the rules", Some("government")),
     ("The last train left at noon.", "The last train left at noon", Some("last train")),
-    ("Wine makers, however, insisted the support was too small.", "Wine makers, however, insisted the support was too small", Some("Wine makers")),
+    ("Wine makers, however, insisted the support was too small.", "the support was too small", Some("support")),
+    ("Wine makers, however, are unhappy with the support.", "Wine makers, however, are unhappy with the support", Some("Wine makers")),
     ("Anna Novak, the mayor, opened the bridge. She said it cost too much.", "Anna Novak, the mayor, opened the bridge", Some("Anna Novak")),
 ];
 

@@ -220,8 +220,10 @@ pub fn is_finite(doc: &Doc<'_>, s: usize, i: usize) -> bool {
         return false;
     }
     if word.len() > 4 && ends_with_ignore_case(word, "ed") && !sets.not_past.contains(word) {
-        // "Widely shared posts": an adverb and a participle open a noun phrase.
-        return !(i == 1 && ends_with_ignore_case(prev.str(text), "ly"));
+        // "Widely shared posts": an adverb and a participle open a noun phrase; after "be" a
+        // participle is passive, its auxiliary the finite verb ("to be added").
+        let passive = prev.is_any(text, &["be", "been", "being"]);
+        return !(passive || i == 1 && ends_with_ignore_case(prev.str(text), "ly"));
     }
     // "sales of cars", "the terror suspects are held", "posts blamed": a noun before "of" or
     // before a verb.

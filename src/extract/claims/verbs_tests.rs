@@ -25,6 +25,8 @@ fn finds_the_finite_verb() {
         ("Plans to cut taxes", None),
         ("The terror suspects are held", Some("are")),
         ("The river carries silt", Some("carries")),
+        ("Others to be added.", None),
+        ("The names have been added", Some("have")),
         ("The firm pushes ahead", Some("pushes")),
         ("The women’s race ended early", Some("ended")),
         ("Other acts include a band", Some("include")),
