@@ -103,8 +103,14 @@ fn lead_end(doc: &Doc<'_>, s: usize) -> Option<usize> {
         return (after + 2 < ws.len()).then_some(after);
     }
     let before = &text[ws[open].start..ws[v].start];
+    // "Its leader, Jan Novak, has said ...": an aside closes right before the verb group.
+    let group = (open + 1..=v)
+        .rev()
+        .take_while(|&k| k == v || verbs::is_auxiliary(doc, s, k))
+        .last();
+    let aside_closes = group.is_some_and(|k| gap(doc, s, k).contains(','));
     let plain = !before.contains(['“', '"'])
-        && (!before.contains(',') || gap(doc, s, v).contains(','))
+        && (!before.contains(',') || aside_closes)
         && DIRECT_SET.contains(ws[v].str(text));
     let next = v + 1;
     // "refused to say whether ...", "is thought to be ...": no assertion follows.
@@ -228,6 +234,7 @@ mod tests {
         ("The firm's head of sales, Jan Novak, said the plant will close.", "the plant will close"),
         ("Dr Novak, who was a doctor in Brno, said staff wanted a rest.", "staff wanted a rest"),
         ("There is thought to be wide support for the plan.", "There is thought to be wide support for the plan"),
+        ("Its leader, Jan Novak, has said he is glad to leave.", "he is glad to leave"),
     ];
 
     #[test]
