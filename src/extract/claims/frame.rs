@@ -149,9 +149,9 @@ fn speaker_before(doc: &Doc<'_>, s: usize, open: usize, v: usize) -> bool {
         end -= 1;
     }
     let mut aside = false;
-    for k in open..end {
+    for (k, word) in ws.iter().enumerate().take(end).skip(open) {
         if gap(doc, s, k).contains(',') {
-            aside = ws[k].is_any(text, ASIDES) || ws[k].is_any(text, &["which", "whose"]);
+            aside = word.is_any(text, ASIDES) || word.is_any(text, &["which", "whose"]);
         }
         if !aside && verbs::is_finite(doc, s, k) {
             return false;
