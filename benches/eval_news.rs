@@ -2,7 +2,8 @@
 //! line), checks every span lies on char boundaries inside its text, counts claims per kind,
 //! and prints a seeded random sample of claims for hand-checking.
 //!
-//! cargo run --release --example eval-news -- ../shared/eval/news/bbc_news_2225.jsonl [SAMPLE] [SEED]
+//! cargo run --release --example eval-news -- ../shared/eval/news/bbc_news_2225.jsonl [SAMPLE] [SEED] [KIND]
+//! (with KIND, e.g. `statement`, the sample is drawn from claims of that kind only)
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -18,11 +19,13 @@ fn main() -> Result<()> {
         .context("usage: eval-news CORPUS.jsonl [SAMPLE] [SEED]")?;
     let sample: usize = args.next().map_or(Ok(50), |s| s.parse())?;
     let mut seed: u64 = args.next().map_or(Ok(2025), |s| s.parse())?;
+    let only = args.next();
     let corpus =
         std::fs::read_to_string(&path).with_context(|| format!("could not read {path}"))?;
     let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut by_type: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     let mut all = Vec::new();
-    let (mut articles, mut bytes) = (0usize, 0usize);
+    let (mut articles, mut bytes, mut sentences) = (0usize, 0usize, 0usize);
     let mut out = std::io::stdout().lock();
     let started = Instant::now();
     let cpu_started = cpu_seconds();
@@ -41,6 +44,8 @@ fn main() -> Result<()> {
                 bail!("{id}: bad span {}..{}", c.start, c.end);
             }
             *by_kind.entry(c.kind.as_str()).or_default() += 1;
+            let claim_type = c.claim_type.map_or("-", |t| t.as_str());
+            *by_type.entry((c.kind.as_str(), claim_type)).or_default() += 1;
             all.push((
                 id.clone(),
                 c.kind.as_str(),
@@ -53,6 +58,7 @@ fn main() -> Result<()> {
         }
         articles += 1;
         bytes += text.len();
+        sentences += analysis.sentences.len();
     }
     let secs = started.elapsed().as_secs_f64();
     let cpu = cpu_seconds()
@@ -77,7 +83,24 @@ fn main() -> Result<()> {
             *n as f64 / articles as f64
         )?;
     }
-    writeln!(out, "\nsample of {sample} claims (seed {seed}):")?;
+    if let Some(kind) = &only {
+        let types: Vec<String> = by_type
+            .iter()
+            .filter(|((k, _), _)| k == kind)
+            .map(|((_, t), n)| format!("{t} {n}"))
+            .collect();
+        writeln!(out, "  {kind} by claim_type: {}", types.join(", "))?;
+    }
+    writeln!(
+        out,
+        "  {sentences} sentences, {:.1}/article",
+        sentences as f64 / articles as f64
+    )?;
+    if let Some(kind) = &only {
+        all.retain(|c| c.1 == kind.as_str());
+    }
+    let what = only.as_deref().unwrap_or("all");
+    writeln!(out, "\nsample of {sample} claims ({what}, seed {seed}):")?;
     for k in 0..sample.min(all.len()) {
         seed ^= seed << 13;
         seed ^= seed >> 7;

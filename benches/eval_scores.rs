@@ -115,6 +115,12 @@ fn claimbuster(dir: &Path) -> Result<()> {
         &labels,
         &per_fold,
     );
+    cutoff_table(
+        "ClaimBuster 5-fold CV, check-worthy (1)",
+        &oof,
+        &labels,
+        1..=10,
+    );
     Ok(())
 }
 
@@ -129,11 +135,30 @@ fn newssd(dir: &Path) -> Result<()> {
     );
     let y: Vec<bool> = va.iter().map(|(_, y)| *y).collect();
     report("NewsSD train -> val, SUBJ", &s, &y, &[]);
+    cutoff_table("NewsSD train -> val, SUBJ", &s, &y, 10..=19);
     let all: Vec<(Features, bool)> = tr.into_iter().chain(va).collect();
     let labels: Vec<bool> = all.iter().map(|(_, y)| *y).collect();
     let (oof, per_fold) = cross_validate(&all, &cfg, 5);
     report("NewsSD train+val 5-fold CV, SUBJ", &oof, &labels, &per_fold);
+    cutoff_table("NewsSD train+val 5-fold CV, SUBJ", &oof, &labels, 10..=19);
     Ok(())
+}
+
+/// Both classes at each cut-off of `grid`: the positive class's precision and recall at
+/// `score >= t`, and the share of negatives below `t`. The statement and opinion-suggestion
+/// cut-offs (`score::STATEMENT_MIN_CHECK`, `STATEMENT_MAX_OPINION`, `OPINION_SUGGEST`) were read
+/// off these tables (docs/quality-scores.md).
+fn cutoff_table(what: &str, scores: &[f32], labels: &[bool], grid: std::ops::RangeInclusive<u32>) {
+    println!("{what}: at score >= t");
+    for t in grid.map(|k| k as f32 * 0.05) {
+        let p = metrics::prf(scores, labels, t, true);
+        let neg = metrics::prf(scores, labels, t, false);
+        let n = scores.iter().filter(|&&s| s >= t).count();
+        println!(
+            "  t {t:.2}  positive P {:.3} R {:.3} ({n} at or above)  negatives below t {:.3}",
+            p.precision, p.recall, neg.recall
+        );
+    }
 }
 
 fn clef(dir: &Path) -> Result<()> {

@@ -10,8 +10,9 @@ use crate::display::links::Links;
 use crate::display::{Palette, fields, sanitize, shorten, wrap};
 use crate::review::session::{Cover, Tally};
 
-/// At or above this `opinion` score the screen suggests the verdict "opinion".
-pub const OPINION_HINT: f32 = 0.5;
+/// At or above this `opinion` score the screen suggests the verdict "opinion": the lowest
+/// cut-off with SUBJ precision >= 0.8 on NewsSD (docs/quality-statements.md).
+pub use crate::extract::score::OPINION_SUGGEST as OPINION_HINT;
 
 /// Everything one claim screen shows.
 #[derive(Debug, Clone)]

@@ -68,7 +68,7 @@ const CLAIMS: &[Row] = &[
         "a disgrace",
         Some("the deal"),
         None,
-        Some(0.8),
+        Some(0.95),
         PLAIN,
     ),
     (

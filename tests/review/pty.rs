@@ -261,18 +261,21 @@ fn extract_review_and_export_end_to_end() {
     let mut p = review(&f, "ana", None);
     let first = expect(&mut p, "[q] quit");
     assert!(first.contains("Reviewing [1/"), "{first}");
+    // The headline is repeated at the end of the article: one verdict covers both.
+    assert!(first.contains("this verdict covers 2 claims"), "{first}");
     give(&mut p, "v", "https://example.org/source", "");
-    expect(&mut p, "Reviewing [2/");
+    expect(&mut p, "Reviewing [3/");
     step(
         &mut p,
         "q",
-        "Review done: 1 decided in this session (verified 1",
+        "Review done: 2 decided in this session (verified 2",
     );
     assert_eq!(exit_code(&mut p), 0);
     let doc = ws.export();
     let claims = doc["claims"].as_array().unwrap();
     let reviewed: Vec<_> = claims.iter().filter(|c| !c["review"].is_null()).collect();
-    assert_eq!(reviewed.len(), 1);
+    assert_eq!(reviewed.len(), 2);
+    assert_eq!(reviewed[1]["same_as"], reviewed[0]["id"]);
     assert_eq!(reviewed[0]["review"]["verdict"], "verified");
     assert_eq!(reviewed[0]["review"]["reviewer"], "ana");
     assert_eq!(

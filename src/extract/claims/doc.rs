@@ -26,6 +26,8 @@ pub struct Doc<'a> {
     /// Words written with a capital somewhere other than the start of a sentence.
     /// Built on first use: only the event rule asks, for a few sentences of an article.
     proper: OnceCell<HashSet<&'a str>>,
+    /// The first sentence of a reference list at the end ("Sources", "References"), if any.
+    references: OnceCell<usize>,
 }
 
 /// Where each sentence's quantities begin, from one walk over both sorted lists: entry `s` is
@@ -64,7 +66,16 @@ impl<'a> Doc<'a> {
             quantities,
             quantity_runs,
             proper: OnceCell::new(),
+            references: OnceCell::new(),
         }
+    }
+
+    /// The index of the first sentence of the article's reference list (the sentence count
+    /// when it has none).
+    pub fn references_from(&self) -> usize {
+        *self
+            .references
+            .get_or_init(|| super::furniture::reference_list(self))
     }
 
     /// Whether `word` is written with a capital mid-sentence somewhere in the article, so a

@@ -2,16 +2,24 @@
 //! finds, with the exact span of the words and structured fields (who, how many, what unit).
 //! Pure-opinion sentences match no rule and so yield no claim.
 
+mod assertion;
 mod award;
 mod count;
 mod doc;
 mod event;
+mod frame;
+mod furniture;
 mod measure;
 mod prison;
 mod quote;
 mod release;
 #[cfg(test)]
+mod seed_tests;
+mod statement;
+#[cfg(test)]
 mod tests;
+mod typology;
+mod verbs;
 
 pub use doc::Doc;
 
@@ -163,9 +171,14 @@ impl Claim {
     }
 }
 
-/// Every claim in one sentence of `doc`, in text order.
+/// Every claim in one sentence of `doc`, in text order: the specific rules first, a
+/// statement where none applied; none from page furniture.
 pub fn sentence_claims(doc: &Doc<'_>, sentence: usize) -> Vec<Claim> {
     let mut out = Vec::new();
+    let marks = furniture::marks(doc, sentence);
+    if furniture::is_furniture(doc, sentence, &marks) {
+        return out;
+    }
     let mut used = Vec::new();
     prison::find(doc, sentence, &mut used, &mut out);
     count::find(doc, sentence, &mut out);
@@ -174,13 +187,36 @@ pub fn sentence_claims(doc: &Doc<'_>, sentence: usize) -> Vec<Claim> {
     quote::find(doc, sentence, &mut out);
     event::find(doc, sentence, &mut out);
     measure::find(doc, sentence, &used, &mut out);
+    out.retain(|c| !marks.iter().any(|&(a, b)| c.start < b && c.end > a));
+    if out.is_empty() {
+        statement::find(doc, sentence, &marks, &mut out);
+    }
+    for claim in &mut out {
+        type_claim(doc, claim);
+    }
     out.sort_by_key(|c| (c.start, c.kind, c.end));
     out
 }
 
+/// Gives `claim` its Full Fact type where the rule that found it left none: a measure is a
+/// quantity; a quote, event, release, award or reported statement is typed by its words.
+fn type_claim(doc: &Doc<'_>, claim: &mut Claim) {
+    if claim.claim_type.is_some() || claim.kind == ClaimKind::Date {
+        return;
+    }
+    claim.claim_type = typology::of_kind(claim.kind).or_else(|| {
+        let s = claim.sentence;
+        let (from, to) = (doc.word_at(s, claim.start), doc.word_at(s, claim.end));
+        Some(typology::classify(doc, s, from, to))
+    });
+}
+
 /// Every claim in the document, in text order.
 pub fn all_claims(doc: &Doc<'_>) -> Vec<Claim> {
-    (0..doc.sentences.len())
-        .flat_map(|s| sentence_claims(doc, s))
-        .collect()
+    // About one claim a sentence on news text: sized once, the list is not copied as it grows.
+    let mut out = Vec::with_capacity(doc.sentences.len() + doc.sentences.len() / 4);
+    for s in 0..doc.sentences.len() {
+        out.extend(sentence_claims(doc, s));
+    }
+    out
 }

@@ -13,6 +13,7 @@ pub mod model;
 mod normalise;
 pub mod train;
 
+pub use lexicon::{EVALUATIVE, INTENSIFIERS};
 use model::{Model, sigmoid};
 use std::cell::RefCell;
 use std::sync::LazyLock;
@@ -20,6 +21,18 @@ use std::sync::LazyLock;
 /// The embedded weight files, written by `cargo run --release --example train-scores`.
 pub const CHECKWORTHINESS_BIN: &[u8] = include_bytes!("checkworthiness.bin");
 pub const OPINION_BIN: &[u8] = include_bytes!("opinion.bin");
+
+/// The opinion score from which review suggests the verdict "opinion": the lowest cut-off
+/// (in steps of 0.05) whose SUBJ precision is at least 0.8 on held-out NewsSD data, both train ->
+/// val and 5-fold CV (`eval-scores ... news`; figures in docs/quality-scores.md).
+pub const OPINION_SUGGEST: f32 = 0.9;
+
+/// The check-worthiness from which a sentence that asserts something (and is not suggested
+/// as opinion) becomes a `statement` claim: the highest cut-off (in steps of 0.05) that keeps
+/// at least 98% of ClaimBuster's check-worthy sentences in 5-fold CV (recall 0.981 at 0.10;
+/// `eval-scores ... cb`). A high-recall cut, since "every checkable assertion" includes the
+/// unimportant factual sentences ClaimBuster labels 0: the reviewer, not the score, decides.
+pub const STATEMENT_MIN_CHECK: f32 = 0.10;
 
 /// Both scores of one sentence, each in 0..1; 0.5 is the F1-tuned decision threshold.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -79,14 +79,18 @@ fn coloured_screen_highlights_the_claim() {
 }
 
 #[test]
-fn an_opinion_score_of_one_half_suggests_opinion() {
-    let mut claim = claim();
-    claim.scores = Some(Scores {
-        checkworthiness: 0.8,
-        opinion: 0.5,
-    });
-    let text = render(&screen(&claim, &Links::default()), false);
-    assert!(text.contains("suggested verdict: opinion (opinion score 0.50; you decide)"));
+fn only_a_high_opinion_score_suggests_opinion() {
+    let cases: &[(f32, bool)] = &[(0.5, false), (0.89, false), (0.9, true), (0.97, true)];
+    for &(opinion, suggested) in cases {
+        let mut claim = claim();
+        claim.scores = Some(Scores {
+            checkworthiness: 0.8,
+            opinion,
+        });
+        let text = render(&screen(&claim, &Links::default()), false);
+        let hint = format!("suggested verdict: opinion (opinion score {opinion:.2}; you decide)");
+        assert_eq!(text.contains(&hint), suggested, "{opinion}");
+    }
 }
 
 #[test]
