@@ -1,13 +1,13 @@
-//! The canonical test: the seed article's export must equal the expected file beside it, and
-//! the claims a fact-checker listed for it (shared/seed/README.md) must be there.
-//! `CLAIMDESK_BLESS=1 cargo test fixture` rewrites the expected file after a deliberate change.
+//! The canonical test: the seed article's export must equal the insta snapshot beside it
+//! (`fixtures/belarus-prisoners-2025-12-14.snap`), and the claims a fact-checker listed for it
+//! (shared/seed/README.md) must be there. After a deliberate change, `cargo insta review`
+//! (or `INSTA_UPDATE=always`) accepts the new export; with `CI` set nothing is written.
 
 use serde_json::Value;
 
 use crate::util::{SEED, Workspace};
 
-const EXPECTED: &str = "fixtures/belarus-prisoners-2025-12-14.claims.json";
-
+/// The seed's export without `generated_at`, the one field that changes from run to run.
 fn seed_export() -> Value {
     let ws = Workspace::new();
     ws.with_seed();
@@ -17,57 +17,13 @@ fn seed_export() -> Value {
 }
 
 #[test]
-fn seed_export_matches_the_expected_file() {
-    let actual = seed_export();
-    let actual_text = serde_json::to_string_pretty(&actual).unwrap() + "\n";
-    if std::env::var_os("CLAIMDESK_BLESS").is_some() {
-        std::fs::write(EXPECTED, &actual_text).unwrap();
-    }
-    let expected_text = std::fs::read_to_string(EXPECTED).expect("expected export");
-    if actual_text != expected_text {
-        panic!(
-            "the seed export differs from {EXPECTED}:\n{}",
-            diff(&expected_text, &actual_text)
-        );
-    }
-}
-
-/// A line diff: `-` expected, `+` actual, with two lines of context around each change.
-fn diff(expected: &str, actual: &str) -> String {
-    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    // Longest common subsequence table, fine for a few thousand lines.
-    let mut lcs = vec![vec![0u32; a.len() + 1]; e.len() + 1];
-    for i in (0..e.len()).rev() {
-        for j in (0..a.len()).rev() {
-            lcs[i][j] = if e[i] == a[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let mut lines = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < e.len() || j < a.len() {
-        if i < e.len() && j < a.len() && e[i] == a[j] {
-            lines.push(format!("  {}", e[i]));
-            (i, j) = (i + 1, j + 1);
-        } else if j < a.len() && (i == e.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            lines.push(format!("+ {}", a[j]));
-            j += 1;
-        } else {
-            lines.push(format!("- {}", e[i]));
-            i += 1;
-        }
-    }
-    let changed: Vec<usize> = (0..lines.len())
-        .filter(|&k| !lines[k].starts_with("  "))
-        .collect();
-    let shown: Vec<String> = (0..lines.len())
-        .filter(|&k| changed.iter().any(|&c| c.abs_diff(k) <= 2))
-        .map(|k| lines[k].clone())
-        .collect();
-    shown.join("\n")
+fn seed_export_matches_the_snapshot() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../fixtures");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| {
+        insta::assert_json_snapshot!("belarus-prisoners-2025-12-14", seed_export());
+    });
 }
 
 /// (kind, subject, value, object) of every claim.

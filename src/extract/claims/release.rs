@@ -71,11 +71,11 @@ fn active_release(doc: &Doc<'_>, s: usize, v: usize) -> Option<Claim> {
     let (len, name) = doc.person_at(s, first)?;
     let mut people = vec![name];
     let mut end = first + len;
-    if ws.get(end).is_some_and(|w| w.is(text, "and")) {
-        if let Some((more, other)) = doc.person_at(s, end + 1) {
-            people.push(other);
-            end += 1 + more;
-        }
+    if ws.get(end).is_some_and(|w| w.is(text, "and"))
+        && let Some((more, other)) = doc.person_at(s, end + 1)
+    {
+        people.push(other);
+        end += 1 + more;
     }
     let agent = v
         .checked_sub(1)

@@ -181,10 +181,11 @@ pub(crate) fn cardinal(items: &[It]) -> Option<(f64, usize)> {
             continue;
         }
         let multiplier = matches!(it.item, Item::W(W::Hundred | W::Scale(_) | W::Dozen));
-        if let (true, Some((c, at))) = (multiplier, before_and) {
-            if at + 2 >= n && at < used {
-                return Some((c.value(), at));
-            }
+        if let (true, Some((c, at))) = (multiplier, before_and)
+            && at + 2 >= n
+            && at < used
+        {
+            return Some((c.value(), at));
         }
         if it.item == Item::W(W::Point) {
             return decimals(&card, &items[n + 1..])

@@ -158,12 +158,10 @@ fn scan_digits(text: &Src, toks: &[Tok], i: usize, k: usize, sign: f64) -> Scan 
         value += format_frac(text, &toks[j + 1]);
         j += 2;
         integer = false;
-    } else if !grouped {
-        if let Some((v, next)) = fraction(text, toks, k, value) {
-            value = v;
-            j = next;
-            integer = false;
-        }
+    } else if !grouped && let Some((v, next)) = fraction(text, toks, k, value) {
+        value = v;
+        j = next;
+        integer = false;
     }
     finish(text, toks, i, j, value * sign, integer, glued_left)
 }

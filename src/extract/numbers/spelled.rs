@@ -23,12 +23,11 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
     let mut j = i;
     let mut sep = Sep::Space;
     while j < toks.len() && items.len() < 48 {
-        if let Some(prev) = items.last() {
-            if !spaced(text, &toks[prev.next - 1], &toks[j], 4)
-                && toks[prev.next - 1].end != toks[j].start
-            {
-                break;
-            }
+        if let Some(prev) = items.last()
+            && !spaced(text, &toks[prev.next - 1], &toks[j], 4)
+            && toks[prev.next - 1].end != toks[j].start
+        {
+            break;
         }
         let t = &toks[j];
         if t.is_word() {

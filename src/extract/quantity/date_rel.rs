@@ -61,16 +61,16 @@ pub(crate) fn weekday(c: &Ctx, i: usize) -> Option<Found> {
             }
         }
     }
-    if c.word(end) == "the" {
-        if let Some(h) = c.hits.get(end + 1).copied().flatten() {
-            if h.num.value.fract() == 0.0 && (1.0..=31.0).contains(&h.num.value) {
-                return Some((
-                    start,
-                    h.next,
-                    Some(format!("XXXX-XX-{:02}", h.num.value as u32)),
-                ));
-            }
-        }
+    if c.word(end) == "the"
+        && let Some(h) = c.hits.get(end + 1).copied().flatten()
+        && h.num.value.fract() == 0.0
+        && (1.0..=31.0).contains(&h.num.value)
+    {
+        return Some((
+            start,
+            h.next,
+            Some(format!("XXXX-XX-{:02}", h.num.value as u32)),
+        ));
     }
     if c.toks.get(end).is_some_and(|t| t.is_sym(',')) {
         end += 0;

@@ -153,10 +153,12 @@ fn age_after(text: &Src, toks: &[Tok], end: usize) -> Option<usize> {
 /// "aged 45", "age 87", and "87 yo".
 fn age_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     let prev = h.first.checked_sub(1).map(|p| &toks[p]);
-    if let Some(p) = prev.filter(|p| is(text, p, "aged") || is(text, p, "age")) {
-        if !h.num.ordinal && h.num.value > 0.0 && h.num.value < 130.0 {
-            return Some(q(K::Age, p.start, h.num.end, h.num.value, h, "years"));
-        }
+    if let Some(p) = prev.filter(|p| is(text, p, "aged") || is(text, p, "age"))
+        && !h.num.ordinal
+        && h.num.value > 0.0
+        && h.num.value < 130.0
+    {
+        return Some(q(K::Age, p.start, h.num.end, h.num.value, h, "years"));
     }
     let yo = toks
         .get(h.next)

@@ -73,7 +73,7 @@ const BLOCK: usize = 64 * 1024;
 
 /// All quantities in running text, sorted by start, non-overlapping (longest wins).
 ///
-/// A long text is read in blocks of about [`BLOCK`] bytes that end at a blank line, so the
+/// A long text is read in blocks of about 64 KB that end at a blank line, so the
 /// token and candidate lists stay small and in cache however long the text is. No quantity
 /// spans a blank line, so the result is the same as reading the text whole.
 pub fn find_quantities(text: &str) -> Vec<Quantity> {

@@ -17,7 +17,9 @@ pub struct Features {
     pub dense: [f32; N_DENSE],
 }
 
-/// Extracts the features of `sentence` into a hash space of `2^bits` buckets.
+/// Extracts the features of `sentence` into a hash space of `2^bits` buckets: the public entry
+/// for training and evaluation (`claimdesk-tools`). `score_sentence` computes the same sums
+/// without building this list (a unit test holds the two equal).
 pub fn extract(sentence: &str, bits: u32) -> Features {
     let norm = normalise(sentence);
     let mut keys = Keys::default();
@@ -39,7 +41,7 @@ const CHAR_MAX: usize = 5;
 pub const GROUPS: usize = 2;
 
 /// The hashed features of one sentence as keys `bucket << 1 | negative` (see
-/// [`hash::key`]): word n-grams (group 0), then byte n-grams (group 1), plus the tokens.
+/// `hash::key`): word n-grams (group 0), then byte n-grams (group 1), plus the tokens.
 /// Reusable, so the scorer does not allocate per sentence.
 #[derive(Debug, Default)]
 pub struct Keys {
@@ -49,7 +51,7 @@ pub struct Keys {
 }
 
 /// One token of the normalised text: `norm[start..end]`, with a space on each side, and its
-/// [`hash::word`] hash.
+/// `hash::word` hash.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Token {
     pub start: usize,
@@ -121,7 +123,7 @@ fn push_words(norm: &str, bits: u32, counts: &mut Counts, keys: &mut Keys) {
 /// Byte 3- to 5-grams that do not cross a token boundary (the boundary space may open or close
 /// one), group 1: those starting at the space before `t` up to its last byte, so they depend on
 /// the token alone. Each gram is its bytes packed into an integer with its length, then mixed
-/// ([`hash::gram_key`]): no byte-at-a-time hash chain. Branch-free: each position writes all
+/// (`hash::gram_key`): no byte-at-a-time hash chain. Branch-free: each position writes all
 /// three lengths and keeps as many as fit before the next space.
 pub fn token_grams(norm: &[u8], t: Token, bits: u32, out: &mut Vec<u32>) {
     let first = t.start.saturating_sub(1);

@@ -1,24 +1,23 @@
 //! Sentence scores: `checkworthiness` (the sentence holds a factual claim worth checking) and
 //! `opinion` (the sentence is the writer's view), each a logistic regression over hashed n-gram
-//! and dense features, with weights trained by `examples/train-scores` and embedded here.
+//! and dense features, with weights trained by the `train-scores` program of `tools/` and
+//! embedded here. The library holds inference only.
 
 mod dense;
 pub mod features;
 mod hash;
-mod lbfgs;
 mod lexicon;
 mod memo;
-pub mod metrics;
 pub mod model;
 mod normalise;
-pub mod train;
 
 pub use lexicon::{EVALUATIVE, INTENSIFIERS};
 use model::{Model, sigmoid};
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-/// The embedded weight files, written by `cargo run --release --example train-scores`.
+/// The embedded weight files, written by
+/// `cargo run --release -p claimdesk-tools --bin train-scores`.
 pub const CHECKWORTHINESS_BIN: &[u8] = include_bytes!("checkworthiness.bin");
 pub const OPINION_BIN: &[u8] = include_bytes!("opinion.bin");
 

@@ -1,8 +1,9 @@
 //! Scores the number and quantity recognizers against the Microsoft Recognizers-Text
 //! English specs (span precision/recall/F1 and exact span+value rate per spec file), and
 //! measures throughput over a JSON-lines news corpus with `--bench FILE`.
-//! Usage: eval-recognizers DIR [--verbose SPEC] | eval-recognizers --bench FILE.jsonl
-//! | eval-recognizers --dump FILE.jsonl (every quantity, to diff two builds)
+//! Usage: `cargo run --release -p claimdesk-tools --bin eval-recognizers -- ARGS`, ARGS one of
+//! `DIR [--verbose SPEC]`, `--bench FILE.jsonl`, `--dump FILE.jsonl` (every quantity, to diff
+//! two builds).
 
 use std::time::Instant;
 

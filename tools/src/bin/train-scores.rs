@@ -1,15 +1,13 @@
 //! Trains the two sentence scorers on the labelled data in DIR (see docs/quality-scores.md) and
 //! writes `src/extract/score/{checkworthiness,opinion}.bin`, which the library embeds.
-//! Usage: cargo run --release --example train-scores -- /work/shared/eval/claims
+//! Usage: `cargo run --release -p claimdesk-tools --bin train-scores -- ../shared/eval/claims`
 
 use anyhow::{Context, Result};
-use claimdesk::extract::score::{features, train};
+use claimdesk::extract::score::features;
+use claimdesk_tools::labelled::load;
+use claimdesk_tools::train;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-
-#[path = "labelled.rs"]
-mod labelled;
-use labelled::load;
 
 /// FNV-1a (64-bit) of a weights file: the checksum docs/quality-scores.md quotes.
 fn fnv(bytes: &[u8]) -> u64 {
@@ -42,7 +40,7 @@ fn build(name: &str, data: &[(String, bool)], cfg: &train::Config, out: &Path) -
 
 fn main() -> Result<()> {
     let dir = PathBuf::from(std::env::args().nth(1).context("usage: train-scores DIR")?);
-    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/extract/score");
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("../src/extract/score");
     let cb = load(&dir, "claimbuster_2class_2.5xncs.tsv", "1", "0")?;
     let mut news = load(&dir, "newssd_eng_train.tsv", "SUBJ", "OBJ")?;
     news.extend(load(&dir, "newssd_eng_val.tsv", "SUBJ", "OBJ")?);

@@ -1,13 +1,16 @@
 //! Extractor throughput, single-threaded: `analyse` (sentences, names, numbers, claim rules)
 //! over the seed article and over a JSON Lines corpus, in MB/s per core.
-//! Run: `cargo run --release --example throughput -- [CORPUS.jsonl]`.
+//! Run: `cargo run --release -p claimdesk-tools --bin throughput -- [CORPUS.jsonl]`.
 
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use claimdesk::extract::article::analyse;
 
-const SEED: &str = "fixtures/belarus-prisoners-2025-12-14.txt";
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../fixtures/belarus-prisoners-2025-12-14.txt"
+);
 
 fn main() -> Result<()> {
     let seed = std::fs::read_to_string(SEED).with_context(|| format!("could not read {SEED}"))?;

@@ -1,5 +1,5 @@
 //! Where one long text's analysis goes: best time of each extractor phase, one core.
-//! Usage: cargo run --release --example phases -- TEXT [PASSES]
+//! Usage: `cargo run --release -p claimdesk-tools --bin phases -- TEXT [PASSES]`
 
 use std::time::{Duration, Instant};
 

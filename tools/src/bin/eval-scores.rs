@@ -1,15 +1,14 @@
 //! Held-out figures for the sentence scorers: stratified 5-fold CV on ClaimBuster and NewsSD,
 //! NewsSD train->val, CLEF-2019 ranking with the embedded model, and one-core throughput.
-//! Usage: cargo run --release --example eval-scores -- /work/shared/eval/claims [cb|news|clef|speed]
+//! Usage: `cargo run --release -p claimdesk-tools --bin eval-scores -- DIR [cb|news|clef|speed]`
+//! with DIR `../shared/eval/claims`.
 
 use anyhow::{Context, Result};
-use claimdesk::extract::score::{self, features::Features, metrics, model::sigmoid, train};
+use claimdesk::extract::score::{self, features::Features, model::sigmoid};
+use claimdesk_tools::labelled::load;
+use claimdesk_tools::{metrics, train};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-
-#[path = "labelled.rs"]
-mod labelled;
-use labelled::load;
 
 /// Overrides a config from env vars (`SCORE_L2`, `SCORE_L2_DENSE`, `SCORE_BITS`, `SCORE_ITERS`...),
 /// for tuning runs.

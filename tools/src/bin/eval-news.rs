@@ -2,8 +2,8 @@
 //! line), checks every span lies on char boundaries inside its text, counts claims per kind,
 //! and prints a seeded random sample of claims for hand-checking.
 //!
-//! cargo run --release --example eval-news -- ../shared/eval/news/bbc_news_2225.jsonl [SAMPLE] [SEED] [KIND]
-//! (with KIND, e.g. `statement`, the sample is drawn from claims of that kind only)
+//! Usage: `cargo run --release -p claimdesk-tools --bin eval-news -- CORPUS.jsonl [SAMPLE] [SEED]
+//! [KIND]` (with KIND, e.g. `statement`, the sample is drawn from claims of that kind only)
 
 use std::collections::BTreeMap;
 use std::io::Write;

@@ -1,10 +1,11 @@
 //! Training of the linear scorers: L2-regularised logistic regression fitted by full-batch
-//! L-BFGS (no randomness, so equal data gives equal weights), plus the labelled-TSV parser the
-//! train and eval examples share.
+//! L-BFGS (no randomness, so equal data gives equal weights), over the library's own feature
+//! extraction, so training and the shipped scorer see the same features.
 
-use super::features::{Features, N_DENSE};
-use super::metrics;
-use super::model::{Model, Weights, sigmoid};
+use claimdesk::extract::score::features::{Features, N_DENSE};
+use claimdesk::extract::score::model::{Model, Weights, sigmoid};
+
+use crate::metrics;
 
 /// Hyper-parameters of one fit.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,32 +23,6 @@ pub struct Config {
     /// Scale each hashed feature by its naive-Bayes log-count ratio before fitting (NB-LR,
     /// Wang & Manning 2012); the ratio is folded back into the stored weights.
     pub nb: bool,
-}
-
-/// Parses `sentence<TAB>label` lines; `positive` is the label of the positive class. A first
-/// line whose label is neither `positive` nor `negative` is taken as a header and skipped.
-pub fn parse_tsv(
-    text: &str,
-    positive: &str,
-    negative: &str,
-) -> Result<Vec<(String, bool)>, String> {
-    let mut out = Vec::new();
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let Some((sentence, label)) = line.rsplit_once('\t') else {
-            return Err(format!("line {}: no tab", n + 1));
-        };
-        match label.trim() {
-            l if l == positive => out.push((sentence.to_string(), true)),
-            l if l == negative => out.push((sentence.to_string(), false)),
-            _ if n == 0 => continue,
-            l => return Err(format!("line {}: unknown label {l:?}", n + 1)),
-        }
-    }
-    Ok(out)
 }
 
 /// Log-count ratio of every bucket, `ln((p_i / |p|) / (q_i / |q|))` with `p`, `q` the
@@ -93,7 +68,7 @@ pub fn fit(data: &[(&Features, bool)], cfg: &Config) -> Weights {
 
 fn fit_plain(data: &[(&Features, bool)], cfg: &Config, n_hashed: usize) -> Weights {
     let obj = Objective::new(data, cfg, n_hashed);
-    let w = super::lbfgs::minimise(
+    let w = crate::lbfgs::minimise(
         |w, g| obj.eval(w, g),
         n_hashed + N_DENSE + 1,
         cfg.iterations,
