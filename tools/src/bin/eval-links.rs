@@ -2,7 +2,7 @@
 //! (`{"id","text"}` per line), counts `same_as` and `conflicts_with` links per article and kind,
 //! and prints a seeded random sample of each (both claims, both sentences) for hand-checking.
 //!
-//! cargo run --release --example eval-links -- ../shared/eval/news/bbc_news_2225.jsonl [SAMPLE] [SEED]
+//! Usage: `cargo run --release -p claimdesk-tools --bin eval-links -- CORPUS.jsonl [SAMPLE] [SEED]`
 
 use std::collections::BTreeMap;
 use std::io::Write;
