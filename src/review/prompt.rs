@@ -1,5 +1,5 @@
 //! The real terminal: one key per choice, and every line the reviewer types (evidence, a
-//! verdict's note, a draft note) through one dialoguer `Input` ([`Prompt::line`]). `Input` has
+//! verdict's note, a draft note) through one dialoguer `Input` (`Prompt::line`). `Input` has
 //! no Esc (console-rs/dialoguer#160), so an empty evidence line is the way back to the claim and
 //! an empty note is no note. The only file that imports dialoguer.
 
