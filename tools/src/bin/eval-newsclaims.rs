@@ -2,7 +2,7 @@
 //! sentence, whether claimdesk finds a claim whose span overlaps it; overall and for the
 //! sentences without a digit, with the missed gold claims listed for study.
 //!
-//! cargo run --release --example eval-newsclaims -- ../shared/eval/news_claims [--false-positives]
+//! cargo run --release -p claimdesk-tools --bin eval-newsclaims -- ../shared/eval/news_claims [--false-positives]
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
