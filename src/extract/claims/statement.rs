@@ -216,10 +216,10 @@ fn trim_noun_phrase(doc: &Doc<'_>, s: usize, mut start: usize, mut end: usize) -
     // "the government last year": a time after the noun is not part of it.
     let time = |k: usize| k > start + 1 && ws[k].is_any(text, TIME_AFTER);
     let cut = (start + 1..end).find(|&k| sets.head_ends.contains(ws[k].str(text)) || time(k));
-    if let Some(cut) = cut {
-        if end - start > MAX_SUBJECT || !ws[cut].is(text, "of") {
-            end = cut;
-        }
+    if let Some(cut) = cut
+        && (end - start > MAX_SUBJECT || !ws[cut].is(text, "of"))
+    {
+        end = cut;
     }
     while end > start + 1 && adverb(&ws[end - 1]) {
         end -= 1;
