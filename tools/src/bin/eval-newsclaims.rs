@@ -2,7 +2,8 @@
 //! sentence, whether claimdesk finds a claim whose span overlaps it; overall and for the
 //! sentences without a digit, with the missed gold claims listed for study.
 //!
-//! cargo run --release -p claimdesk-tools --bin eval-newsclaims -- ../shared/eval/news_claims [--false-positives]
+//! Usage: `cargo run --release -p claimdesk-tools --bin eval-newsclaims -- DIR [--false-positives]`
+//! with DIR `../shared/eval/news_claims`.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
