@@ -1,7 +1,7 @@
 //! Articles and the claims extracted from them, written together in one transaction.
 
 use anyhow::{Context, Result};
-use rusqlite::{OptionalExtension, TransactionBehavior, named_params};
+use rusqlite::{OptionalExtension, TransactionBehavior, named_params, params};
 
 use super::identity::{article_sha256, fingerprint};
 use super::{Db, now_rfc3339};
@@ -184,39 +184,39 @@ fn insert_claims(
         "INSERT INTO claims (article_id, kind, start, end, sentence_index, sentence_start,
              sentence_end, subject, object, value, value_max, unit, value_text, approximate,
              claimer, claim_type, same_as, conflicts_with, checkworthiness, opinion, fingerprint)
-         VALUES (:article_id, :kind, :start, :end, :sentence_index, :sentence_start,
-             :sentence_end, :subject, :object, :value, :value_max, :unit, :value_text,
-             :approximate, :claimer, :claim_type, :same_as, :conflicts_with, :checkworthiness,
-             :opinion, :fingerprint)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+             ?18, ?19, ?20, ?21)",
     )?;
     // Links are indices of earlier claims of the same article; stored as their row ids.
     let mut ids: Vec<i64> = Vec::with_capacity(claims.len());
     for new in claims {
         let c = &new.claim;
         let link = |index: Option<usize>| index.and_then(|i| ids.get(i).copied());
-        stmt.execute(named_params! {
-            ":article_id": article_id,
-            ":kind": c.kind,
-            ":start": c.start as i64,
-            ":end": c.end as i64,
-            ":sentence_index": c.sentence as i64,
-            ":sentence_start": new.sentence_span.start as i64,
-            ":sentence_end": new.sentence_span.end as i64,
-            ":subject": c.subject,
-            ":object": c.object,
-            ":value": c.value,
-            ":value_max": c.value_max,
-            ":unit": c.unit,
-            ":value_text": c.value_text,
-            ":approximate": c.approximate,
-            ":claimer": c.claimer,
-            ":claim_type": c.claim_type,
-            ":same_as": link(c.same_as),
-            ":conflicts_with": link(c.conflicts_with),
-            ":checkworthiness": f64::from(new.scores.checkworthiness),
-            ":opinion": f64::from(new.scores.opinion),
-            ":fingerprint": fingerprint(article_sha, c),
-        })?;
+        // Bound by position, in the order of the column list above: a bulk ingest binds
+        // millions of values, and a named parameter is looked up by name each time.
+        stmt.execute(params![
+            article_id,
+            c.kind,
+            c.start as i64,
+            c.end as i64,
+            c.sentence as i64,
+            new.sentence_span.start as i64,
+            new.sentence_span.end as i64,
+            c.subject,
+            c.object,
+            c.value,
+            c.value_max,
+            c.unit,
+            c.value_text,
+            c.approximate,
+            c.claimer,
+            c.claim_type,
+            link(c.same_as),
+            link(c.conflicts_with),
+            f64::from(new.scores.checkworthiness),
+            f64::from(new.scores.opinion),
+            fingerprint(article_sha, c),
+        ])?;
         ids.push(tx.last_insert_rowid());
     }
     Ok(())
