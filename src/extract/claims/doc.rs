@@ -5,6 +5,7 @@ use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
+use crate::extract::attribution::{self, Attributions};
 use crate::extract::fnv::Fnv;
 use crate::extract::people::{self, Name};
 use crate::extract::quantity::{Quantity, find_quantities};
@@ -24,6 +25,8 @@ pub struct Doc<'a> {
     /// Words written with a capital somewhere other than the start of a sentence.
     /// Built on first use: only the event rule asks, for a few sentences of an article.
     proper: OnceCell<HashSet<&'a str, BuildHasherDefault<Fnv>>>,
+    /// Who says what, found once for the whole article on first use.
+    attributions: OnceCell<Attributions>,
 }
 
 /// Where each sentence's quantities begin, from one walk over both sorted lists: entry `s` is
@@ -57,6 +60,7 @@ impl<'a> Doc<'a> {
             quantities,
             quantity_runs,
             proper: OnceCell::new(),
+            attributions: OnceCell::new(),
         }
     }
 
@@ -67,6 +71,11 @@ impl<'a> Doc<'a> {
             .proper
             .get_or_init(|| proper_nouns(self.text, &self.words));
         proper.contains(word.base(self.text))
+    }
+
+    /// The attributions and quoted passages of the article.
+    pub fn attributions(&self) -> &Attributions {
+        self.attributions.get_or_init(|| attribution::find(self))
     }
 
     /// The text of sentence `s`.

@@ -10,6 +10,7 @@ mod measure;
 mod prison;
 mod quote;
 mod release;
+mod reported;
 #[cfg(test)]
 mod tests;
 
@@ -144,8 +145,19 @@ pub fn sentence_claims(doc: &Doc<'_>, sentence: usize) -> Vec<Claim> {
     quote::find(doc, sentence, &mut out);
     event::find(doc, sentence, &mut out);
     measure::find(doc, sentence, &used, &mut out);
+    reported::find(doc, sentence, &mut out);
+    assign_claimers(doc, &mut out);
     out.sort_by_key(|c| (c.start, c.kind, c.end));
     out
+}
+
+/// Gives every claim that stands in quoted or reported words the source of those words
+/// ("a count inside what the minister said" is the minister's claim).
+fn assign_claimers(doc: &Doc<'_>, claims: &mut [Claim]) {
+    let attributions = doc.attributions();
+    for claim in claims.iter_mut().filter(|c| c.claimer.is_none() && c.object.as_deref() != Some("label")) {
+        claim.claimer = attributions.claimer_at(claim.start).map(str::to_string);
+    }
 }
 
 /// Every claim in the document, in text order.

@@ -24,7 +24,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "school", "college", "airport", "club", "league", "cup", "championship", "international",
     "national", "federal", "united", "european", "north", "south", "east", "west", "new",
     "great", "general", "central", "royal", "world", "war", "city", "county", "state",
-    "corporation", "inc", "ltd", "plc", "association", "fund", "institute", "foundation",
+    "corporation", "corp", "co", "llc", "inc", "ltd", "plc", "association", "fund", "institute", "foundation",
     "organisation", "organization", "service", "services", "labour", "democratic", "republican",
     "conservative", "liberal", "christmas", "easter", "internet", "can", "could", "will",
     "would", "should", "must", "might", "did", "does", "do", "is", "are", "was", "were", "has",

@@ -1,0 +1,49 @@
+//! Attribution quality on data nobody here wrote: PolNeAR (every attribution of 840 political
+//! news articles, brat standoff) and NewsClaims (claim sentences with the claimer type).
+//! Prints a summary table and a seeded sample of misses to study.
+//!
+//! cargo run --release --example eval-attribution -- [POLNEAR_DIR] [NEWSCLAIMS_DIR] [MISSES] [SEED]
+//!
+//! Definitions (docs/quality.md): an attribution's Content is *covered* when the union of the
+//! article's claim spans holds at least half of its characters; its *covering claim* is the
+//! claim overlapping it most. The claimer *names* the Source when, lower-cased, the claimer
+//! contains the Source's head word (its last word before a preposition, comma or relative
+//! pronoun, possessive dropped) or the Source contains the claimer's last word. A pronoun
+//! Source ("he", "they", "it") counts as named when the claimer names the nearest earlier
+//! non-pronoun Source of the article (a proxy for its antecedent). A sentence *holds a direct
+//! quote* when it overlaps the quoted words of a Content that opens with a quote mark; it
+//! *gets a quote claim* when a quote claim overlaps it.
+
+#[path = "eval_attribution/brat.rs"]
+mod brat;
+#[path = "eval_attribution/newsclaims.rs"]
+mod newsclaims;
+#[path = "eval_attribution/score.rs"]
+mod score;
+
+use anyhow::{Context, Result};
+
+fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let polnear = args
+        .next()
+        .unwrap_or_else(|| "../shared/eval/attribution/polnear_train".to_string());
+    let news = args
+        .next()
+        .unwrap_or_else(|| "../shared/eval/news_claims".to_string());
+    let misses: usize = args.next().map_or(Ok(8), |s| s.parse()).context("MISSES")?;
+    let seed: u64 = args.next().map_or(Ok(7), |s| s.parse()).context("SEED")?;
+    let articles = brat::read_dir(&polnear)?;
+    let mut tally = score::Tally::default();
+    for article in &articles {
+        score::article(article, &mut tally);
+    }
+    let news = newsclaims::score(&news)?;
+    println!("PolNeAR train: {} articles, {} attributions", articles.len(), tally.attributions);
+    tally.print();
+    news.print();
+    let mut rng = score::Rng(seed);
+    tally.print_misses(misses, &mut rng);
+    news.print_misses(misses, &mut rng);
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! The frames around a reporting verb: active ("X said (that) Y", "X told Z Y"), inverted
+//! or parenthetical ("Y, X said", "Y, said X", "“Y,” he said"), and participles that take
+//! the clause's subject ("..., adding that Y").
+
+use super::content::{self, Span};
+use super::cues::Frame;
+use super::quotes::Quote;
+use super::source::{self, Phrase, broken};
+use crate::extract::claims::Doc;
+
+/// Who a frame names as its source: a phrase of the sentence, or the source of an earlier
+/// frame ("X said ..., adding that ...").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Src {
+    Phrase(Phrase),
+    Earlier,
+}
+
+/// One frame found around a reporting verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub source: Src,
+    pub content: Span,
+}
+
+/// Words before a participle that keep it in its clause ("began by saying").
+const PARTICIPLE_LEADS: &[&str] = &["by", "while", "after", "before", "when", "in", "as", "and"];
+
+/// The frame of the reporting verb at word `v` of sentence `s`, if it reports something.
+pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let punct_before = v > 0 && broken(doc, s, v - 1, v);
+    let participle = ws[v].str(text).ends_with("ing");
+    let coordinated = v > 0 && ws[v - 1].is_any(text, &["and", "but"]) && !participle;
+    let led = participle && v > 0 && (punct_before || ws[v - 1].is_any(text, PARTICIPLE_LEADS));
+    if led || coordinated {
+        // "..., adding that Y" / "Clinton celebrated ... and said Y": the clause's subject.
+        let content = content::after(doc, s, v, frame, quotes)?;
+        return Some(Found {
+            source: Src::Earlier,
+            content,
+        });
+    }
+    if punct_before && frame != Frame::Object {
+        // "“...,” said Heizo Takenaka." / "..., said a spokesman for the ministry." (After
+        // "told" comes the hearer, never the speaker.)
+        if let Some(p) = source::after(doc, s, v) {
+            if content::clause_ends(doc, s, p.last, frame) {
+                if let Some(content) = parenthetical_content(doc, s, v, p.last, quotes) {
+                    return Some(found(p, content));
+                }
+            }
+        }
+    }
+    let p = source::before(doc, s, v)?;
+    let parenthetical = p.first > 0 && broken(doc, s, p.first - 1, p.first);
+    if parenthetical && content::clause_ends(doc, s, v, frame) {
+        // "The plan will fail, the minister said." / "“We won,” she said." / "The plan, he
+        // said, will cost $5bn." (the whole sentence is reported).
+        return parenthetical_content(doc, s, p.first, v, quotes).map(|c| found(p, c));
+    }
+    let mut content = content::after(doc, s, v, frame, quotes)?;
+    if frame == Frame::Quote && !content.quote {
+        return None;
+    }
+    let inner_break = (p.first..p.last).any(|k| broken(doc, s, k, k + 1));
+    if broken(doc, s, p.last, p.last + 1) && !inner_break && !content.quote {
+        // "The US government, apparently convinced that Y, traded ...": the frame is set off
+        // by commas and so is what it reports.
+        content = content::to_break(doc, s, content);
+    }
+    Some(found(p, content))
+}
+
+/// What a parenthetical frame from word `first` to word `last` reports: the quote closing
+/// before it, the whole sentence when the frame stands inside it, else the clause before it.
+fn parenthetical_content(
+    doc: &Doc<'_>,
+    s: usize,
+    first: usize,
+    last: usize,
+    quotes: &[Quote],
+) -> Option<Span> {
+    let before = content::before(doc, s, first, quotes);
+    if before.is_some_and(|c| c.quote) || !content::mid_sentence(doc, s, last) {
+        return before;
+    }
+    let span = doc.sentences[s];
+    Some(Span::new(span.start, content::trim_end(doc.text, span.end), false))
+}
+
+fn found(p: Phrase, content: Span) -> Found {
+    Found {
+        source: Src::Phrase(p),
+        content,
+    }
+}
+
+/// "according to X, Y" and "Y, according to X": the source after "to".
+pub fn according(doc: &Doc<'_>, s: usize, v: usize, quotes: &[Quote]) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let first = v + 2;
+    if first >= ws.len() || !ws[v + 1].is(text, "to") {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < ws.len() && last + 1 - first < 10 && !broken(doc, s, last, last + 1) {
+        last += 1;
+    }
+    let p = Phrase { first, last };
+    let leading = (0..v).all(|k| ws[k].is_any(text, &["but", "and", "yet", "so", "however", "also"]));
+    let content = if leading {
+        content::rest(doc, s, last + 1)?
+    } else {
+        content::before(doc, s, v, quotes).or_else(|| content::rest(doc, s, last + 1))?
+    };
+    Some(found(p, content))
+}
+
+/// "The US rationale? ..." / "Her answer: ...": a short fragment naming a view heads the
+/// sentence that states it. Returns the source phrase and the noun's word.
+pub fn fragment(doc: &Doc<'_>, s: usize) -> Option<(Phrase, usize)> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let sentence = doc.sentence_text(s);
+    let n = ws.len().checked_sub(1)?;
+    if !(1..=5).contains(&n) || !sentence.ends_with(['?', ':']) {
+        return None;
+    }
+    if !super::cues::NOUN_SET.contains(ws[n].str(text)) {
+        return None;
+    }
+    let first = usize::from(ws[0].is_any(text, &["so", "and", "but"]));
+    (first < n).then_some((Phrase { first, last: n - 1 }, n))
+}
+
+/// "Jane Doe: “...”": a name, alone before a colon, speaks the quote that follows.
+pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
+    let ws = &doc.words[s];
+    let k = (0..ws.len().min(6)).find(|&k| {
+        k + 1 < ws.len() && doc.text[ws[k].end..ws[k + 1].start].contains(':')
+    })?;
+    let content = content::quote_at(doc, ws[k].end, quotes)?;
+    let named = doc.person_at(s, k).is_some() || ws[k].str(doc.text).starts_with(char::is_uppercase);
+    let first = (0..=k).find(|&j| doc.person_at(s, j).is_some()).unwrap_or(0);
+    named.then_some(found(Phrase { first, last: k }, content))
+}

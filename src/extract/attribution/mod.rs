@@ -1,0 +1,199 @@
+//! Attribution: who the article reports as saying or believing what. For each sentence, the
+//! frames of news reporting ("X said (that) Y", "Y, X said", "according to X, Y", "X:
+//! “...”") with the source resolved to a named person or body, the cue, and the content.
+
+mod content;
+mod cues;
+mod frames;
+mod lexicon;
+pub mod quotes;
+mod resolve;
+mod source;
+#[cfg(test)]
+mod tests;
+mod voices;
+
+use frames::{Found, Src};
+pub use quotes::Quote;
+use resolve::Memory;
+use source::Phrase;
+pub use voices::Voice;
+
+use crate::extract::claims::Doc;
+
+/// One attribution: `source` (the words naming who) says or believes `content`, as the cue
+/// word says; `claimer` is the source resolved to a name where the article gives one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The sentence where the content starts.
+    pub sentence: usize,
+    pub source: (usize, usize),
+    pub claimer: String,
+    pub cue: (usize, usize),
+    pub content: (usize, usize),
+    /// Whether the content is a direct quote.
+    pub quote: bool,
+}
+
+/// The attributions and quoted passages of a document, in text order.
+#[derive(Debug, Default)]
+pub struct Attributions {
+    pub quotes: Vec<Quote>,
+    /// The speaker of each quote, in the order of `quotes`.
+    pub voices: Vec<Voice>,
+    pub list: Vec<Attribution>,
+}
+
+impl Attributions {
+    /// The attribution whose content holds byte `at`, the innermost (latest) first.
+    pub fn covering(&self, at: usize) -> Option<&Attribution> {
+        self.list
+            .iter()
+            .rev()
+            .find(|a| a.content.0 <= at && at < a.content.1)
+    }
+
+    /// The index of the quote that holds byte `at`.
+    pub fn quote_at(&self, at: usize) -> Option<usize> {
+        let k = self.quotes.partition_point(|q| q.start <= at);
+        k.checked_sub(1).filter(|&i| at < self.quotes[i].end)
+    }
+
+    /// Who the article reports as saying the words at byte `at`: the speaker of the quote
+    /// holding them, else the source of the reported words holding them.
+    pub fn claimer_at(&self, at: usize) -> Option<&str> {
+        if let Some(k) = self.quote_at(at) {
+            return self.voices[k].speaker.as_deref();
+        }
+        self.covering(at).map(|a| a.claimer.as_str())
+    }
+}
+
+/// Every attribution in `doc`.
+pub fn find(doc: &Doc<'_>) -> Attributions {
+    let quotes = quotes::find(doc.text);
+    let mut memory = Memory::default();
+    let mut list = Vec::new();
+    for s in 0..doc.sentences.len() {
+        let first = list.len();
+        sentence(doc, s, &quotes, &mut memory, &mut list);
+        if list.len() == first {
+            if let Some(a) = frames::colon(doc, s, &quotes).and_then(|f| attribute(doc, s, f, &mut memory, None)) {
+                list.push(a);
+            }
+        }
+        if let Some(a) = fragment(doc, s, &mut memory) {
+            list.push(a);
+        }
+    }
+    let voices = voices::find(doc, &quotes, &list);
+    Attributions {
+        quotes,
+        voices,
+        list,
+    }
+}
+
+/// The frames of the reporting verbs of sentence `s`.
+fn sentence(doc: &Doc<'_>, s: usize, quotes: &[Quote], memory: &mut Memory, out: &mut Vec<Attribution>) {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let first = out.len();
+    for (v, w) in ws.iter().enumerate() {
+        let word = w.str(text);
+        let found = if w.is(text, "according") {
+            frames::according(doc, s, v, quotes)
+        } else if let Some(frame) = cues::frame(word) {
+            if inside_quote(quotes, w.start) {
+                continue;
+            }
+            frames::verb(doc, s, v, frame, quotes)
+        } else {
+            continue;
+        };
+        let Some(found) = found else { continue };
+        let earlier = out[first..].last().map(|a: &Attribution| (a.source, a.claimer.clone()));
+        let cue = if w.is(text, "according") {
+            (w.start, ws.get(v + 1).map_or(w.end, |t| t.end))
+        } else {
+            (w.start, w.end)
+        };
+        if let Some(mut a) = attribute(doc, s, found, memory, earlier) {
+            a.cue = cue;
+            out.push(a);
+        }
+    }
+}
+
+/// Whether byte `at` lies inside a quoted passage.
+fn inside_quote(quotes: &[Quote], at: usize) -> bool {
+    let k = quotes.partition_point(|q| q.start <= at);
+    quotes[..k].last().is_some_and(|q| at < q.end)
+}
+
+/// The attribution of a frame, with its source resolved; `None` when the source is the
+/// writer or a participle has no earlier source.
+fn attribute(
+    doc: &Doc<'_>,
+    s: usize,
+    found: Found,
+    memory: &mut Memory,
+    earlier: Option<((usize, usize), String)>,
+) -> Option<Attribution> {
+    let ws = &doc.words[s];
+    let (source, claimer) = match found.source {
+        Src::Phrase(p) => {
+            let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
+            memory.push(s, &claimer, kind);
+            ((ws[p.first].start, ws[p.last].end), claimer)
+        }
+        Src::Earlier => earlier.or_else(|| opening_subject(doc, s, memory))?,
+    };
+    let span = found.content;
+    Some(Attribution {
+        sentence: sentence_of(doc, span.start),
+        source,
+        claimer,
+        cue: source,
+        content: (span.start, span.end),
+        quote: span.quote,
+    })
+}
+
+/// The subject a participle frame takes when no earlier frame named one: a name or pronoun
+/// opening the sentence ("Trump dismissed the report, saying ...").
+fn opening_subject(doc: &Doc<'_>, s: usize, memory: &mut Memory) -> Option<((usize, usize), String)> {
+    let ws = &doc.words[s];
+    let first = usize::from(ws.first()?.is_any(doc.text, &["but", "and", "yet"]));
+    let (len, _) = doc.person_at(s, first)?;
+    let p = Phrase { first, last: first + len - 1 };
+    let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
+    memory.push(s, &claimer, kind);
+    Some(((ws[p.first].start, ws[p.last].end), claimer))
+}
+
+/// "The US rationale? The talks were aimed at ...": the next sentence is the source's view.
+fn fragment(doc: &Doc<'_>, s: usize, memory: &mut Memory) -> Option<Attribution> {
+    let (p, noun) = frames::fragment(doc, s)?;
+    let next = doc.sentences.get(s + 1)?;
+    if doc.is_heading(s + 1) {
+        return None;
+    }
+    let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
+    memory.push(s, &claimer, kind);
+    let ws = &doc.words[s];
+    Some(Attribution {
+        sentence: s + 1,
+        source: (ws[p.first].start, ws[p.last].end),
+        claimer,
+        cue: (ws[noun].start, ws[noun].end),
+        content: (next.start, content::trim_end(doc.text, next.end)),
+        quote: false,
+    })
+}
+
+/// The sentence holding byte `at`.
+fn sentence_of(doc: &Doc<'_>, at: usize) -> usize {
+    doc.sentences
+        .partition_point(|s| s.end <= at)
+        .min(doc.sentences.len().saturating_sub(1))
+}

@@ -1,0 +1,248 @@
+//! The source of an attribution as a noun phrase next to its reporting verb: the subject
+//! before it ("A spokesperson for the ministry said", "Mike Ryan, the WHO’s top expert,
+//! said", "Larry Romanoff, who reiterates"), or after it in inverted order ("said the minister").
+
+use std::sync::LazyLock;
+
+use super::lexicon::PARTITIVE_SET;
+use crate::extract::claims::Doc;
+use crate::extract::words::{Word, WordSet};
+
+#[rustfmt::skip]
+/// Auxiliaries and adverbs between a subject and its reporting verb.
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
+    "can", "did", "does", "do", "also", "repeatedly", "recently", "previously", "later",
+    "earlier", "then", "now", "once", "again", "further", "publicly", "privately",
+    "reportedly", "allegedly", "often", "frequently", "always", "never", "not", "just",
+    "still", "only", "even", "flatly", "strongly", "firmly", "openly", "simply", "long",
+    "already", "first", "initially", "originally", "subsequently", "separately",
+    "similarly", "likewise", "rightly", "wrongly", "falsely", "confidently", "bluntly",
+    "angrily", "famously", "apparently", "clearly", "widely", "generally", "last",
+    "quietly", "loudly", "emphatically", "explicitly", "effectively", "essentially",
+    "herself", "himself", "themselves", "itself", "too", "sometimes", "usually",
+    "categorically", "vehemently", "immediately", "eventually", "finally", "ultimately",
+];
+static BETWEEN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BETWEEN));
+
+/// Forms of "be" that make a reporting verb passive ("is said", "was believed").
+const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+#[rustfmt::skip]
+/// Words that open a clause or join clauses: a subject never runs back over them.
+const OPENERS: &[&str] = &[
+    "that", "and", "but", "because", "if", "when", "while", "as", "after", "before",
+    "since", "although", "though", "so", "where", "whether", "than", "or", "nor", "until",
+    "unless", "yet", "which", "who", "whom", "whose", "what", "why", "how", "said", "says",
+    "told", "to", "by", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "not",
+];
+static OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OPENERS));
+
+#[rustfmt::skip]
+/// Words that open a noun phrase.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "some", "many", "several", "most", "all", "both", "each", "every", "no", "one",
+    "two", "three", "four", "five", "other", "another", "few", "more", "any",
+];
+pub static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DETERMINERS));
+
+/// Prepositions that may sit inside a source ("a spokesperson for the ministry").
+const INNER_PREPOSITIONS: &[&str] = &["of", "for", "at", "from", "with", "in", "on"];
+
+#[rustfmt::skip]
+/// Time words that open a sentence before its subject ("Last week officials said").
+const TIME_WORDS: &[&str] = &[
+    "last", "this", "next", "week", "month", "year", "night", "morning", "afternoon",
+    "evening", "weekend", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "now",
+    "on", "in", "at", "then", "meanwhile", "however", "also", "but", "and", "so",
+];
+static TIME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TIME_WORDS));
+
+/// The most words a source may run to.
+const MAX_SOURCE: usize = 8;
+
+/// A source as words `first..=last` of its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phrase {
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Whether the gap between words `a` and `b` (adjacent, `a` first) holds a clause break.
+pub fn broken(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
+    let ws = &doc.words[s];
+    let gap = &doc.text[ws[a].end..ws[b].start];
+    gap.contains([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
+        || gap.contains(" - ")
+}
+
+/// The word before the reporting verb at `v`, past auxiliaries and adverbs; `None` when a
+/// clause break comes first or the verb is passive ("is said") or a noun ("the thought").
+pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let mut j = v.checked_sub(1)?;
+    loop {
+        if broken(doc, s, j, j + 1) {
+            return Some(j);
+        }
+        let word = &ws[j];
+        let w = word.str(text);
+        if PARTITIVE_SET.contains(w) {
+            // "many said", "with some even declaring": part of a group speaks.
+            return Some(j);
+        }
+        let not_subject = word.is_any(text, PASSIVE)
+            || DETERMINER_SET.contains(w)
+            || PREPOSITION_SET.contains(w)
+            // A negated verb reports what the source does not say.
+            || word.is_any(text, &["not", "never"])
+            || w.ends_with("n't")
+            || w.ends_with("n’t");
+        if not_subject {
+            return None;
+        }
+        if !is_adverb(w) {
+            return Some(j);
+        }
+        j = j.checked_sub(1)?;
+    }
+}
+
+/// An auxiliary or adverb that may stand between a subject and its verb ("truly believed").
+pub fn is_adverb(w: &str) -> bool {
+    BETWEEN_SET.contains(w) || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+}
+
+#[rustfmt::skip]
+/// Prepositions: a word after one is a noun ("on charges that"), not a reporting verb.
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "of", "for", "with", "by", "from", "to", "about", "over", "under",
+    "into", "onto", "against", "amid", "among", "between", "despite", "without", "within",
+    "through", "toward", "towards", "upon", "via", "per",
+];
+static PREPOSITION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPOSITIONS));
+
+#[rustfmt::skip]
+/// Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
+const ASIDES: &[&str] = &[
+    "however", "meanwhile", "though", "too", "instead", "nonetheless", "moreover",
+    "furthermore", "in", "turn", "for", "example", "instance", "also", "meanwhile", "then",
+];
+static ASIDE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ASIDES));
+
+/// The noun phrase that ends at word `j`: back to a clause break or opener, from its first
+/// determiner on ("Last week the minister" -> "the minister").
+pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if OPENER_SET.contains(ws[j].str(text)) {
+        return None;
+    }
+    let mut first = j;
+    while first > 0 && j - first + 1 < MAX_SOURCE && !broken(doc, s, first - 1, first) {
+        let prev = &ws[first - 1];
+        let joins = prev.is(text, "and") && capitalised_pair(doc, s, first);
+        let inner = prev.is_any(text, INNER_PREPOSITIONS) && first >= 2 && !broken(doc, s, first - 2, first - 1);
+        if OPENER_SET.contains(prev.str(text)) && !joins {
+            break;
+        }
+        if prev.is_any(text, INNER_PREPOSITIONS) && !inner {
+            break;
+        }
+        first -= 1;
+    }
+    // A leading preposition or time phrase is not part of the subject.
+    if let Some(det) = (first..=j).find(|&k| DETERMINER_SET.contains(ws[k].str(text))) {
+        first = det;
+    } else {
+        while first < j && TIME_SET.contains(ws[first].str(text)) {
+            first += 1;
+        }
+    }
+    while first < j && ws[first].is_any(text, INNER_PREPOSITIONS) {
+        first += 1;
+    }
+    Some(Phrase { first, last: j })
+}
+
+/// "Smith and Jones": capitalised words on both sides of the "and" before word `k`.
+fn capitalised_pair(doc: &Doc<'_>, s: usize, k: usize) -> bool {
+    let ws = &doc.words[s];
+    let cap = |w: &Word| w.str(doc.text).starts_with(char::is_uppercase);
+    k >= 2 && cap(&ws[k]) && cap(&ws[k - 2])
+}
+
+/// The source of the verb at `v` written before it: a subject, a relative pronoun's
+/// antecedent, or a name with an appositive between commas.
+pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
+    let j = subject_end(doc, s, v)?;
+    let ws = &doc.words[s];
+    let text = doc.text;
+    if broken(doc, s, j, v.min(j + 1)) && j + 1 == v {
+        // "Mike Ryan, the WHO’s top expert, said": the name before the appositive.
+        return appositive_head(doc, s, j).or_else(|| phrase_ending(doc, s, j));
+    }
+    if ws[j].is_any(text, &["who", "which", "that"]) {
+        let k = j.checked_sub(1)?;
+        return phrase_ending(doc, s, k).map(|p| Phrase { last: k, ..p });
+    }
+    phrase_ending(doc, s, j)
+}
+
+/// "NAME, APPOSITIVE," ending at word `j`: the name and appositive as one phrase.
+fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
+    let ws = &doc.words[s];
+    // The comma that opens the appositive, a few words back.
+    let open = (j.saturating_sub(12)..j).rev().find(|&k| broken(doc, s, k, k + 1))?;
+    let head = phrase_ending(doc, s, open)?;
+    let aside = j - open <= 2 && (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(doc.text)));
+    let opens_description = aside
+        || ws[open + 1].is_any(doc.text, &["who", "which"])
+        || DETERMINER_SET.contains(ws[open + 1].str(doc.text))
+        || doc.person_at(s, head.last).is_some();
+    opens_description.then_some(Phrase {
+        first: head.first,
+        last: j,
+    })
+}
+
+/// The source written right after the verb at `v` ("said Heizo Takenaka", "said a
+/// spokesman for the ministry"), when it ends the clause.
+pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let first = v + 1;
+    if first >= ws.len() || broken(doc, s, v, first) {
+        return None;
+    }
+    let w = &ws[first];
+    let opens = DETERMINER_SET.contains(w.str(text)) || w.str(text).starts_with(char::is_uppercase);
+    if !opens || w.is_any(text, &["that", "it", "this", "there"]) {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < ws.len() && last + 1 - first < MAX_SOURCE && !broken(doc, s, last, last + 1) {
+        let next = &ws[last + 1];
+        let inner = next.is_any(text, &["of", "for", "at"]);
+        if !inner && (OPENER_SET.contains(next.str(text)) || next.is_any(text, INNER_PREPOSITIONS)) {
+            break;
+        }
+        last += 1;
+    }
+    Some(Phrase { first, last })
+}
+
+/// The head noun of a phrase: its last word before a preposition, comma or relative
+/// pronoun ("a spokesperson for the ministry" -> "spokesperson").
+pub fn head(doc: &Doc<'_>, s: usize, p: Phrase) -> usize {
+    let ws = &doc.words[s];
+    (p.first..=p.last)
+        .find(|&k| {
+            k + 1 <= p.last
+                && (ws[k + 1].is_any(doc.text, INNER_PREPOSITIONS)
+                    || ws[k + 1].is_any(doc.text, &["who", "which"])
+                    || broken(doc, s, k, k + 1))
+        })
+        .unwrap_or(p.last)
+}
