@@ -88,6 +88,12 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) 
     if let Some(t) = that_within(doc, s, i) {
         return rest(doc, s, t + 1);
     }
+    if frame == Frame::Quote || i >= ws.len() || PHRASE_SET.contains(ws[i].str(text)) {
+        // "said during a session at the centre, “...”", "called the emails “...”".
+        if let Some(q) = quote_within(doc, s, i, quotes) {
+            return Some(q);
+        }
+    }
     if !matches!(frame, Frame::Clause | Frame::Object) && !follows_as(doc, s, v) {
         return None;
     }
@@ -123,14 +129,35 @@ const FINITE_REACH: usize = 12;
 
 /// Whether the words from `i` on hold a finite verb near their start: an auxiliary, a common
 /// irregular past, or a word in "-ed" after the first.
-fn has_finite_verb(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+pub fn has_finite_verb(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     let ws = &doc.words[s];
     (i..ws.len().min(i + FINITE_REACH))
-        .take_while(|&k| k == i || !broken(doc, s, k - 1, k))
+        .take_while(|&k| k == i || !clause_break(doc, s, k - 1, k))
         .any(|k| {
             let w = ws[k].str(doc.text);
-            FINITE_SET.contains(w) || (k > i && w.len() > 4 && w.ends_with("ed")) || contracted(w)
+            let after_pronoun = k == i + 1 && ws[i].is_any(doc.text, SUBJECT_PRONOUNS) && !PHRASE_SET.contains(w);
+            FINITE_SET.contains(w)
+                || (k > i && w.len() > 4 && w.ends_with("ed"))
+                || (k > i && super::cues::is_cue(w))
+                || contracted(w)
+                || after_pronoun
         })
+}
+
+/// How many words after the verb a direct quote may open.
+const QUOTE_REACH: usize = 14;
+
+/// The first quote that opens within [`QUOTE_REACH`] words from word `i`, before "that" or a
+/// semicolon.
+fn quote_within(doc: &Doc<'_>, s: usize, i: usize, quotes: &[Quote]) -> Option<Span> {
+    let ws = &doc.words[s];
+    let from = ws.get(i.saturating_sub(1))?.end;
+    let to = ws.get((i + QUOTE_REACH).min(ws.len()) - 1).map_or(from, |w| w.end);
+    let k = quotes.partition_point(|q| q.start < from);
+    let q = quotes.get(k).filter(|q| q.start < to)?;
+    let gap = &doc.text[from..q.start];
+    let clear = !gap.contains(';') && !gap.split_whitespace().any(|w| w == "that");
+    clear.then(|| Span::new(q.start, q.end, true))
 }
 
 /// "As X noted, Y": the clause after the comma is what was noted.
@@ -159,6 +186,20 @@ fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
     (i + 1..ws.len().min(i + THAT_REACH))
         .take_while(|&k| !doc.text[ws[k - 1].end..ws[k].start].contains([';', '“', '"']))
         .find(|&k| ws[k].is(text, "that"))
+}
+
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+/// Whether the words from `i` on ask rather than assert ("Did the service take care of you?").
+pub fn starts_with_question(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    doc.sentence_text(s).ends_with('?') || doc.words[s].get(i).is_some_and(|w| FINITE_SET.contains(w.str(doc.text)))
+}
+
+/// A break between words `a` and `b` other than a quote mark: a clause may run on into a
+/// partial quote ("the tone of the debate “was because ...").
+fn clause_break(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
+    let ws = &doc.words[s];
+    doc.text[ws[a].end..ws[b].start].contains([',', ';', ':', '(', ')', '—', '–'])
 }
 
 /// "he’ll", "they’re", "we’ve", "it’s": a pronoun with a contracted auxiliary.
@@ -262,7 +303,9 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
     let tail = ws.len() - next;
     let phrase = PHRASE_SET.contains(ws[next].str(text)) && tail <= 8;
     let hearer = frame == Frame::Object && tail <= 3;
-    (phrase || hearer) && !(next..ws.len()).any(|j| ws[j].is(text, "that"))
+    // "Bond said onstage Tuesday night.": a short tail with no verb of its own.
+    let verbless = tail <= 6 && !has_finite_verb(doc, s, next) && !starts_clause(doc, s, next);
+    (phrase || hearer || verbless) && !(next..ws.len()).any(|j| ws[j].is(text, "that"))
 }
 
 /// Whether the frame at word `v` stands inside its sentence with more after it.

@@ -133,14 +133,20 @@ pub fn fragment(doc: &Doc<'_>, s: usize) -> Option<(Phrase, usize)> {
     (first < n).then_some((Phrase { first, last: n - 1 }, n))
 }
 
-/// "Jane Doe: “...”": a name, alone before a colon, speaks the quote that follows.
+/// "Jane Doe: “...”": a name, alone before a colon, speaks the quote that follows; in a
+/// headline, the clause ("Clinton: Trump's view of the world is 'dangerously wrong'").
 pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
-    let ws = &doc.words[s];
-    let k = (0..ws.len().min(6)).find(|&k| {
-        k + 1 < ws.len() && doc.text[ws[k].end..ws[k + 1].start].contains(':')
-    })?;
-    let content = content::quote_at(doc, ws[k].end, quotes)?;
-    let named = doc.person_at(s, k).is_some() || ws[k].str(doc.text).starts_with(char::is_uppercase);
-    let first = (0..=k).find(|&j| doc.person_at(s, j).is_some()).unwrap_or(0);
-    named.then_some(found(Phrase { first, last: k }, content))
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let k = (0..ws.len().min(4)).find(|&k| k + 1 < ws.len() && text[ws[k].end..ws[k + 1].start].contains(':'))?;
+    let first = (0..=k).find(|&j| doc.person_at(s, j).is_some());
+    let proper = (0..=k).all(|j| doc.is_proper(&ws[j]) && !super::lexicon::is_common_speaker(ws[j].str(text)));
+    if first.is_none() && !proper {
+        return None;
+    }
+    let source = Phrase { first: first.unwrap_or(0), last: k };
+    if let Some(content) = content::quote_at(doc, ws[k].end, quotes) {
+        return Some(found(source, content));
+    }
+    let clause = content::has_finite_verb(doc, s, k + 1) && !content::starts_with_question(doc, s, k + 1);
+    clause.then(|| content::rest(doc, s, k + 1)).flatten().map(|c| found(source, c))
 }

@@ -45,6 +45,14 @@ const ORGS: &[&str] = &[
 ];
 pub static ORG_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORGS));
 
+#[rustfmt::skip]
+/// Documents that speak for whoever wrote them: "the statement said" names no body.
+const DOCUMENTS: &[&str] = &[
+    "statement", "letter", "report", "study", "survey", "poll", "filing", "lawsuit",
+    "complaint", "indictment", "memo", "document", "analysis", "review", "audit", "paper",
+];
+pub static DOCUMENT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DOCUMENTS));
+
 /// Pronouns for part of a group: "with some even declaring" speaks for the group.
 const PARTITIVES: &[&str] = &[
     "some", "many", "others", "several", "most", "few", "all", "both", "none",

@@ -2,6 +2,7 @@
 //! frames of news reporting ("X said (that) Y", "Y, X said", "according to X, Y", "X:
 //! “...”") with the source resolved to a named person or body, the cue, and the content.
 
+mod antecedent;
 mod content;
 mod cues;
 mod frames;
@@ -15,7 +16,7 @@ mod voices;
 
 use frames::{Found, Src};
 pub use quotes::Quote;
-use resolve::Memory;
+use antecedent::Memory;
 use source::Phrase;
 pub use voices::Voice;
 
@@ -72,7 +73,7 @@ impl Attributions {
 /// Every attribution in `doc`.
 pub fn find(doc: &Doc<'_>) -> Attributions {
     let quotes = quotes::find(doc.text);
-    let mut memory = Memory::default();
+    let mut memory = Memory::new(&quotes);
     let mut list = Vec::new();
     for s in 0..doc.sentences.len() {
         let first = list.len();
@@ -95,7 +96,7 @@ pub fn find(doc: &Doc<'_>) -> Attributions {
 }
 
 /// The frames of the reporting verbs of sentence `s`.
-fn sentence(doc: &Doc<'_>, s: usize, quotes: &[Quote], memory: &mut Memory, out: &mut Vec<Attribution>) {
+fn sentence(doc: &Doc<'_>, s: usize, quotes: &[Quote], memory: &mut Memory<'_>, out: &mut Vec<Attribution>) {
     let (text, ws) = (doc.text, &doc.words[s]);
     let first = out.len();
     for (v, w) in ws.iter().enumerate() {
@@ -136,14 +137,14 @@ fn attribute(
     doc: &Doc<'_>,
     s: usize,
     found: Found,
-    memory: &mut Memory,
+    memory: &mut Memory<'_>,
     earlier: Option<((usize, usize), String)>,
 ) -> Option<Attribution> {
     let ws = &doc.words[s];
     let (source, claimer) = match found.source {
         Src::Phrase(p) => {
             let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
-            memory.push(s, &claimer, kind);
+            memory.push(s, ws[p.first].start, &claimer, kind);
             ((ws[p.first].start, ws[p.last].end), claimer)
         }
         Src::Earlier => earlier.or_else(|| opening_subject(doc, s, memory))?,
@@ -159,28 +160,38 @@ fn attribute(
     })
 }
 
-/// The subject a participle frame takes when no earlier frame named one: a name or pronoun
-/// opening the sentence ("Trump dismissed the report, saying ...").
-fn opening_subject(doc: &Doc<'_>, s: usize, memory: &mut Memory) -> Option<((usize, usize), String)> {
-    let ws = &doc.words[s];
-    let first = usize::from(ws.first()?.is_any(doc.text, &["but", "and", "yet"]));
-    let (len, _) = doc.person_at(s, first)?;
-    let p = Phrase { first, last: first + len - 1 };
+/// The subject a participle or coordinated frame takes when no earlier frame named one: a
+/// name, pronoun or capitalised body opening the sentence ("Trump dismissed the report,
+/// saying ...", "Hayek confirmed it and said, “...”").
+fn opening_subject(doc: &Doc<'_>, s: usize, memory: &mut Memory<'_>) -> Option<((usize, usize), String)> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let first = usize::from(ws.first()?.is_any(text, &["but", "and", "yet"]));
+    let det = usize::from(ws.get(first).is_some_and(|w| w.is(text, "the")));
+    let last = match doc.person_at(s, first) {
+        Some((len, _)) => first + len - 1,
+        None => {
+            let capitals = (first + det..ws.len().min(first + det + 4))
+                .take_while(|&k| ws[k].str(text).starts_with(char::is_uppercase))
+                .count();
+            (first + det + capitals).checked_sub(1).filter(|_| capitals > 0)?
+        }
+    };
+    let p = Phrase { first, last };
     let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
-    memory.push(s, &claimer, kind);
+    memory.push(s, ws[first].start, &claimer, kind);
     Some(((ws[p.first].start, ws[p.last].end), claimer))
 }
 
 /// "The US rationale? The talks were aimed at ...": the next sentence is the source's view.
-fn fragment(doc: &Doc<'_>, s: usize, memory: &mut Memory) -> Option<Attribution> {
+fn fragment(doc: &Doc<'_>, s: usize, memory: &mut Memory<'_>) -> Option<Attribution> {
     let (p, noun) = frames::fragment(doc, s)?;
     let next = doc.sentences.get(s + 1)?;
     if doc.is_heading(s + 1) {
         return None;
     }
-    let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
-    memory.push(s, &claimer, kind);
     let ws = &doc.words[s];
+    let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
+    memory.push(s, ws[p.first].start, &claimer, kind);
     Some(Attribution {
         sentence: s + 1,
         source: (ws[p.first].start, ws[p.last].end),

@@ -4,44 +4,11 @@
 
 use std::sync::LazyLock;
 
-use super::lexicon::{ORG_SET, PARTITIVE_SET, ROLE_SET, is_common_speaker};
+use super::antecedent::{Kind, Memory, body_by_noun, person_by_role};
+use super::lexicon::{DOCUMENT_SET, ORG_SET, PARTITIVE_SET, ROLE_SET, is_common_speaker};
 use super::source::{DETERMINER_SET, Phrase, broken, head};
 use crate::extract::claims::Doc;
 use crate::extract::words::WordSet;
-
-/// What sort of source a claimer is, for later pronouns: "he" takes a person, "it" a body,
-/// "they" a group or a body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    Person,
-    Group,
-    Body,
-}
-
-/// How many sentences back a description or pronoun looks for what it names.
-const LOOK_BACK: usize = 8;
-
-/// The sources resolved so far in an article, in text order.
-#[derive(Debug, Default)]
-pub struct Memory {
-    seen: Vec<(usize, String, Kind)>,
-}
-
-impl Memory {
-    pub fn push(&mut self, sentence: usize, name: &str, kind: Kind) {
-        self.seen.push((sentence, name.to_string(), kind));
-    }
-
-    /// The latest source of one of `kinds` within [`LOOK_BACK`] sentences of `s`.
-    fn latest(&self, s: usize, kinds: &[Kind]) -> Option<&str> {
-        self.seen
-            .iter()
-            .rev()
-            .take_while(|(at, _, _)| at + LOOK_BACK >= s)
-            .find(|(_, _, k)| kinds.contains(k))
-            .map(|(_, name, _)| name.as_str())
-    }
-}
 
 static FIRST_PERSON: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&["i", "we", "you", "me", "us", "one"]));
@@ -61,7 +28,7 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
             return found;
         }
     }
-    if let Some(name) = name_at(doc, s, h).or_else(|| name_at(doc, s, p.first)) {
+    if let Some(name) = titled_name(doc, s, p, h) {
         return Some((name, Kind::Person));
     }
     let described = p.first < h && ws[p.first].is_any(text, &["the", "this", "that"]);
@@ -70,7 +37,8 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
             return Some((name, Kind::Person));
         }
     }
-    if described && ORG_SET.contains(head_word) && !head_word.ends_with('s') {
+    let body = ORG_SET.contains(head_word) && !DOCUMENT_SET.contains(head_word);
+    if described && body && !head_word.ends_with('s') {
         let named = body_by_noun(doc, s, head_word)
             .or_else(|| memory.latest(s, &[Kind::Body]).map(str::to_string));
         if let Some(name) = named {
@@ -89,8 +57,9 @@ fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<
     let lower = w.to_ascii_lowercase();
     Some(match lower.as_str() {
         "he" | "she" => Some(
-            doc.person_at(s, h)
-                .map_or((lower, Kind::Person), |(_, name)| (name, Kind::Person)),
+            memory
+                .person_for(doc, s, doc.words[s][h].start, lower == "she")
+                .map_or((lower, Kind::Person), |name| (name, Kind::Person)),
         ),
         "they" => Some(memory.latest(s, &[Kind::Group, Kind::Body]).map_or(
             (lower, Kind::Group),
@@ -104,77 +73,27 @@ fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<
     })
 }
 
-/// The person named (or referred to) at word `i`.
-fn name_at(doc: &Doc<'_>, s: usize, i: usize) -> Option<String> {
-    let start = doc.words[s][i].start;
-    let upto = doc.names.partition_point(|n| n.start <= start);
-    if let Some(n) = doc.names[..upto].last().filter(|n| n.end > start) {
+/// The person a phrase names: the name at its head, or a name that ends it after titles
+/// ("Secretary of State John Kerry", "Senate Majority Leader Mitch McConnell"), not after
+/// another preposition ("a spokesman for Hillary Clinton" is the spokesman).
+fn titled_name(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> Option<String> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let name_over = |i: usize| {
+        let start = ws[i].start;
+        let upto = doc.names.partition_point(|n| n.start <= start);
+        doc.names[..upto].last().filter(|n| n.end > start)
+    };
+    if let Some(n) = name_over(h) {
         return Some(n.full.clone());
     }
-    // "the man", "the woman": the nearest person named before.
-    let reference = doc.person_at(s, i)?;
-    Some(reference.1)
-}
-
-/// The nearest person named before sentence `s` ends with `role` as a title or in an
-/// appositive: "Foreign Minister Sergei Lavrov" for "the minister".
-fn person_by_role(doc: &Doc<'_>, s: usize, role: &str) -> Option<String> {
-    let end = doc.sentences[s].start;
-    let upto = doc.names.partition_point(|n| n.start < end);
-    doc.names[..upto]
-        .iter()
-        .rev()
-        .take_while(|n| n.sentence + LOOK_BACK >= s)
-        .find(|n| described_as(doc, n.sentence, n.start, n.end, role))
-        .map(|n| n.full.clone())
-}
-
-/// Whether the name at `start..end` of sentence `ns` has `role` in the title before it
-/// or in an appositive after it.
-fn described_as(doc: &Doc<'_>, ns: usize, start: usize, end: usize, role: &str) -> bool {
-    let ws = &doc.words[ns];
-    let first = doc.word_at(ns, start);
-    let after = doc.word_at(ns, end);
-    let is_role = |k: usize| {
-        let w = ws[k].str(doc.text);
-        w.eq_ignore_ascii_case(role) || w.strip_suffix('s').is_some_and(|b| b.eq_ignore_ascii_case(role))
-    };
-    let title = (first.saturating_sub(4)..first).any(is_role);
-    let opens = after < ws.len() && after > 0 && broken(doc, ns, after - 1, after);
-    let appositive = opens
-        && (after..ws.len().min(after + 10))
-            .take_while(|&k| k == after || !broken(doc, ns, k - 1, k))
-            .any(is_role);
-    title || appositive
-}
-
-/// The body named before with `noun` in its name ("the ministry" -> "Foreign Ministry").
-fn body_by_noun(doc: &Doc<'_>, s: usize, noun: &str) -> Option<String> {
-    for e in (s.saturating_sub(LOOK_BACK)..=s).rev() {
-        let ws = &doc.words[e];
-        let text = doc.text;
-        let at = ws.iter().rposition(|w| {
-            w.str(text).starts_with(char::is_uppercase) && w.base(text).eq_ignore_ascii_case(noun)
-        });
-        let Some(at) = at else { continue };
-        let capital = |k: usize| ws[k].str(text).starts_with(char::is_uppercase);
-        let mut first = at;
-        while first > 0 && capital(first - 1) && !broken(doc, e, first - 1, first) {
-            first -= 1;
-        }
-        if first == 0 && !doc.is_proper(&ws[0]) && first < at {
-            first = 1;
-        }
-        let mut last = at;
-        while last + 2 < ws.len() && ws[last + 1].is(text, "of") && capital(last + 2) {
-            last += 2;
-            while last + 1 < ws.len() && capital(last + 1) && !broken(doc, e, last, last + 1) {
-                last += 1;
-            }
-        }
-        return Some(text[ws[first].start..ws[last].end].to_string());
-    }
-    None
+    let n = name_over(p.last)?;
+    let name_first = doc.word_at(s, n.start).max(p.first);
+    let titles_only = (p.first..name_first).all(|k| {
+        let w = &ws[k];
+        !super::source::is_preposition(w.str(text)) || w.is(text, "of")
+    });
+    let unbroken = (p.first..name_first).all(|k| !broken(doc, s, k, k + 1));
+    (titles_only && unbroken).then(|| n.full.clone())
 }
 
 /// The group a partitive ("some", "many") takes part of: the plural noun phrase that opens

@@ -85,6 +85,12 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let mut j = v.checked_sub(1)?;
     loop {
+        if doc.text[ws[j].end..ws[j + 1].start].contains(')') {
+            // "Dianne Feinstein (D-Calif.) said": step back over the bracket.
+            let open = (j.saturating_sub(8)..=j).rev().find(|&k| k > 0 && doc.text[ws[k - 1].end..ws[k].start].contains('('))?;
+            j = open - 1;
+            continue;
+        }
         if broken(doc, s, j, j + 1) {
             return Some(j);
         }
@@ -124,6 +130,10 @@ const PREPOSITIONS: &[&str] = &[
     "through", "toward", "towards", "upon", "via", "per",
 ];
 static PREPOSITION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPOSITIONS));
+
+pub fn is_preposition(w: &str) -> bool {
+    PREPOSITION_SET.contains(w)
+}
 
 #[rustfmt::skip]
 /// Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
@@ -191,21 +201,29 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     phrase_ending(doc, s, j)
 }
 
-/// "NAME, APPOSITIVE," ending at word `j`: the name and appositive as one phrase.
+/// "NAME, APPOSITIVE," ending at word `j`: the name and appositive as one phrase. The
+/// appositive may hold commas of its own ("Anne Richards, assistant secretary of state for
+/// population, refugees, and migration, said").
 fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     let ws = &doc.words[s];
-    // The comma that opens the appositive, a few words back.
-    let open = (j.saturating_sub(12)..j).rev().find(|&k| broken(doc, s, k, k + 1))?;
-    let head = phrase_ending(doc, s, open)?;
-    let aside = j - open <= 2 && (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(doc.text)));
-    let opens_description = aside
-        || ws[open + 1].is_any(doc.text, &["who", "which"])
-        || DETERMINER_SET.contains(ws[open + 1].str(doc.text))
-        || doc.person_at(s, head.last).is_some();
-    opens_description.then_some(Phrase {
-        first: head.first,
-        last: j,
-    })
+    let text = doc.text;
+    let commas = (j.saturating_sub(16)..j).rev().filter(|&k| broken(doc, s, k, k + 1));
+    for (n, open) in commas.enumerate() {
+        let Some(head) = phrase_ending(doc, s, open) else {
+            continue;
+        };
+        let aside = j - open <= 2 && (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)));
+        let described = ws[open + 1].is_any(text, &["who", "which"])
+            || DETERMINER_SET.contains(ws[open + 1].str(text));
+        // A description opens the nearest comma; a name may stand before a farther one.
+        if aside || doc.person_at(s, head.last).is_some() || (described && n == 0) {
+            return Some(Phrase {
+                first: head.first,
+                last: j,
+            });
+        }
+    }
+    None
 }
 
 /// The source written right after the verb at `v` ("said Heizo Takenaka", "said a

@@ -54,6 +54,10 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
         if let Some(person) = label_of(doc, s, doc.word_at(s, q.start)) {
             claim.subject = Some(person);
             claim.object = Some("label".to_string());
+            // "Critics called him “a dictator”": the label is theirs; unframed, nobody's.
+            if voice.framed {
+                claim.claimer.clone_from(&voice.speaker);
+            }
         } else {
             claim.subject.clone_from(&voice.speaker);
             claim.claimer.clone_from(&voice.speaker);

@@ -31,6 +31,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "have", "had", "lib", "dem", "dems", "old", "awards", "championships", "stadium", "park",
     "arena", "festival", "games", "olympics", "tour", "square", "road", "bridge", "hall",
     "centre", "center", "open", "indoor", "outdoor", "grand", "prix", "final", "finals",
+    "despite", "although", "though", "unlike", "like", "during", "since", "until", "whether",
+    "about", "against", "among", "amid", "across", "along", "around", "behind", "beyond",
+    "inside", "outside", "over", "under", "through", "throughout", "toward", "towards",
+    "within", "without", "upon", "into", "via", "according", "following", "including",
+    "regarding", "instead", "perhaps", "indeed", "yes", "well", "once", "every", "each",
+    "both", "either", "neither", "such", "other", "another", "last", "next", "first", "thus",
+    "unless", "whereas", "which", "whose", "asked", "speaking", "said", "says", "told",
 ];
 
 pub(super) static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
