@@ -80,8 +80,8 @@ impl News {
     pub fn print_misses(&self, n: usize, rng: &mut Rng) {
         for (title, list) in [("reported sentence without a claimer", &self.missed), ("journalist sentence with a claimer", &self.wrongly)] {
             println!("\n{title} ({} in all):", list.len());
-            for _ in 0..n.min(list.len()) {
-                println!("  {}", list[rng.below(list.len())]);
+            for line in rng.sample(list, n) {
+                println!("  {line}");
             }
         }
     }

@@ -30,6 +30,19 @@ pub struct Tally {
 pub struct Rng(pub u64);
 
 impl Rng {
+    /// `n` entries of `list` drawn without replacement, in list order (all when `n` is at
+    /// least its length).
+    pub fn sample<'a>(&mut self, list: &'a [String], n: usize) -> Vec<&'a String> {
+        let mut picked: Vec<usize> = (0..list.len()).collect();
+        for k in 0..n.min(list.len()) {
+            let j = k + self.below(list.len() - k);
+            picked.swap(k, j);
+        }
+        picked.truncate(n.min(list.len()));
+        picked.sort_unstable();
+        picked.into_iter().map(|k| &list[k]).collect()
+    }
+
     pub fn below(&mut self, n: usize) -> usize {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
@@ -191,8 +204,8 @@ impl Tally {
     pub fn print_misses(&self, n: usize, rng: &mut Rng) {
         for (title, list) in [("uncovered Content", &self.uncovered), ("claimer does not name the Source", &self.misnamed), ("direct-quote sentence without a quote claim", &self.unquoted)] {
             println!("\nsample of {title} ({} in all):", list.len());
-            for _ in 0..n.min(list.len()) {
-                println!("  {}", list[rng.below(list.len())]);
+            for line in rng.sample(list, n) {
+                println!("  {line}");
             }
         }
     }
