@@ -24,6 +24,9 @@ const LOOK_BACK: usize = 8;
 pub struct Memory<'q> {
     seen: Vec<(usize, usize, String, Kind)>,
     quotes: &'q [Quote],
+    /// The content of the frame being resolved: a name in what is reported is not who
+    /// reports it ("Clinton “caused havoc,” he said").
+    content: (usize, usize),
 }
 
 impl<'q> Memory<'q> {
@@ -31,7 +34,13 @@ impl<'q> Memory<'q> {
         Memory {
             seen: Vec::new(),
             quotes,
+            content: (0, 0),
         }
+    }
+
+    /// Sets the content of the frame whose source is resolved next.
+    pub fn reporting(&mut self, content: (usize, usize)) {
+        self.content = content;
     }
 
     /// Records the source `name` met at byte `at` of sentence `sentence`.
@@ -58,6 +67,7 @@ impl<'q> Memory<'q> {
             .rev()
             .take_while(|n| n.sentence + LOOK_BACK >= s)
             .filter(|n| !self.in_quote(n.start) && fits_gender(doc, n, female))
+            .filter(|n| !(self.content.0 <= n.start && n.start < self.content.1))
             .collect();
         let subject = names.iter().find(|n| is_subject(doc, n)).map(|n| (n.start, &n.full));
         let speaker = self

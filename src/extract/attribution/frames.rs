@@ -29,7 +29,10 @@ const PARTICIPLE_LEADS: &[&str] = &["by", "while", "after", "before", "when", "i
 /// The frame of the reporting verb at word `v` of sentence `s`, if it reports something.
 pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
-    let punct_before = v > 0 && broken(doc, s, v - 1, v);
+    // A bracket closing before the verb ("Feinstein (D-Calif.) said") is not a clause break.
+    let punct_before = v > 0
+        && broken(doc, s, v - 1, v)
+        && text[ws[v - 1].end..ws[v].start].trim() != ")";
     let participle = ws[v].str(text).ends_with("ing");
     let coordinated = v > 0 && ws[v - 1].is_any(text, &["and", "but"]) && !participle;
     let led = participle && v > 0 && (punct_before || ws[v - 1].is_any(text, PARTICIPLE_LEADS));

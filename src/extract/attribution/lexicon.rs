@@ -55,7 +55,7 @@ pub static DOCUMENT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DOCUM
 
 /// Pronouns for part of a group: "with some even declaring" speaks for the group.
 const PARTITIVES: &[&str] = &[
-    "some", "many", "others", "several", "most", "few", "all", "both", "none",
+    "some", "many", "others", "several", "most", "few", "all", "both", "none", "another",
 ];
 pub static PARTITIVE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTITIVES));
 

@@ -141,13 +141,14 @@ fn attribute(
     earlier: Option<((usize, usize), String)>,
 ) -> Option<Attribution> {
     let ws = &doc.words[s];
+    memory.reporting((found.content.start, found.content.end));
     let (source, claimer) = match found.source {
         Src::Phrase(p) => {
             let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
             memory.push(s, ws[p.first].start, &claimer, kind);
             ((ws[p.first].start, ws[p.last].end), claimer)
         }
-        Src::Earlier => earlier.or_else(|| opening_subject(doc, s, memory))?,
+        Src::Earlier => earlier.or_else(|| opening_subject(doc, s, found.content.start, memory))?,
     };
     let span = found.content;
     Some(Attribution {
@@ -160,26 +161,46 @@ fn attribute(
     })
 }
 
-/// The subject a participle or coordinated frame takes when no earlier frame named one: a
-/// name, pronoun or capitalised body opening the sentence ("Trump dismissed the report,
-/// saying ...", "Hayek confirmed it and said, “...”").
-fn opening_subject(doc: &Doc<'_>, s: usize, memory: &mut Memory<'_>) -> Option<((usize, usize), String)> {
-    let (text, ws) = (doc.text, &doc.words[s]);
-    let first = usize::from(ws.first()?.is_any(text, &["but", "and", "yet"]));
-    let det = usize::from(ws.get(first).is_some_and(|w| w.is(text, "the")));
-    let last = match doc.person_at(s, first) {
-        Some((len, _)) => first + len - 1,
-        None => {
-            let capitals = (first + det..ws.len().min(first + det + 4))
-                .take_while(|&k| ws[k].str(text).starts_with(char::is_uppercase))
-                .count();
-            (first + det + capitals).checked_sub(1).filter(|_| capitals > 0)?
-        }
-    };
-    let p = Phrase { first, last };
+/// The subject a participle or coordinated frame takes when no earlier frame named one: the
+/// first person named as the subject of the sentence ("Trump dismissed the report, saying
+/// ...", "Walking on, Ebeling reminisced ... and said ...").
+fn opening_subject(doc: &Doc<'_>, s: usize, before: usize, memory: &mut Memory<'_>) -> Option<((usize, usize), String)> {
+    let ws = &doc.words[s];
+    let (first, len) = (0..ws.len())
+        .take_while(|&k| ws[k].start < before)
+        .find_map(|k| subject_at(doc, s, k).map(|len| (k, len)))?;
+    let p = Phrase { first, last: first + len - 1 };
     let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
     memory.push(s, ws[first].start, &claimer, kind);
     Some(((ws[p.first].start, ws[p.last].end), claimer))
+}
+
+/// A subject at word `k` and its length: "he", "she" or "they" anywhere (objects are "him",
+/// "her", "them"); where a clause starts, a name ("Mr. Trump" with its title), "it", or
+/// "the" and capitalised words ("the Wisconsin Republican").
+fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let word = resolve::uncontracted(ws[k].str(text));
+    let is = |p: &[&str]| p.iter().any(|p| word.eq_ignore_ascii_case(p));
+    if is(&["he", "she", "they"]) {
+        return Some(1);
+    }
+    let starts = k == 0
+        || (k == 1 && ws[0].is_any(text, &["but", "and", "then", "so", "yet"]))
+        || source::broken(doc, s, k - 1, k);
+    if !starts {
+        return None;
+    }
+    if is(&["it"]) {
+        return Some(1);
+    }
+    let capital = |j: usize| j < ws.len() && ws[j].str(text).starts_with(char::is_uppercase);
+    let titled = || doc.person_at(s, k + 1).filter(|_| ws[k].is_capitalized(text)).map(|(len, _)| len + 1);
+    let described = || {
+        let run = (k + 1..ws.len().min(k + 5)).take_while(|&j| capital(j)).count();
+        (ws[k].is(text, "the") && run > 0).then_some(run + 1)
+    };
+    doc.person_at(s, k).map(|(len, _)| len).or_else(titled).or_else(described)
 }
 
 /// "The US rationale? The talks were aimed at ...": the next sentence is the source's view.

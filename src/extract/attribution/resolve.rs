@@ -11,7 +11,7 @@ use crate::extract::claims::Doc;
 use crate::extract::words::WordSet;
 
 static FIRST_PERSON: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(&["i", "we", "you", "me", "us", "one"]));
+    LazyLock::new(|| WordSet::new(&["i", "we", "you", "me", "us"]));
 
 /// The claimer a source phrase names and its kind; `None` when the phrase is the writer or
 /// the reader ("I", "we", "you") or an empty "it" with nothing to refer to.
@@ -19,8 +19,8 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
     let (text, ws) = (doc.text, &doc.words[s]);
     let h = head(doc, s, p);
     let head_word = ws[h].str(text);
-    if ws[p.first].is_any(text, &["no", "nobody", "none", "neither"]) {
-        // "No one believed ...": nobody claims it.
+    if ws[p.first].is_any(text, &["no", "nobody", "none", "neither"]) || !plausible_head(head_word) {
+        // "No one believed ...": nobody claims it; "That’s", "the" name nobody.
         return None;
     }
     if p.first == h {
@@ -50,7 +50,7 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
 
 /// A pronoun source: `Some(None)` when it is the writer or reader, `None` when not a pronoun.
 fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<(String, Kind)>> {
-    let w = doc.words[s][h].str(doc.text);
+    let w = uncontracted(doc.words[s][h].str(doc.text));
     if FIRST_PERSON.contains(w) {
         return Some(None);
     }
@@ -65,13 +65,47 @@ fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<
             (lower, Kind::Group),
             |name| (name.to_string(), Kind::Group),
         )),
-        "it" => memory
-            .latest(s, &[Kind::Body])
-            .map(|name| (name.to_string(), Kind::Body)),
+        "it" => Some(
+            memory
+                .latest(s, &[Kind::Body])
+                .map_or((lower, Kind::Body), |name| (name.to_string(), Kind::Body)),
+        ),
         _ if PARTITIVE_SET.contains(w) => Some((partitive_group(doc, s).unwrap_or(lower), Kind::Group)),
         _ => return None,
     })
 }
+
+/// "He’s" -> "He": a pronoun with a contracted auxiliary.
+pub fn uncontracted(word: &str) -> &str {
+    match word.split_once(['’', '\'']) {
+        Some((base, "s" | "ll" | "d" | "re" | "ve")) => base,
+        _ => word,
+    }
+}
+
+/// Whether `word` can head a source: not a contraction ("It’s"), a function word or a time
+/// word.
+fn plausible_head(word: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "the", "a", "an", "this", "that", "these", "those", "there", "here", "what", "which",
+        "who", "today", "yesterday", "tonight", "now", "then", "later", "earlier", "also",
+    ];
+    let pronoun = ["he", "she", "they", "it"].iter().any(|p| uncontracted(word).eq_ignore_ascii_case(p));
+    let contraction = !pronoun && word.split_once(['’', '\'']).is_some_and(|(base, tail)| {
+        matches!(tail, "ll" | "re" | "ve" | "d" | "m" | "t")
+            || (tail == "s" && (FIRST_PERSON.contains(base) || FUNCTION.iter().any(|f| base.eq_ignore_ascii_case(f)) || base.eq_ignore_ascii_case("it")))
+    });
+    let time = TIME_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t));
+    !contraction && !time && !FUNCTION.iter().any(|f| word.eq_ignore_ascii_case(f))
+}
+
+#[rustfmt::skip]
+/// Days and months: "said Tuesday" names a time, not a speaker.
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "week", "month", "year", "night", "morning", "evening",
+];
 
 /// The person a phrase names: the name at its head, or a name that ends it after titles
 /// ("Secretary of State John Kerry", "Senate Majority Leader Mitch McConnell"), not after

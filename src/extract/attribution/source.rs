@@ -207,12 +207,17 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
 fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     let ws = &doc.words[s];
     let text = doc.text;
-    let commas = (j.saturating_sub(16)..j).rev().filter(|&k| broken(doc, s, k, k + 1));
+    let commas = (j.saturating_sub(MAX_APPOSITIVE)..j).rev().filter(|&k| broken(doc, s, k, k + 1));
     for (n, open) in commas.enumerate() {
         let Some(head) = phrase_ending(doc, s, open) else {
             continue;
         };
-        let aside = j - open <= 2 && (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)));
+        let number = |k: usize| ws[k].str(text).starts_with(|c: char| c.is_ascii_digit());
+        if head.first == head.last && number(head.last) {
+            // "Roxana Leon, 63, an independent voter, said": an age is no head.
+            continue;
+        }
+        let aside = j - open <= 2 && (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)) || number(k));
         let described = ws[open + 1].is_any(text, &["who", "which"])
             || DETERMINER_SET.contains(ws[open + 1].str(text));
         // A description opens the nearest comma; a name may stand before a farther one.
@@ -225,6 +230,9 @@ fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     }
     None
 }
+
+/// How many words an appositive with its commas may run to.
+const MAX_APPOSITIVE: usize = 24;
 
 /// The source written right after the verb at `v` ("said Heizo Takenaka", "said a
 /// spokesman for the ministry"), when it ends the clause.
@@ -248,7 +256,13 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
         }
         last += 1;
     }
-    Some(Phrase { first, last })
+    // The phrase must end on a noun, before a real clause break ("say the “sharing economy”
+    // reflects" has no source after the verb).
+    let ends = last + 1 == ws.len()
+        || doc.text[ws[last].end..ws[last + 1].start].contains([',', ';', ':', '(', '—', '–'])
+        || (!broken(doc, s, last, last + 1)
+            && (PREPOSITION_SET.contains(ws[last + 1].str(text)) || TIME_SET.contains(ws[last + 1].str(text)) || OPENER_SET.contains(ws[last + 1].str(text))));
+    (ends && !DETERMINER_SET.contains(ws[last].str(text))).then_some(Phrase { first, last })
 }
 
 /// The head noun of a phrase: its last word before a preposition, comma or relative
