@@ -128,21 +128,33 @@ static FINITE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FINITE));
 const FINITE_REACH: usize = 12;
 
 /// Whether the words from `i` on hold a finite verb near their start: an auxiliary, a common
-/// irregular past, or a word in "-ed" after the first.
+/// irregular past, a word in "-ed" after the first, a pronoun's verb ("they want"), a verb
+/// after an adverb ("unfairly targets", "never shut") or after "the" and a noun ("the law
+/// targets"). The search runs over commas ("says, win or lose in Florida, he’s staying").
 pub fn has_finite_verb(doc: &Doc<'_>, s: usize, i: usize) -> bool {
-    let ws = &doc.words[s];
+    let (text, ws) = (doc.text, &doc.words[s]);
     (i..ws.len().min(i + FINITE_REACH))
-        .take_while(|&k| k == i || !clause_break(doc, s, k - 1, k))
+        .take_while(|&k| k == i || !text[ws[k - 1].end..ws[k].start].contains([';', '(', ')', '—', '–']))
         .any(|k| {
-            let w = ws[k].str(doc.text);
-            let after_pronoun = k == i + 1 && ws[i].is_any(doc.text, SUBJECT_PRONOUNS) && !PHRASE_SET.contains(w);
+            let w = ws[k].str(text);
+            let prev = k.checked_sub(1).filter(|&p| p >= i).map(|p| ws[p].str(text));
+            let after_pronoun = k == i + 1 && ws[i].is_any(text, SUBJECT_PRONOUNS) && !PHRASE_SET.contains(w);
+            let after_adverb = prev.is_some_and(|p| p.len() > 4 && p.ends_with("ly") || ADVERBS.iter().any(|a| p.eq_ignore_ascii_case(a)));
+            let after_noun = k == i + 2 && ws[i].is(text, "the") && !ws[i + 1].str(text).ends_with('s');
+            let verb_s = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
             FINITE_SET.contains(w)
                 || (k > i && w.len() > 4 && w.ends_with("ed"))
-                || (k > i && super::cues::is_cue(w))
+                || (k == i + 1 && super::cues::is_cue(w))
                 || contracted(w)
                 || after_pronoun
+                || (after_adverb && (verb_s || w.ends_with("ed") || FINITE_SET.contains(w)))
+                || (after_adverb && prev.is_some_and(|p| ADVERBS.iter().any(|a| p.eq_ignore_ascii_case(a))))
+                || (after_noun && verb_s)
         })
 }
+
+/// Adverbs that stand right before a finite verb ("never shut", "still wants").
+const ADVERBS: &[&str] = &["never", "always", "also", "still", "just", "already", "often", "only", "now", "repeatedly", "recently"];
 
 /// How many words after the verb a direct quote may open.
 const QUOTE_REACH: usize = 14;
@@ -270,7 +282,7 @@ pub fn to_break(doc: &Doc<'_>, s: usize, span: Span) -> Span {
     let first = doc.word_at(s, span.start);
     let cut = (first + 1..ws.len())
         .take_while(|&k| ws[k].end <= span.end)
-        .find(|&k| broken(doc, s, k - 1, k));
+        .find(|&k| clause_break(doc, s, k - 1, k));
     match cut {
         Some(k) if k >= first + MIN_WORDS => Span::new(span.start, ws[k - 1].end, false),
         _ => span,

@@ -91,7 +91,7 @@ const QUOTE: &[&str] = &[
     "continue", "continued", "continues", "begin", "began", "urge", "urged", "urging",
     "plead", "pleaded", "demand", "demanded", "snap", "snapped", "concur",
     "interject", "interjected", "rail", "railed", "recite", "recited", "quote", "quoted",
-    "type", "typed", "text", "texted", "posts", "call", "calls", "called", "calling",
+    "typed", "texted", "call", "calls", "called", "calling",
     "describe", "describes", "described", "describing", "dub", "dubbed", "label",
     "labelled", "labeled", "brand", "branded", "term", "termed", "deem", "deemed",
 ];

@@ -39,6 +39,10 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     if led || coordinated {
         // "..., adding that Y" / "Clinton celebrated ... and said Y": the clause's subject.
         let content = content::after(doc, s, v, frame, quotes)?;
+        if frame == Frame::Quote && !content.quote {
+            // "the new venture, called PodShow, is": a name, not a quote.
+            return None;
+        }
         return Some(Found {
             source: Src::Earlier,
             content,

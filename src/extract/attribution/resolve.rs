@@ -122,6 +122,10 @@ fn titled_name(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> Option<String> {
     }
     let n = name_over(p.last)?;
     let name_first = doc.word_at(s, n.start).max(p.first);
+    if name_first > p.first && ws[name_first - 1].is(text, "of") {
+        // "executive partner of Tods Murray": the name is the firm, not the speaker.
+        return None;
+    }
     let titles_only = (p.first..name_first).all(|k| {
         let w = &ws[k];
         !super::source::is_preposition(w.str(text)) || w.is(text, "of")

@@ -154,7 +154,12 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     while first > 0 && j - first + 1 < MAX_SOURCE && !broken(doc, s, first - 1, first) {
         let prev = &ws[first - 1];
         let joins = prev.is(text, "and") && capitalised_pair(doc, s, first);
-        let inner = prev.is_any(text, INNER_PREPOSITIONS) && first >= 2 && !broken(doc, s, first - 2, first - 1);
+        // A preposition joins a phrase after a noun ("a spokesperson for the ministry"), not
+        // after a participle ("greeted with a page that said").
+        let inner = prev.is_any(text, INNER_PREPOSITIONS)
+            && first >= 2
+            && !broken(doc, s, first - 2, first - 1)
+            && !is_participle(ws[first - 2].str(text));
         if OPENER_SET.contains(prev.str(text)) && !joins {
             break;
         }
@@ -163,8 +168,10 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         }
         first -= 1;
     }
-    // A leading preposition or time phrase is not part of the subject.
-    if let Some(det) = (first..=j).find(|&k| DETERMINER_SET.contains(ws[k].str(text))) {
+    // A leading preposition or time phrase is not part of the subject; a determiner opens it,
+    // one before the phrase's own prepositions ("majorities in all five" keeps its head).
+    let own = (first..=j).find(|&k| k > first && ws[k].is_any(text, INNER_PREPOSITIONS)).unwrap_or(j + 1);
+    if let Some(det) = (first..own).find(|&k| DETERMINER_SET.contains(ws[k].str(text))) {
         first = det;
     } else {
         while first < j && TIME_SET.contains(ws[first].str(text)) {
@@ -175,6 +182,11 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         first += 1;
     }
     Some(Phrase { first, last: j })
+}
+
+/// A lower-case word in "-ed" or "-ing": a verb form, not a noun a phrase may run back over.
+fn is_participle(w: &str) -> bool {
+    w.starts_with(char::is_lowercase) && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
 /// "Smith and Jones": capitalised words on both sides of the "and" before word `k`.
@@ -217,7 +229,10 @@ fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
             // "Roxana Leon, 63, an independent voter, said": an age is no head.
             continue;
         }
-        let aside = j - open <= 2 && (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)) || number(k));
+        let capital = |k: usize| ws[k].str(text).starts_with(char::is_uppercase);
+        // "a woman in Worcester, Massachusetts, told": a place after a place.
+        let place = capital(open) && (open + 1..=j).all(capital);
+        let aside = j - open <= 2 && (place || (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)) || number(k)));
         let described = ws[open + 1].is_any(text, &["who", "which"])
             || DETERMINER_SET.contains(ws[open + 1].str(text));
         // A description opens the nearest comma; a name may stand before a farther one.
@@ -243,7 +258,12 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
         return None;
     }
     let w = &ws[first];
-    let opens = DETERMINER_SET.contains(w.str(text)) || w.str(text).starts_with(char::is_uppercase);
+    // "said union leader Vincenzo Lilliu.": a bare role before a name ending the sentence.
+    let role_then_name = || {
+        let name = doc.names.iter().find(|n| n.start >= w.start && n.start < ws[ws.len() - 1].end.min(w.start + 40));
+        name.is_some_and(|n| n.end == ws[ws.len() - 1].end)
+    };
+    let opens = DETERMINER_SET.contains(w.str(text)) || w.str(text).starts_with(char::is_uppercase) || role_then_name();
     if !opens || w.is_any(text, &["that", "it", "this", "there"]) {
         return None;
     }
@@ -268,13 +288,19 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
 /// The head noun of a phrase: its last word before a preposition, comma or relative
 /// pronoun ("a spokesperson for the ministry" -> "spokesperson").
 pub fn head(doc: &Doc<'_>, s: usize, p: Phrase) -> usize {
-    let ws = &doc.words[s];
-    (p.first..=p.last)
-        .find(|&k| {
-            k + 1 <= p.last
-                && (ws[k + 1].is_any(doc.text, INNER_PREPOSITIONS)
-                    || ws[k + 1].is_any(doc.text, &["who", "which"])
-                    || broken(doc, s, k, k + 1))
-        })
-        .unwrap_or(p.last)
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let found = (p.first..p.last).find(|&k| {
+        ws[k + 1].is_any(text, INNER_PREPOSITIONS)
+            || ws[k + 1].is_any(text, &["who", "which"])
+            || broken(doc, s, k, k + 1)
+    });
+    let mut h = found.unwrap_or(p.last);
+    // "A court document filed Thursday": back over a time word and a participle.
+    while h > p.first && TIME_SET.contains(ws[h].str(text)) && !ws[h].is_any(text, INNER_PREPOSITIONS) {
+        h -= 1;
+    }
+    if h > p.first && h < p.last && ws[h].str(text).ends_with("ed") {
+        h -= 1;
+    }
+    h
 }
