@@ -36,22 +36,38 @@ pub struct Attribution {
     pub quote: bool,
 }
 
-/// The attributions and quoted passages of a document, in text order.
+/// The attributions and quoted passages of a document.
 #[derive(Debug, Default)]
 pub struct Attributions {
     pub quotes: Vec<Quote>,
     /// The speaker of each quote, in the order of `quotes`.
     pub voices: Vec<Voice>,
+    /// In the order of their contents' starts (so also of their `sentence`).
     pub list: Vec<Attribution>,
 }
 
+/// How many attributions opening before a byte are searched for one holding it: contents
+/// overlap only a few at a time, and an article may be megabytes long.
+const NEAR: usize = 16;
+
+/// The attributions of `list` (ordered by content start) whose content starts at or before
+/// byte `at`, nearest first, at most [`NEAR`].
+pub fn near(list: &[Attribution], at: usize) -> impl Iterator<Item = &Attribution> {
+    let k = list.partition_point(|a| a.content.0 <= at);
+    list[k.saturating_sub(NEAR)..k].iter().rev()
+}
+
 impl Attributions {
-    /// The attribution whose content holds byte `at`, the innermost (latest) first.
+    /// The attribution whose content holds byte `at`, the one opening nearest first.
     pub fn covering(&self, at: usize) -> Option<&Attribution> {
-        self.list
-            .iter()
-            .rev()
-            .find(|a| a.content.0 <= at && at < a.content.1)
+        near(&self.list, at).find(|a| at < a.content.1)
+    }
+
+    /// The attributions whose content opens in sentence `s`.
+    pub fn in_sentence(&self, s: usize) -> &[Attribution] {
+        let from = self.list.partition_point(|a| a.sentence < s);
+        let to = self.list.partition_point(|a| a.sentence <= s);
+        &self.list[from..to]
     }
 
     /// The index of the quote that holds byte `at`.
@@ -87,6 +103,7 @@ pub fn find(doc: &Doc<'_>) -> Attributions {
             list.push(a);
         }
     }
+    list.sort_by_key(|a| a.content.0);
     let voices = voices::find(doc, &quotes, &list);
     Attributions {
         quotes,

@@ -3,7 +3,7 @@
 //! ("the talks were aimed at “improving” relations"), or the speaker carried from just
 //! before, as news runs quote after quote from one speaker.
 
-use super::{Attribution, Quote};
+use super::{Attribution, Quote, near};
 use crate::extract::claims::Doc;
 
 /// How many sentences back a speaker carries to a quote that opens its sentence.
@@ -25,10 +25,9 @@ pub struct Voice {
 pub fn find(doc: &Doc<'_>, quotes: &[Quote], list: &[Attribution]) -> Vec<Voice> {
     let mut voices: Vec<Voice> = Vec::with_capacity(quotes.len());
     for (k, q) in quotes.iter().enumerate() {
-        let framed = list
-            .iter()
-            .find(|a| a.quote && a.content.0 <= q.start && q.start < a.content.1)
-            .or_else(|| list.iter().rev().find(|a| !a.quote && a.content.0 <= q.start && q.end <= a.content.1 + 3));
+        let framed = near(list, q.start)
+            .find(|a| a.quote && q.start < a.content.1)
+            .or_else(|| near(list, q.start).find(|a| !a.quote && q.end <= a.content.1 + 3));
         let prev = k.checked_sub(1).map(|p| (&quotes[p], &voices[p]));
         let voice = match (framed, prev) {
             (Some(a), _) => Voice {
@@ -59,8 +58,7 @@ fn resumes(doc: &Doc<'_>, before: &Quote, q: &Quote, list: &[Attribution]) -> bo
     gap.len() <= MAX_INSIDE
         && !gap.contains(['.', '!', '?', ';', '\n'])
         && gap.trim_end().ends_with([',', ':', '—'])
-        && list
-            .iter()
+        && near(list, before.start)
             .any(|a| a.quote && a.content.0 == before.start && before.end <= a.cue.0 && a.cue.1 <= q.start)
 }
 
@@ -79,10 +77,9 @@ fn carried(
         return None;
     }
     let from = s.saturating_sub(CARRY_SENTENCES);
-    let framed = list
-        .iter()
-        .rev()
-        .find(|a| a.cue.1 <= q.start && a.sentence >= from)
+    let framed = near(list, q.start)
+        .filter(|a| a.cue.1 <= q.start && a.sentence >= from)
+        .max_by_key(|a| a.cue.1)
         .map(|a| (a.cue.1, a.claimer.clone()));
     let quoted = prev
         .filter(|(p, v)| v.speaker.is_some() && doc.sentences.partition_point(|x| x.end <= p.end) >= from)

@@ -5,9 +5,7 @@
 use super::{Claim, ClaimKind, Doc};
 
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
-    // Not sorted by sentence: a quote's content may open sentences before its frame.
-    let reported = doc.attributions().list.iter().filter(|a| a.sentence == s && !a.quote);
-    for a in reported {
+    for a in doc.attributions().in_sentence(s).iter().filter(|a| !a.quote) {
         if out.iter().any(|c| c.kind == ClaimKind::Statement && (c.start, c.end) == a.content) {
             continue;
         }
