@@ -260,8 +260,9 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     let w = &ws[first];
     // "said union leader Vincenzo Lilliu.": a bare role before a name ending the sentence.
     let role_then_name = || {
-        let name = doc.names.iter().find(|n| n.start >= w.start && n.start < ws[ws.len() - 1].end.min(w.start + 40));
-        name.is_some_and(|n| n.end == ws[ws.len() - 1].end)
+        let end = ws[ws.len() - 1].end;
+        let k = doc.names.partition_point(|n| n.start < w.start);
+        doc.names.get(k).is_some_and(|n| n.start < w.start + 40 && n.end == end)
     };
     let opens = DETERMINER_SET.contains(w.str(text)) || w.str(text).starts_with(char::is_uppercase) || role_then_name();
     if !opens || w.is_any(text, &["that", "it", "this", "there"]) {
