@@ -39,7 +39,11 @@ fn main() -> Result<()> {
         score::article(article, &mut tally);
     }
     let news = newsclaims::score(&news)?;
-    println!("PolNeAR train: {} articles, {} attributions", articles.len(), tally.attributions);
+    println!(
+        "PolNeAR train: {} articles, {} attributions",
+        articles.len(),
+        tally.attributions
+    );
     tally.print();
     news.print();
     let mut rng = score::Rng(seed);

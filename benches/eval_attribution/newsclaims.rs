@@ -32,17 +32,38 @@ pub fn score(dir: &str) -> Result<News> {
         let text = std::fs::read_to_string(format!("{dir}/text/{file}"))
             .with_context(|| format!("could not read {file}"))?;
         let claims = analyse(&text).claims;
-        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let bytes: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
         for s in article["sentences"].as_array().context("no sentences")? {
             if s["label"] != 1 {
                 continue;
             }
-            let types: Vec<&str> = s["types"].as_array().into_iter().flatten().filter_map(|t| t.as_str()).collect();
+            let types: Vec<&str> = s["types"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|t| t.as_str())
+                .collect();
             let at = |k: &str| s[k].as_u64().and_then(|c| bytes.get(c as usize).copied());
-            let (Some(start), Some(end)) = (at("start"), at("end")) else { continue };
-            let inside: Vec<_> = claims.iter().filter(|c| c.start < end && start < c.end).collect();
+            let (Some(start), Some(end)) = (at("start"), at("end")) else {
+                continue;
+            };
+            let inside: Vec<_> = claims
+                .iter()
+                .filter(|c| c.start < end && start < c.end)
+                .collect();
             let claimed = inside.iter().any(|c| c.claimer.is_some());
-            let line = format!("{file}: {:?} claimers {:?}", &text[start..end], inside.iter().filter_map(|c| c.claimer.as_deref()).collect::<Vec<_>>());
+            let line = format!(
+                "{file}: {:?} claimers {:?}",
+                &text[start..end],
+                inside
+                    .iter()
+                    .filter_map(|c| c.claimer.as_deref())
+                    .collect::<Vec<_>>()
+            );
             if types.contains(&"claimer:reported") && types.contains(&"claimer_in_sentence:true") {
                 news.reported += 1;
                 news.reported_found += usize::from(claimed);
@@ -71,14 +92,33 @@ fn share(n: usize, d: usize) -> String {
 impl News {
     pub fn print(&self) {
         println!("NewsClaims dev: claim sentences");
-        println!("  {:<58} {}", "reported, claimer in sentence: a claim has a claimer (>= 0.80)", share(self.reported_found, self.reported));
-        println!("  {:<58} {}", "  the same, of those with any claim", share(self.reported_found, self.reported_with_claim));
-        println!("  {:<58} {}", "journalist: no claim has a claimer (>= 0.80)", share(self.journalist_clear, self.journalist));
-        println!("  {:<58} {}", "  the same, of those with any claim", share(self.journalist_clear_with_claim, self.journalist_with_claim));
+        println!(
+            "  {:<58} {}",
+            "reported, claimer in sentence: a claim has a claimer (>= 0.80)",
+            share(self.reported_found, self.reported)
+        );
+        println!(
+            "  {:<58} {}",
+            "  the same, of those with any claim",
+            share(self.reported_found, self.reported_with_claim)
+        );
+        println!(
+            "  {:<58} {}",
+            "journalist: no claim has a claimer (>= 0.80)",
+            share(self.journalist_clear, self.journalist)
+        );
+        println!(
+            "  {:<58} {}",
+            "  the same, of those with any claim",
+            share(self.journalist_clear_with_claim, self.journalist_with_claim)
+        );
     }
 
     pub fn print_misses(&self, n: usize, rng: &mut Rng) {
-        for (title, list) in [("reported sentence without a claimer", &self.missed), ("journalist sentence with a claimer", &self.wrongly)] {
+        for (title, list) in [
+            ("reported sentence without a claimer", &self.missed),
+            ("journalist sentence with a claimer", &self.wrongly),
+        ] {
             println!("\n{title} ({} in all):", list.len());
             for line in rng.sample(list, n) {
                 println!("  {line}");

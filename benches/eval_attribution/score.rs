@@ -7,7 +7,9 @@ use claimdesk::extract::claims::{Claim, ClaimKind};
 use super::brat::{Article, Gold};
 
 /// Sources that are pronouns: scored against the nearest earlier named Source.
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "us"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "us",
+];
 
 #[derive(Default)]
 pub struct Tally {
@@ -52,7 +54,11 @@ impl Rng {
 }
 
 fn text_of(text: &str, pieces: &[(usize, usize)]) -> String {
-    pieces.iter().map(|&(a, b)| text.get(a..b).unwrap_or("")).collect::<Vec<_>>().join(" … ")
+    pieces
+        .iter()
+        .map(|&(a, b)| text.get(a..b).unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join(" … ")
 }
 
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
@@ -62,14 +68,20 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
 /// The Source's head word: its last word before a preposition, comma or relative pronoun.
 pub fn head(source: &str) -> String {
     let lower = source.to_lowercase();
-    let cut = [",", " of ", " for ", " at ", " from ", " with ", " in ", " who ", " which ", " (", " on "]
-        .iter()
-        .filter_map(|m| lower.find(m))
-        .min()
-        .unwrap_or(lower.len());
+    let cut = [
+        ",", " of ", " for ", " at ", " from ", " with ", " in ", " who ", " which ", " (", " on ",
+    ]
+    .iter()
+    .filter_map(|m| lower.find(m))
+    .min()
+    .unwrap_or(lower.len());
     let word = lower[..cut].split_whitespace().last().unwrap_or("");
-    let word = word.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\'']);
-    word.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+    let word = word
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .trim_end_matches(['’', '\'']);
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
 }
 
 /// Whether `claimer` names `source` (see the module docs of eval_attribution).
@@ -77,8 +89,15 @@ pub fn names(claimer: &str, source: &str) -> bool {
     let claimer = claimer.to_lowercase();
     let h = head(source);
     let last = claimer.split_whitespace().last().unwrap_or("").to_string();
-    (!h.is_empty() && claimer.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == h))
-        || (!last.is_empty() && source.to_lowercase().split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == last))
+    (!h.is_empty()
+        && claimer
+            .split_whitespace()
+            .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == h))
+        || (!last.is_empty()
+            && source
+                .to_lowercase()
+                .split_whitespace()
+                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == last))
 }
 
 pub fn article(a: &Article, t: &mut Tally) {
@@ -100,7 +119,8 @@ pub fn article(a: &Article, t: &mut Tally) {
         let content = text_of(&a.text, &g.content);
         let cue = text_of(&a.text, &g.cue);
         if held * 2 < len {
-            t.uncovered.push(format!("{}: cue {cue:?}: {content:?}", a.name));
+            t.uncovered
+                .push(format!("{}: cue {cue:?}: {content:?}", a.name));
             continue;
         }
         t.covered += 1;
@@ -112,7 +132,8 @@ pub fn article(a: &Article, t: &mut Tally) {
         let target = if PRONOUNS.contains(&source.to_lowercase().as_str()) {
             let at = g.source[0].0;
             let k = sources.partition_point(|(s, _)| *s < at);
-            k.checked_sub(1).map_or(source.clone(), |k| sources[k].1.clone())
+            k.checked_sub(1)
+                .map_or(source.clone(), |k| sources[k].1.clone())
         } else {
             source.clone()
         };
@@ -154,7 +175,15 @@ fn union_overlap(claims: &[Claim], span: (usize, usize)) -> usize {
 fn covering<'c>(claims: &'c [Claim], content: &[(usize, usize)]) -> Option<&'c Claim> {
     claims
         .iter()
-        .map(|c| (content.iter().map(|&p| overlap((c.start, c.end), p)).sum::<usize>(), c))
+        .map(|c| {
+            (
+                content
+                    .iter()
+                    .map(|&p| overlap((c.start, c.end), p))
+                    .sum::<usize>(),
+                c,
+            )
+        })
         .filter(|(n, _)| *n > 0)
         .max_by_key(|(n, c)| (*n, c.claimer.is_some()))
         .map(|(_, c)| c)
@@ -166,9 +195,12 @@ fn quote_sentences(a: &Article, analysis: &Analysis, t: &mut Tally) {
     let mut held = std::collections::BTreeSet::new();
     for g in &a.gold {
         let (start, end) = (g.content[0].0, g.content.last().map_or(0, |c| c.1));
-        let Some(body) = a.text.get(start..end) else { continue };
+        let Some(body) = a.text.get(start..end) else {
+            continue;
+        };
         let body = body.trim_start();
-        if !(body.starts_with(['“', '"', '‘']) || body.starts_with("''") || body.starts_with("``")) {
+        if !(body.starts_with(['“', '"', '‘']) || body.starts_with("''") || body.starts_with("``"))
+        {
             continue;
         }
         for (k, s) in analysis.sentences.iter().enumerate() {
@@ -180,10 +212,13 @@ fn quote_sentences(a: &Article, analysis: &Analysis, t: &mut Tally) {
     for k in held {
         let s = analysis.sentences[k];
         t.quote_sentences += 1;
-        let quoted = claims.iter().any(|c| c.kind == ClaimKind::Quote && overlap((c.start, c.end), (s.start, s.end)) > 0);
+        let quoted = claims
+            .iter()
+            .any(|c| c.kind == ClaimKind::Quote && overlap((c.start, c.end), (s.start, s.end)) > 0);
         t.quote_claimed += usize::from(quoted);
         if !quoted {
-            t.unquoted.push(format!("{}: {:?}", a.name, &a.text[s.start..s.end]));
+            t.unquoted
+                .push(format!("{}: {:?}", a.name, &a.text[s.start..s.end]));
         }
     }
 }
@@ -194,15 +229,42 @@ fn share(n: usize, d: usize) -> String {
 
 impl Tally {
     pub fn print(&self) {
-        println!("  {:<58} {}", "Content covered by a claim (target >= 0.85)", share(self.covered, self.attributions));
-        println!("  {:<58} {}", "covered with a Source: claimer names it (>= 0.70)", share(self.named, self.with_source));
-        println!("  {:<58} {}", "  the same, where the covering claim has a claimer", share(self.ruled_named, self.ruled));
-        println!("  {:<58} {}", "  covering claim has a claimer at all", share(self.ruled, self.with_source));
-        println!("  {:<58} {}", "direct-quote sentences with a quote claim (>= 0.95)", share(self.quote_claimed, self.quote_sentences));
+        println!(
+            "  {:<58} {}",
+            "Content covered by a claim (target >= 0.85)",
+            share(self.covered, self.attributions)
+        );
+        println!(
+            "  {:<58} {}",
+            "covered with a Source: claimer names it (>= 0.70)",
+            share(self.named, self.with_source)
+        );
+        println!(
+            "  {:<58} {}",
+            "  the same, where the covering claim has a claimer",
+            share(self.ruled_named, self.ruled)
+        );
+        println!(
+            "  {:<58} {}",
+            "  covering claim has a claimer at all",
+            share(self.ruled, self.with_source)
+        );
+        println!(
+            "  {:<58} {}",
+            "direct-quote sentences with a quote claim (>= 0.95)",
+            share(self.quote_claimed, self.quote_sentences)
+        );
     }
 
     pub fn print_misses(&self, n: usize, rng: &mut Rng) {
-        for (title, list) in [("uncovered Content", &self.uncovered), ("claimer does not name the Source", &self.misnamed), ("direct-quote sentence without a quote claim", &self.unquoted)] {
+        for (title, list) in [
+            ("uncovered Content", &self.uncovered),
+            ("claimer does not name the Source", &self.misnamed),
+            (
+                "direct-quote sentence without a quote claim",
+                &self.unquoted,
+            ),
+        ] {
             println!("\nsample of {title} ({} in all):", list.len());
             for line in rng.sample(list, n) {
                 println!("  {line}");

@@ -69,7 +69,10 @@ impl<'q> Memory<'q> {
             .filter(|n| !self.in_quote(n.start) && fits_gender(doc, n, female))
             .filter(|n| !(self.content.0 <= n.start && n.start < self.content.1))
             .collect();
-        let subject = names.iter().find(|n| is_subject(doc, n)).map(|n| (n.start, &n.full));
+        let subject = names
+            .iter()
+            .find(|n| is_subject(doc, n))
+            .map(|n| (n.start, &n.full));
         let speaker = self
             .seen
             .iter()
@@ -135,7 +138,8 @@ fn described_as(doc: &Doc<'_>, n: &Name, role: &str) -> bool {
     let is_role = |k: usize| {
         let w = ws[k].str(doc.text);
         w.eq_ignore_ascii_case(role)
-            || w.strip_suffix('s').is_some_and(|b| b.eq_ignore_ascii_case(role))
+            || w.strip_suffix('s')
+                .is_some_and(|b| b.eq_ignore_ascii_case(role))
     };
     let title = (first.saturating_sub(4)..first).any(is_role);
     let opens = after < ws.len() && after > 0 && broken(doc, ns, after - 1, after);

@@ -56,7 +56,9 @@ pub fn quote_at(doc: &Doc<'_>, at: usize, quotes: &[Quote]) -> Option<Span> {
     let k = quotes.partition_point(|q| q.start < at);
     let q = quotes.get(k)?;
     let gap = doc.text.get(at..q.start)?;
-    let only_marks = gap.chars().all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–' | '-'));
+    let only_marks = gap
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–' | '-'));
     (only_marks && gap.len() <= 6).then(|| Span::new(q.start, q.end, true))
 }
 
@@ -65,7 +67,9 @@ fn quote_before(doc: &Doc<'_>, at: usize, quotes: &[Quote]) -> Option<Span> {
     let k = quotes.partition_point(|q| q.end <= at);
     let q = quotes.get(k.checked_sub(1)?)?;
     let gap = doc.text.get(q.end..at)?;
-    let only_marks = gap.chars().all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'));
+    let only_marks = gap
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'));
     (only_marks && gap.len() <= 6).then(|| Span::new(q.start, q.end, true))
 }
 
@@ -97,7 +101,9 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) 
     if !matches!(frame, Frame::Clause | Frame::Object) && !follows_as(doc, s, v) {
         return None;
     }
-    while i < ws.len() && (ws[i].is_any(text, &["yesterday", "today", "tonight"]) || is_day(doc, s, i)) {
+    while i < ws.len()
+        && (ws[i].is_any(text, &["yesterday", "today", "tonight"]) || is_day(doc, s, i))
+    {
         i += 1;
     }
     if i < ws.len() && ws[i].is(text, "on") && is_day(doc, s, i + 1) {
@@ -134,27 +140,51 @@ const FINITE_REACH: usize = 12;
 pub fn has_finite_verb(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     (i..ws.len().min(i + FINITE_REACH))
-        .take_while(|&k| k == i || !text[ws[k - 1].end..ws[k].start].contains([';', '(', ')', '—', '–']))
+        .take_while(|&k| {
+            k == i || !text[ws[k - 1].end..ws[k].start].contains([';', '(', ')', '—', '–'])
+        })
         .any(|k| {
             let w = ws[k].str(text);
-            let prev = k.checked_sub(1).filter(|&p| p >= i).map(|p| ws[p].str(text));
-            let after_pronoun = k == i + 1 && ws[i].is_any(text, SUBJECT_PRONOUNS) && !PHRASE_SET.contains(w);
-            let after_adverb = prev.is_some_and(|p| p.len() > 4 && p.ends_with("ly") || ADVERBS.iter().any(|a| p.eq_ignore_ascii_case(a)));
-            let after_noun = k == i + 2 && ws[i].is(text, "the") && !ws[i + 1].str(text).ends_with('s');
-            let verb_s = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+            let prev = k
+                .checked_sub(1)
+                .filter(|&p| p >= i)
+                .map(|p| ws[p].str(text));
+            let after_pronoun =
+                k == i + 1 && ws[i].is_any(text, SUBJECT_PRONOUNS) && !PHRASE_SET.contains(w);
+            let after_adverb = prev.is_some_and(|p| {
+                p.len() > 4 && p.ends_with("ly")
+                    || ADVERBS.iter().any(|a| p.eq_ignore_ascii_case(a))
+            });
+            let after_noun =
+                k == i + 2 && ws[i].is(text, "the") && !ws[i + 1].str(text).ends_with('s');
+            let verb_s =
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
             FINITE_SET.contains(w)
                 || (k > i && w.len() > 4 && w.ends_with("ed"))
                 || (k == i + 1 && super::cues::is_cue(w))
                 || contracted(w)
                 || after_pronoun
                 || (after_adverb && (verb_s || w.ends_with("ed") || FINITE_SET.contains(w)))
-                || (after_adverb && prev.is_some_and(|p| ADVERBS.iter().any(|a| p.eq_ignore_ascii_case(a))))
+                || (after_adverb
+                    && prev.is_some_and(|p| ADVERBS.iter().any(|a| p.eq_ignore_ascii_case(a))))
                 || (after_noun && verb_s)
         })
 }
 
 /// Adverbs that stand right before a finite verb ("never shut", "still wants").
-const ADVERBS: &[&str] = &["never", "always", "also", "still", "just", "already", "often", "only", "now", "repeatedly", "recently"];
+const ADVERBS: &[&str] = &[
+    "never",
+    "always",
+    "also",
+    "still",
+    "just",
+    "already",
+    "often",
+    "only",
+    "now",
+    "repeatedly",
+    "recently",
+];
 
 /// How many words after the verb a direct quote may open.
 const QUOTE_REACH: usize = 14;
@@ -164,7 +194,9 @@ const QUOTE_REACH: usize = 14;
 fn quote_within(doc: &Doc<'_>, s: usize, i: usize, quotes: &[Quote]) -> Option<Span> {
     let ws = &doc.words[s];
     let from = ws.get(i.saturating_sub(1))?.end;
-    let to = ws.get((i + QUOTE_REACH).min(ws.len()) - 1).map_or(from, |w| w.end);
+    let to = ws
+        .get((i + QUOTE_REACH).min(ws.len()) - 1)
+        .map_or(from, |w| w.end);
     let k = quotes.partition_point(|q| q.start < from);
     let q = quotes.get(k).filter(|q| q.start < to)?;
     let gap = &doc.text[from..q.start];
@@ -181,8 +213,18 @@ fn follows_as(doc: &Doc<'_>, s: usize, v: usize) -> bool {
 }
 
 fn is_day(doc: &Doc<'_>, s: usize, i: usize) -> bool {
-    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    doc.words[s].get(i).is_some_and(|w| w.is_any(doc.text, DAYS))
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    doc.words[s]
+        .get(i)
+        .is_some_and(|w| w.is_any(doc.text, DAYS))
 }
 
 /// "that" at word `i`, or after a prepositional or time phrase that starts there.
@@ -204,7 +246,10 @@ const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"]
 
 /// Whether the words from `i` on ask rather than assert ("Did the service take care of you?").
 pub fn starts_with_question(doc: &Doc<'_>, s: usize, i: usize) -> bool {
-    doc.sentence_text(s).ends_with('?') || doc.words[s].get(i).is_some_and(|w| FINITE_SET.contains(w.str(doc.text)))
+    doc.sentence_text(s).ends_with('?')
+        || doc.words[s]
+            .get(i)
+            .is_some_and(|w| FINITE_SET.contains(w.str(doc.text)))
 }
 
 /// A break between words `a` and `b` other than a quote mark: a clause may run on into a
@@ -226,7 +271,10 @@ fn contracted(w: &str) -> bool {
 /// The hearer after "told": a pronoun, a name, or a short noun phrase.
 fn skip_object(doc: &Doc<'_>, s: usize, i: usize) -> usize {
     let (text, ws) = (doc.text, &doc.words[s]);
-    let cap = |k: usize| ws.get(k).is_some_and(|w| w.str(text).starts_with(char::is_uppercase));
+    let cap = |k: usize| {
+        ws.get(k)
+            .is_some_and(|w| w.str(text).starts_with(char::is_uppercase))
+    };
     let joined = |k: usize| k < ws.len() && !broken(doc, s, k - 1, k);
     if ws[i].is_any(text, OBJECTS) {
         return i + 1;

@@ -30,9 +30,8 @@ const PARTICIPLE_LEADS: &[&str] = &["by", "while", "after", "before", "when", "i
 pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
     // A bracket closing before the verb ("Feinstein (D-Calif.) said") is not a clause break.
-    let punct_before = v > 0
-        && broken(doc, s, v - 1, v)
-        && text[ws[v - 1].end..ws[v].start].trim() != ")";
+    let punct_before =
+        v > 0 && broken(doc, s, v - 1, v) && text[ws[v - 1].end..ws[v].start].trim() != ")";
     let participle = ws[v].str(text).ends_with("ing");
     let coordinated = v > 0 && ws[v - 1].is_any(text, &["and", "but"]) && !participle;
     let led = participle && v > 0 && (punct_before || ws[v - 1].is_any(text, PARTICIPLE_LEADS));
@@ -93,7 +92,11 @@ fn parenthetical_content(
         return before;
     }
     let span = doc.sentences[s];
-    Some(Span::new(span.start, content::trim_end(doc.text, span.end), false))
+    Some(Span::new(
+        span.start,
+        content::trim_end(doc.text, span.end),
+        false,
+    ))
 }
 
 fn found(p: Phrase, content: Span) -> Found {
@@ -115,7 +118,8 @@ pub fn according(doc: &Doc<'_>, s: usize, v: usize, quotes: &[Quote]) -> Option<
         last += 1;
     }
     let p = Phrase { first, last };
-    let leading = (0..v).all(|k| ws[k].is_any(text, &["but", "and", "yet", "so", "however", "also"]));
+    let leading =
+        (0..v).all(|k| ws[k].is_any(text, &["but", "and", "yet", "so", "however", "also"]));
     let content = if leading {
         content::rest(doc, s, last + 1)?
     } else {
@@ -144,16 +148,25 @@ pub fn fragment(doc: &Doc<'_>, s: usize) -> Option<(Phrase, usize)> {
 /// headline, the clause ("Clinton: Trump's view of the world is 'dangerously wrong'").
 pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
-    let k = (0..ws.len().min(4)).find(|&k| k + 1 < ws.len() && text[ws[k].end..ws[k + 1].start].contains(':'))?;
+    let k = (0..ws.len().min(4))
+        .find(|&k| k + 1 < ws.len() && text[ws[k].end..ws[k + 1].start].contains(':'))?;
     let first = (0..=k).find(|&j| doc.person_at(s, j).is_some());
-    let proper = (0..=k).all(|j| doc.is_proper(&ws[j]) && !super::lexicon::is_common_speaker(ws[j].str(text)));
+    let proper = (0..=k)
+        .all(|j| doc.is_proper(&ws[j]) && !super::lexicon::is_common_speaker(ws[j].str(text)));
     if first.is_none() && !proper {
         return None;
     }
-    let source = Phrase { first: first.unwrap_or(0), last: k };
+    let source = Phrase {
+        first: first.unwrap_or(0),
+        last: k,
+    };
     if let Some(content) = content::quote_at(doc, ws[k].end, quotes) {
         return Some(found(source, content));
     }
-    let clause = content::has_finite_verb(doc, s, k + 1) && !content::starts_with_question(doc, s, k + 1);
-    clause.then(|| content::rest(doc, s, k + 1)).flatten().map(|c| found(source, c))
+    let clause =
+        content::has_finite_verb(doc, s, k + 1) && !content::starts_with_question(doc, s, k + 1);
+    clause
+        .then(|| content::rest(doc, s, k + 1))
+        .flatten()
+        .map(|c| found(source, c))
 }

@@ -78,6 +78,9 @@ pub static GROUP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GROUPS))
 /// at the start of a sentence ("Officials said", "The ministry said").
 pub fn is_common_speaker(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
-    GROUP_SET.contains(word) || ROLE_SET.contains(word) || ORG_SET.contains(word)
-        || ROLE_SET.contains(singular) || ORG_SET.contains(singular)
+    GROUP_SET.contains(word)
+        || ROLE_SET.contains(word)
+        || ORG_SET.contains(word)
+        || ROLE_SET.contains(singular)
+        || ORG_SET.contains(singular)
 }

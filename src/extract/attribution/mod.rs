@@ -14,9 +14,9 @@ mod source;
 mod tests;
 mod voices;
 
+use antecedent::Memory;
 use frames::{Found, Src};
 pub use quotes::Quote;
-use antecedent::Memory;
 use source::Phrase;
 pub use voices::Voice;
 
@@ -95,7 +95,9 @@ pub fn find(doc: &Doc<'_>) -> Attributions {
         let first = list.len();
         sentence(doc, s, &quotes, &mut memory, &mut list);
         if list.len() == first {
-            if let Some(a) = frames::colon(doc, s, &quotes).and_then(|f| attribute(doc, s, f, &mut memory, None)) {
+            if let Some(a) =
+                frames::colon(doc, s, &quotes).and_then(|f| attribute(doc, s, f, &mut memory, None))
+            {
                 list.push(a);
             }
         }
@@ -113,7 +115,13 @@ pub fn find(doc: &Doc<'_>) -> Attributions {
 }
 
 /// The frames of the reporting verbs of sentence `s`.
-fn sentence(doc: &Doc<'_>, s: usize, quotes: &[Quote], memory: &mut Memory<'_>, out: &mut Vec<Attribution>) {
+fn sentence(
+    doc: &Doc<'_>,
+    s: usize,
+    quotes: &[Quote],
+    memory: &mut Memory<'_>,
+    out: &mut Vec<Attribution>,
+) {
     let (text, ws) = (doc.text, &doc.words[s]);
     let first = out.len();
     for (v, w) in ws.iter().enumerate() {
@@ -129,7 +137,9 @@ fn sentence(doc: &Doc<'_>, s: usize, quotes: &[Quote], memory: &mut Memory<'_>, 
             continue;
         };
         let Some(found) = found else { continue };
-        let earlier = out[first..].last().map(|a: &Attribution| (a.source, a.claimer.clone()));
+        let earlier = out[first..]
+            .last()
+            .map(|a: &Attribution| (a.source, a.claimer.clone()));
         let cue = if w.is(text, "according") {
             (w.start, ws.get(v + 1).map_or(w.end, |t| t.end))
         } else {
@@ -181,12 +191,20 @@ fn attribute(
 /// The subject a participle or coordinated frame takes when no earlier frame named one: the
 /// first person named as the subject of the sentence ("Trump dismissed the report, saying
 /// ...", "Walking on, Ebeling reminisced ... and said ...").
-fn opening_subject(doc: &Doc<'_>, s: usize, before: usize, memory: &mut Memory<'_>) -> Option<((usize, usize), String)> {
+fn opening_subject(
+    doc: &Doc<'_>,
+    s: usize,
+    before: usize,
+    memory: &mut Memory<'_>,
+) -> Option<((usize, usize), String)> {
     let ws = &doc.words[s];
     let (first, len) = (0..ws.len())
         .take_while(|&k| ws[k].start < before)
         .find_map(|k| subject_at(doc, s, k).map(|len| (k, len)))?;
-    let p = Phrase { first, last: first + len - 1 };
+    let p = Phrase {
+        first,
+        last: first + len - 1,
+    };
     let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
     memory.push(s, ws[first].start, &claimer, kind);
     Some(((ws[p.first].start, ws[p.last].end), claimer))
@@ -212,12 +230,21 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
         return Some(1);
     }
     let capital = |j: usize| j < ws.len() && ws[j].str(text).starts_with(char::is_uppercase);
-    let titled = || doc.person_at(s, k + 1).filter(|_| ws[k].is_capitalized(text)).map(|(len, _)| len + 1);
+    let titled = || {
+        doc.person_at(s, k + 1)
+            .filter(|_| ws[k].is_capitalized(text))
+            .map(|(len, _)| len + 1)
+    };
     let described = || {
-        let run = (k + 1..ws.len().min(k + 5)).take_while(|&j| capital(j)).count();
+        let run = (k + 1..ws.len().min(k + 5))
+            .take_while(|&j| capital(j))
+            .count();
         (ws[k].is(text, "the") && run > 0).then_some(run + 1)
     };
-    doc.person_at(s, k).map(|(len, _)| len).or_else(titled).or_else(described)
+    doc.person_at(s, k)
+        .map(|(len, _)| len)
+        .or_else(titled)
+        .or_else(described)
 }
 
 /// "The US rationale? The talks were aimed at ...": the next sentence is the source's view.

@@ -52,7 +52,10 @@ pub fn find(text: &str) -> Vec<Quote> {
             OPEN => open = Some(i),
             CLOSE | '"' if open.is_some() => {
                 if let Some(o) = open.take() {
-                    out.push(Quote { start: o, end: i + mark_len(bytes, i) });
+                    out.push(Quote {
+                        start: o,
+                        end: i + mark_len(bytes, i),
+                    });
                 }
                 single = None;
             }
@@ -60,14 +63,20 @@ pub fn find(text: &str) -> Vec<Quote> {
             OPEN_SINGLE if open.is_none() && opens_word(text, i + 3) => single = Some(i),
             CLOSE_SINGLE if open.is_none() && !opens_word(text, i + 3) => {
                 if let Some(o) = single.take() {
-                    out.push(Quote { start: o, end: i + 3 });
+                    out.push(Quote {
+                        start: o,
+                        end: i + 3,
+                    });
                 }
             }
             _ => {}
         }
     }
     if let Some(o) = open {
-        out.push(Quote { start: o, end: text.trim_end().len().max(o + 1) });
+        out.push(Quote {
+            start: o,
+            end: text.trim_end().len().max(o + 1),
+        });
     }
     out.sort_unstable_by_key(|q| q.start);
     out
@@ -77,7 +86,8 @@ pub fn find(text: &str) -> Vec<Quote> {
 /// pairs "''" and "``" (old newswire text writes quotes so), in order.
 fn marks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let mut main = memchr::memchr3_iter(b'"', 0xE2, b'\n', bytes).peekable();
-    let typed = memchr::memmem::find_iter(bytes, b"''").chain(memchr::memmem::find_iter(bytes, b"``"));
+    let typed =
+        memchr::memmem::find_iter(bytes, b"''").chain(memchr::memmem::find_iter(bytes, b"``"));
     let mut typed: Vec<usize> = if bytes.contains(&b'\'') || bytes.contains(&b'`') {
         typed.collect()
     } else {
@@ -150,13 +160,25 @@ mod tests {
     fn finds_quotes_as_news_writes_them() {
         let cases: &[(&str, &[&str])] = &[
             ("He said: “We won.”", &["“We won.”"]),
-            ("“We won. We will win again,” he said.", &["“We won. We will win again,”"]),
+            (
+                "“We won. We will win again,” he said.",
+                &["“We won. We will win again,”"],
+            ),
             ("She said \"no\" twice.", &["\"no\""]),
             ("“One,” he said, “two.”", &["“One,”", "“two.”"]),
-            ("“First part.\n\n“Second part.”\n\nAfter.", &["“First part.\n\n“Second part.”"]),
-            ("\"First part.\n\"Second part.\"\nAfter.", &["\"First part.\n\"Second part.\""]),
+            (
+                "“First part.\n\n“Second part.”\n\nAfter.",
+                &["“First part.\n\n“Second part.”"],
+            ),
+            (
+                "\"First part.\n\"Second part.\"\nAfter.",
+                &["\"First part.\n\"Second part.\""],
+            ),
             ("“Never closed.\n\nNext paragraph.", &["“Never closed."]),
-            ("Trump says Sweden is ‘paying heavily’ now", &["‘paying heavily’"]),
+            (
+                "Trump says Sweden is ‘paying heavily’ now",
+                &["‘paying heavily’"],
+            ),
             ("Lukashenko’s regime and the players’ union", &[]),
             ("“a wrapped\nline,” he said.", &["“a wrapped\nline,”"]),
             ("“Outer ‘inner’ words.”", &["“Outer ‘inner’ words.”"]),

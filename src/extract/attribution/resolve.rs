@@ -19,7 +19,8 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
     let (text, ws) = (doc.text, &doc.words[s]);
     let h = head(doc, s, p);
     let head_word = ws[h].str(text);
-    if ws[p.first].is_any(text, &["no", "nobody", "none", "neither"]) || !plausible_head(head_word) {
+    if ws[p.first].is_any(text, &["no", "nobody", "none", "neither"]) || !plausible_head(head_word)
+    {
         // "No one believed ...": nobody claims it; "That’s", "the" name nobody.
         return None;
     }
@@ -61,16 +62,19 @@ fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<
                 .person_for(doc, s, doc.words[s][h].start, lower == "she")
                 .map_or((lower, Kind::Person), |name| (name, Kind::Person)),
         ),
-        "they" => Some(memory.latest(s, &[Kind::Group, Kind::Body]).map_or(
-            (lower, Kind::Group),
-            |name| (name.to_string(), Kind::Group),
-        )),
+        "they" => Some(
+            memory
+                .latest(s, &[Kind::Group, Kind::Body])
+                .map_or((lower, Kind::Group), |name| (name.to_string(), Kind::Group)),
+        ),
         "it" => Some(
             memory
                 .latest(s, &[Kind::Body])
                 .map_or((lower, Kind::Body), |name| (name.to_string(), Kind::Body)),
         ),
-        _ if PARTITIVE_SET.contains(w) => Some((partitive_group(doc, s).unwrap_or(lower), Kind::Group)),
+        _ if PARTITIVE_SET.contains(w) => {
+            Some((partitive_group(doc, s).unwrap_or(lower), Kind::Group))
+        }
         _ => return None,
     })
 }
@@ -87,14 +91,38 @@ pub fn uncontracted(word: &str) -> &str {
 /// word.
 fn plausible_head(word: &str) -> bool {
     const FUNCTION: &[&str] = &[
-        "the", "a", "an", "this", "that", "these", "those", "there", "here", "what", "which",
-        "who", "today", "yesterday", "tonight", "now", "then", "later", "earlier", "also",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "today",
+        "yesterday",
+        "tonight",
+        "now",
+        "then",
+        "later",
+        "earlier",
+        "also",
     ];
-    let pronoun = ["he", "she", "they", "it"].iter().any(|p| uncontracted(word).eq_ignore_ascii_case(p));
-    let contraction = !pronoun && word.split_once(['’', '\'']).is_some_and(|(base, tail)| {
-        matches!(tail, "ll" | "re" | "ve" | "d" | "m" | "t")
-            || (tail == "s" && (FIRST_PERSON.contains(base) || FUNCTION.iter().any(|f| base.eq_ignore_ascii_case(f)) || base.eq_ignore_ascii_case("it")))
-    });
+    let pronoun = ["he", "she", "they", "it"]
+        .iter()
+        .any(|p| uncontracted(word).eq_ignore_ascii_case(p));
+    let contraction = !pronoun
+        && word.split_once(['’', '\'']).is_some_and(|(base, tail)| {
+            matches!(tail, "ll" | "re" | "ve" | "d" | "m" | "t")
+                || (tail == "s"
+                    && (FIRST_PERSON.contains(base)
+                        || FUNCTION.iter().any(|f| base.eq_ignore_ascii_case(f))
+                        || base.eq_ignore_ascii_case("it")))
+        });
     let time = TIME_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t));
     !contraction && !time && !FUNCTION.iter().any(|f| word.eq_ignore_ascii_case(f))
 }

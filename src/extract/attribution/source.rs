@@ -87,7 +87,9 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
     loop {
         if doc.text[ws[j].end..ws[j + 1].start].contains(')') {
             // "Dianne Feinstein (D-Calif.) said": step back over the bracket.
-            let open = (j.saturating_sub(8)..=j).rev().find(|&k| k > 0 && doc.text[ws[k - 1].end..ws[k].start].contains('('))?;
+            let open = (j.saturating_sub(8)..=j)
+                .rev()
+                .find(|&k| k > 0 && doc.text[ws[k - 1].end..ws[k].start].contains('('))?;
             j = open - 1;
             continue;
         }
@@ -119,7 +121,8 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
 
 /// An auxiliary or adverb that may stand between a subject and its verb ("truly believed").
 pub fn is_adverb(w: &str) -> bool {
-    BETWEEN_SET.contains(w) || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+    BETWEEN_SET.contains(w)
+        || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
 }
 
 #[rustfmt::skip]
@@ -170,7 +173,9 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     }
     // A leading preposition or time phrase is not part of the subject; a determiner opens it,
     // one before the phrase's own prepositions ("majorities in all five" keeps its head).
-    let own = (first..=j).find(|&k| k > first && ws[k].is_any(text, INNER_PREPOSITIONS)).unwrap_or(j + 1);
+    let own = (first..=j)
+        .find(|&k| k > first && ws[k].is_any(text, INNER_PREPOSITIONS))
+        .unwrap_or(j + 1);
     if let Some(det) = (first..own).find(|&k| DETERMINER_SET.contains(ws[k].str(text))) {
         first = det;
     } else {
@@ -219,7 +224,9 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
 fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     let ws = &doc.words[s];
     let text = doc.text;
-    let commas = (j.saturating_sub(MAX_APPOSITIVE)..j).rev().filter(|&k| broken(doc, s, k, k + 1));
+    let commas = (j.saturating_sub(MAX_APPOSITIVE)..j)
+        .rev()
+        .filter(|&k| broken(doc, s, k, k + 1));
     for (n, open) in commas.enumerate() {
         let Some(head) = phrase_ending(doc, s, open) else {
             continue;
@@ -232,7 +239,8 @@ fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         let capital = |k: usize| ws[k].str(text).starts_with(char::is_uppercase);
         // "a woman in Worcester, Massachusetts, told": a place after a place.
         let place = capital(open) && (open + 1..=j).all(capital);
-        let aside = j - open <= 2 && (place || (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)) || number(k)));
+        let aside = j - open <= 2
+            && (place || (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)) || number(k)));
         let described = ws[open + 1].is_any(text, &["who", "which"])
             || DETERMINER_SET.contains(ws[open + 1].str(text));
         // A description opens the nearest comma; a name may stand before a farther one.
@@ -262,9 +270,13 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     let role_then_name = || {
         let end = ws[ws.len() - 1].end;
         let k = doc.names.partition_point(|n| n.start < w.start);
-        doc.names.get(k).is_some_and(|n| n.start < w.start + 40 && n.end == end)
+        doc.names
+            .get(k)
+            .is_some_and(|n| n.start < w.start + 40 && n.end == end)
     };
-    let opens = DETERMINER_SET.contains(w.str(text)) || w.str(text).starts_with(char::is_uppercase) || role_then_name();
+    let opens = DETERMINER_SET.contains(w.str(text))
+        || w.str(text).starts_with(char::is_uppercase)
+        || role_then_name();
     if !opens || w.is_any(text, &["that", "it", "this", "there"]) {
         return None;
     }
@@ -272,7 +284,8 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     while last + 1 < ws.len() && last + 1 - first < MAX_SOURCE && !broken(doc, s, last, last + 1) {
         let next = &ws[last + 1];
         let inner = next.is_any(text, &["of", "for", "at"]);
-        if !inner && (OPENER_SET.contains(next.str(text)) || next.is_any(text, INNER_PREPOSITIONS)) {
+        if !inner && (OPENER_SET.contains(next.str(text)) || next.is_any(text, INNER_PREPOSITIONS))
+        {
             break;
         }
         last += 1;
@@ -282,7 +295,9 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     let ends = last + 1 == ws.len()
         || doc.text[ws[last].end..ws[last + 1].start].contains([',', ';', ':', '(', '—', '–'])
         || (!broken(doc, s, last, last + 1)
-            && (PREPOSITION_SET.contains(ws[last + 1].str(text)) || TIME_SET.contains(ws[last + 1].str(text)) || OPENER_SET.contains(ws[last + 1].str(text))));
+            && (PREPOSITION_SET.contains(ws[last + 1].str(text))
+                || TIME_SET.contains(ws[last + 1].str(text))
+                || OPENER_SET.contains(ws[last + 1].str(text))));
     (ends && !DETERMINER_SET.contains(ws[last].str(text))).then_some(Phrase { first, last })
 }
 
@@ -297,7 +312,10 @@ pub fn head(doc: &Doc<'_>, s: usize, p: Phrase) -> usize {
     });
     let mut h = found.unwrap_or(p.last);
     // "A court document filed Thursday": back over a time word and a participle.
-    while h > p.first && TIME_SET.contains(ws[h].str(text)) && !ws[h].is_any(text, INNER_PREPOSITIONS) {
+    while h > p.first
+        && TIME_SET.contains(ws[h].str(text))
+        && !ws[h].is_any(text, INNER_PREPOSITIONS)
+    {
         h -= 1;
     }
     if h > p.first && h < p.last && ws[h].str(text).ends_with("ed") {

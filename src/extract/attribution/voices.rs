@@ -40,7 +40,7 @@ pub fn find(doc: &Doc<'_>, quotes: &[Quote], list: &[Attribution]) -> Vec<Voice>
                 ..pv.clone()
             },
             _ => Voice {
-                speaker: carried(doc, q, list, prev.map(|(p, v)| (p, v))),
+                speaker: carried(doc, q, list, prev),
                 framed: false,
                 resumes: false,
             },
@@ -58,8 +58,9 @@ fn resumes(doc: &Doc<'_>, before: &Quote, q: &Quote, list: &[Attribution]) -> bo
     gap.len() <= MAX_INSIDE
         && !gap.contains(['.', '!', '?', ';', '\n'])
         && gap.trim_end().ends_with([',', ':', '—'])
-        && near(list, before.start)
-            .any(|a| a.quote && a.content.0 == before.start && before.end <= a.cue.0 && a.cue.1 <= q.start)
+        && near(list, before.start).any(|a| {
+            a.quote && a.content.0 == before.start && before.end <= a.cue.0 && a.cue.1 <= q.start
+        })
 }
 
 /// The speaker of the latest frame or quote before `q`, when `q` opens its sentence and
@@ -82,7 +83,9 @@ fn carried(
         .max_by_key(|a| a.cue.1)
         .map(|a| (a.cue.1, a.claimer.clone()));
     let quoted = prev
-        .filter(|(p, v)| v.speaker.is_some() && doc.sentences.partition_point(|x| x.end <= p.end) >= from)
+        .filter(|(p, v)| {
+            v.speaker.is_some() && doc.sentences.partition_point(|x| x.end <= p.end) >= from
+        })
         .and_then(|(p, v)| Some((p.end, v.speaker.clone()?)));
     match (framed, quoted) {
         (Some(f), Some(p)) => Some(if p.0 > f.0 { p.1 } else { f.1 }),

@@ -3,6 +3,8 @@
 //! Pure-opinion sentences match no rule and so yield no claim.
 
 mod award;
+#[cfg(test)]
+mod claimer_tests;
 mod count;
 mod doc;
 mod event;
@@ -155,9 +157,9 @@ pub fn sentence_claims(doc: &Doc<'_>, sentence: usize) -> Vec<Claim> {
 /// ("a count inside what the minister said" is the minister's claim).
 fn assign_claimers(doc: &Doc<'_>, claims: &mut [Claim]) {
     let attributions = doc.attributions();
-    let unclaimed = claims
-        .iter_mut()
-        .filter(|c| c.claimer.is_none() && !(c.kind == ClaimKind::Quote && c.object.as_deref() == Some("label")));
+    let unclaimed = claims.iter_mut().filter(|c| {
+        c.claimer.is_none() && !(c.kind == ClaimKind::Quote && c.object.as_deref() == Some("label"))
+    });
     for claim in unclaimed {
         claim.claimer = attributions.claimer_at(claim.start).map(str::to_string);
     }

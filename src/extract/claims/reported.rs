@@ -5,8 +5,16 @@
 use super::{Claim, ClaimKind, Doc};
 
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
-    for a in doc.attributions().in_sentence(s).iter().filter(|a| !a.quote) {
-        if out.iter().any(|c| c.kind == ClaimKind::Statement && (c.start, c.end) == a.content) {
+    for a in doc
+        .attributions()
+        .in_sentence(s)
+        .iter()
+        .filter(|a| !a.quote)
+    {
+        if out
+            .iter()
+            .any(|c| c.kind == ClaimKind::Statement && (c.start, c.end) == a.content)
+        {
             continue;
         }
         let mut claim = Claim::new(ClaimKind::Statement, s, a.content.0, a.content.1);
