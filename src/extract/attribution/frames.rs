@@ -163,8 +163,8 @@ pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
     if let Some(content) = content::quote_at(doc, ws[k].end, quotes) {
         return Some(found(source, content));
     }
-    let clause =
-        content::has_finite_verb(doc, s, k + 1) && !content::starts_with_question(doc, s, k + 1);
+    let clause = super::clause::has_finite_verb(doc, s, k + 1)
+        && !super::clause::starts_with_question(doc, s, k + 1);
     clause
         .then(|| content::rest(doc, s, k + 1))
         .flatten()

@@ -3,9 +3,11 @@
 //! “...”") with the source resolved to a named person or body, the cue, and the content.
 
 mod antecedent;
+mod clause;
 mod content;
 mod cues;
 mod frames;
+mod function_words;
 mod lexicon;
 pub mod quotes;
 mod resolve;

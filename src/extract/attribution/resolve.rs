@@ -5,8 +5,9 @@
 use std::sync::LazyLock;
 
 use super::antecedent::{Kind, Memory, body_by_noun, person_by_role};
+use super::function_words::DETERMINER_SET;
 use super::lexicon::{DOCUMENT_SET, ORG_SET, PARTITIVE_SET, ROLE_SET, is_common_speaker};
-use super::source::{DETERMINER_SET, Phrase, broken, head};
+use super::source::{Phrase, broken, head};
 use crate::extract::claims::Doc;
 use crate::extract::words::WordSet;
 
@@ -156,7 +157,7 @@ fn titled_name(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> Option<String> {
     }
     let titles_only = (p.first..name_first).all(|k| {
         let w = &ws[k];
-        !super::source::is_preposition(w.str(text)) || w.is(text, "of")
+        !super::function_words::is_preposition(w.str(text)) || w.is(text, "of")
     });
     let unbroken = (p.first..name_first).all(|k| !broken(doc, s, k, k + 1));
     (titles_only && unbroken).then(|| n.full.clone())

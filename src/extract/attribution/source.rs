@@ -2,64 +2,10 @@
 //! before it ("A spokesperson for the ministry said", "Mike Ryan, the WHO’s top expert,
 //! said", "Larry Romanoff, who reiterates"), or after it in inverted order ("said the minister").
 
-use std::sync::LazyLock;
-
+use super::function_words::*;
 use super::lexicon::PARTITIVE_SET;
 use crate::extract::claims::Doc;
-use crate::extract::words::{Word, WordSet};
-
-#[rustfmt::skip]
-/// Auxiliaries and adverbs between a subject and its reporting verb.
-const BETWEEN: &[&str] = &[
-    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must",
-    "can", "did", "does", "do", "also", "repeatedly", "recently", "previously", "later",
-    "earlier", "then", "now", "once", "again", "further", "publicly", "privately",
-    "reportedly", "allegedly", "often", "frequently", "always", "never", "not", "just",
-    "still", "only", "even", "flatly", "strongly", "firmly", "openly", "simply", "long",
-    "already", "first", "initially", "originally", "subsequently", "separately",
-    "similarly", "likewise", "rightly", "wrongly", "falsely", "confidently", "bluntly",
-    "angrily", "famously", "apparently", "clearly", "widely", "generally", "last",
-    "quietly", "loudly", "emphatically", "explicitly", "effectively", "essentially",
-    "herself", "himself", "themselves", "itself", "too", "sometimes", "usually",
-    "categorically", "vehemently", "immediately", "eventually", "finally", "ultimately",
-];
-static BETWEEN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BETWEEN));
-
-/// Forms of "be" that make a reporting verb passive ("is said", "was believed").
-const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
-
-#[rustfmt::skip]
-/// Words that open a clause or join clauses: a subject never runs back over them.
-const OPENERS: &[&str] = &[
-    "that", "and", "but", "because", "if", "when", "while", "as", "after", "before",
-    "since", "although", "though", "so", "where", "whether", "than", "or", "nor", "until",
-    "unless", "yet", "which", "who", "whom", "whose", "what", "why", "how", "said", "says",
-    "told", "to", "by", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-    "will", "would", "could", "should", "may", "might", "can", "did", "does", "do", "not",
-];
-static OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OPENERS));
-
-#[rustfmt::skip]
-/// Words that open a noun phrase.
-pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
-    "your", "some", "many", "several", "most", "all", "both", "each", "every", "no", "one",
-    "two", "three", "four", "five", "other", "another", "few", "more", "any",
-];
-pub static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(DETERMINERS));
-
-/// Prepositions that may sit inside a source ("a spokesperson for the ministry").
-const INNER_PREPOSITIONS: &[&str] = &["of", "for", "at", "from", "with", "in", "on"];
-
-#[rustfmt::skip]
-/// Time words that open a sentence before its subject ("Last week officials said").
-const TIME_WORDS: &[&str] = &[
-    "last", "this", "next", "week", "month", "year", "night", "morning", "afternoon",
-    "evening", "weekend", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "earlier", "later", "recently", "now",
-    "on", "in", "at", "then", "meanwhile", "however", "also", "but", "and", "so",
-];
-static TIME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TIME_WORDS));
+use crate::extract::words::Word;
 
 /// The most words a source may run to.
 const MAX_SOURCE: usize = 8;
@@ -124,27 +70,6 @@ pub fn is_adverb(w: &str) -> bool {
     BETWEEN_SET.contains(w)
         || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
 }
-
-#[rustfmt::skip]
-/// Prepositions: a word after one is a noun ("on charges that"), not a reporting verb.
-const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "of", "for", "with", "by", "from", "to", "about", "over", "under",
-    "into", "onto", "against", "amid", "among", "between", "despite", "without", "within",
-    "through", "toward", "towards", "upon", "via", "per",
-];
-static PREPOSITION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREPOSITIONS));
-
-pub fn is_preposition(w: &str) -> bool {
-    PREPOSITION_SET.contains(w)
-}
-
-#[rustfmt::skip]
-/// Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
-const ASIDES: &[&str] = &[
-    "however", "meanwhile", "though", "too", "instead", "nonetheless", "moreover",
-    "furthermore", "in", "turn", "for", "example", "instance", "also", "meanwhile", "then",
-];
-static ASIDE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ASIDES));
 
 /// The noun phrase that ends at word `j`: back to a clause break or opener, from its first
 /// determiner on ("Last week the minister" -> "the minister").
