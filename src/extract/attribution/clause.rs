@@ -43,11 +43,18 @@ const FINITE_REACH: usize = 12;
 /// after an adverb ("unfairly targets", "never shut") or after "the" and a noun ("the law
 /// targets"). The search runs over commas ("says, win or lose in Florida, he’s staying").
 pub fn has_finite_verb(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    finite_within(doc, s, i, &[';', '(', ')', '—', '–'])
+}
+
+/// [`has_finite_verb`] without running over a comma ("found the body, which was" has none).
+pub fn has_finite_verb_before_comma(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    finite_within(doc, s, i, &[',', ';', '(', ')', '—', '–'])
+}
+
+fn finite_within(doc: &Doc<'_>, s: usize, i: usize, breaks: &[char]) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     (i..ws.len().min(i + FINITE_REACH))
-        .take_while(|&k| {
-            k == i || !text[ws[k - 1].end..ws[k].start].contains([';', '(', ')', '—', '–'])
-        })
+        .take_while(|&k| k == i || !text[ws[k - 1].end..ws[k].start].contains(breaks))
         .any(|k| {
             let w = ws[k].str(text);
             let prev = k
@@ -73,8 +80,19 @@ pub fn has_finite_verb(doc: &Doc<'_>, s: usize, i: usize) -> bool {
                 || (after_adverb
                     && prev.is_some_and(|p| ADVERBS.iter().any(|a| p.eq_ignore_ascii_case(a))))
                 || (after_noun && verb_s)
+                || (k > i
+                    && BARE_SET.contains(w)
+                    && prev.is_some_and(|p| !DETERMINER_SET.contains(p) && p != "to"))
         })
 }
+
+#[rustfmt::skip]
+/// Verbs whose bare present is common in reported clauses ("people of all ages need to").
+const BARE: &[&str] = &[
+    "need", "want", "know", "think", "believe", "feel", "seem", "appear", "remain", "plan",
+    "agree", "expect", "pose", "hope", "help", "support", "oppose", "deserve", "face", "lack",
+];
+static BARE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(BARE));
 
 /// Adverbs that stand right before a finite verb ("never shut", "still wants").
 const ADVERBS: &[&str] = &[
@@ -121,4 +139,9 @@ pub fn starts_clause(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     STARTER_SET.contains(w)
         || DETERMINER_SET.contains(w)
         || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether `w` is an auxiliary or a common irregular past: a subject never runs over one.
+pub fn is_finite_word(w: &str) -> bool {
+    FINITE_SET.contains(w)
 }

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::clause::{clause_break, has_finite_verb, starts_clause};
+use super::clause::{clause_break, has_finite_verb, has_finite_verb_before_comma, starts_clause};
 use super::cues::Frame;
 use super::function_words::DETERMINER_SET;
 use super::quotes::Quote;
@@ -91,8 +91,18 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) 
             return Some(q);
         }
     }
+    if let Some(c) = colon_within(doc, s, i) {
+        // "have said this from the start: the most effective way ...".
+        return rest(doc, s, c);
+    }
     if !matches!(frame, Frame::Clause | Frame::Object) && !follows_as(doc, s, v) {
-        return None;
+        // "Scientists have determined the virus came about naturally": a verb of the "that"
+        // kind reports a bare clause only when one plainly follows (subject, then verb).
+        let plain =
+            i < ws.len() && starts_clause(doc, s, i) && has_finite_verb_before_comma(doc, s, i);
+        return (frame == Frame::That && plain)
+            .then(|| rest(doc, s, i))
+            .flatten();
     }
     while i < ws.len()
         && (ws[i].is_any(text, &["yesterday", "today", "tonight"]) || is_day(doc, s, i))
@@ -124,6 +134,14 @@ fn quote_within(doc: &Doc<'_>, s: usize, i: usize, quotes: &[Quote]) -> Option<S
     let gap = &doc.text[from..q.start];
     let clear = !gap.contains(';') && !gap.split_whitespace().any(|w| w == "that");
     clear.then(|| Span::new(q.start, q.end, true))
+}
+
+/// The first word after a colon within [`QUOTE_REACH`] words from word `i`, before "that".
+fn colon_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
+    let ws = &doc.words[s];
+    (i.max(1)..ws.len().min(i + QUOTE_REACH))
+        .take_while(|&k| !ws[k - 1].is(doc.text, "that"))
+        .find(|&k| doc.text[ws[k - 1].end..ws[k].start].contains(':'))
 }
 
 /// "As X noted, Y": the clause after the comma is what was noted.

@@ -68,7 +68,7 @@ const THAT: &[&str] = &[
     "clarify", "clarified", "protest", "protested", "lament", "lamented", "signal",
     "signalled", "signaled", "counter", "countered", "retort", "retorted", "respond",
     "responds", "responded", "reply", "replies", "replied", "answer", "answered",
-    "acknowledge", "recount", "recounted", "allege", "alleged", "hold", "holds", "held",
+    "acknowledge", "recount", "recounted", "allege", "alleged",
 ];
 
 #[rustfmt::skip]
@@ -93,7 +93,8 @@ const QUOTE: &[&str] = &[
     "interject", "interjected", "rail", "railed", "recite", "recited", "quote", "quoted",
     "typed", "texted", "call", "calls", "called", "calling",
     "describe", "describes", "described", "describing", "dub", "dubbed", "label",
-    "labelled", "labeled", "brand", "branded", "term", "termed", "deem", "deemed",
+    "labelled", "labeled", "brand", "branded", "term", "termed", "deem", "deemed", "refer",
+    "refers", "referred", "referring",
 ];
 
 /// Every cue form, for one look-up per word on the hot path.
@@ -135,6 +136,9 @@ pub const NOUNS: &[&str] = &[
     "defence", "defense", "logic", "case", "line", "promise", "pitch", "assessment",
     "conclusion", "theory", "belief", "allegation", "assertion", "contention", "suggestion",
     "warning", "statement", "explanations", "claims", "allegations", "assurance", "retort",
+    "idea", "notion", "possibility", "rumour", "rumor", "hypothesis", "narrative",
+    "accusation", "insistence", "prediction", "finding", "theories", "ideas", "rumours",
+    "rumors", "accusations", "suggestions", "beliefs", "assertions", "conclusions",
 ];
 pub static NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOUNS));
 

@@ -52,18 +52,31 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
         // "told" comes the hearer, never the speaker.)
         if let Some(p) = source::after(doc, s, v) {
             if content::clause_ends(doc, s, p.last, frame) {
-                if let Some(content) = parenthetical_content(doc, s, v, p.last, quotes) {
-                    return Some(found(p, content));
+                let content = parenthetical_content(doc, s, v, p.last, quotes);
+                if let Some(c) = content.filter(|c| c.quote || frame != Frame::Quote) {
+                    return Some(found(p, c));
                 }
             }
         }
     }
+    if frame == Frame::Quote && names_without_object(doc, s, v) {
+        // "a man often referred to as “...”", "the talks, described as “productive”": a
+        // label in a passive participle, said by nobody in particular.
+        return None;
+    }
     let p = source::before(doc, s, v)?;
-    let parenthetical = p.first > 0 && broken(doc, s, p.first - 1, p.first);
+    // A colon before the source opens a clause ("Truth: The WHO says, “...”").
+    let parenthetical = p.first > 0
+        && broken(doc, s, p.first - 1, p.first)
+        && !text[ws[p.first - 1].end..ws[p.first].start].contains(':');
     if parenthetical && content::clause_ends(doc, s, v, frame) {
         // "The plan will fail, the minister said." / "“We won,” she said." / "The plan, he
         // said, will cost $5bn." (the whole sentence is reported).
-        return parenthetical_content(doc, s, p.first, v, quotes).map(|c| found(p, c));
+        let content = parenthetical_content(doc, s, p.first, v, quotes);
+        // A verb of the manner of speaking reports only a quote ("“...,” she asked").
+        if let Some(c) = content.filter(|c| c.quote || frame != Frame::Quote) {
+            return Some(found(p, c));
+        }
     }
     let mut content = content::after(doc, s, v, frame, quotes)?;
     if frame == Frame::Quote && !content.quote {
@@ -78,6 +91,45 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     Some(found(p, content))
 }
 
+/// Verbs that name rather than say: active, they take an object before the name ("called
+/// the emails “disturbing”"); right before "as" or the quote they are passive labels.
+const NAMING: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "dub",
+    "dubbed",
+    "label",
+    "labelled",
+    "labeled",
+    "brand",
+    "branded",
+    "term",
+    "termed",
+    "deem",
+    "deemed",
+    "refer",
+    "refers",
+    "referred",
+    "known",
+];
+
+fn names_without_object(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if !ws[v].is_any(text, NAMING) {
+        return false;
+    }
+    let next = ws.get(v + 1);
+    let as_next = next.is_some_and(|w| w.is(text, "as"))
+        || (next.is_some_and(|w| w.is(text, "to"))
+            && ws.get(v + 2).is_some_and(|w| w.is(text, "as")));
+    let quote_next = next.is_none_or(|w| text[ws[v].end..w.start].contains(['“', '"', '‘']));
+    as_next || quote_next
+}
+
 /// What a parenthetical frame from word `first` to word `last` reports: the quote closing
 /// before it, the whole sentence when the frame stands inside it, else the clause before it.
 fn parenthetical_content(
@@ -88,7 +140,7 @@ fn parenthetical_content(
     quotes: &[Quote],
 ) -> Option<Span> {
     let before = content::before(doc, s, first, quotes);
-    if before.is_some_and(|c| c.quote) || !content::mid_sentence(doc, s, last) {
+    if before.is_none() || before.is_some_and(|c| c.quote) || !content::mid_sentence(doc, s, last) {
         return before;
     }
     let span = doc.sentences[s];
@@ -169,4 +221,43 @@ pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
         .then(|| content::rest(doc, s, k + 1))
         .flatten()
         .map(|c| found(source, c))
+}
+
+/// How many words after a noun of saying its "that" may stand ("the conclusion from his
+/// earlier piece - now deleted - that").
+const NOUN_REACH: usize = 10;
+
+/// "X promoted the idea that Y", "his claim that Y", "a study raising the possibility that
+/// Y": a noun of saying with a "that" clause, its source the possessor or the subject of the
+/// verb before it. A noun after "is", "was" or "were" has none ("Among these were the false
+/// claim that ...": the article says so).
+pub fn noun(doc: &Doc<'_>, s: usize, n: usize) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let that = (n + 1..ws.len().min(n + NOUN_REACH))
+        .take_while(|&k| !text[ws[k - 1].end..ws[k].start].contains([',', ';', ':', '“', '"']))
+        .find(|&k| ws[k].is(text, "that"))?;
+    let content = content::rest(doc, s, that + 1)?;
+    let det = (n.saturating_sub(3)..n).rev().find(|&k| {
+        let w = ws[k].str(text);
+        super::function_words::DETERMINER_SET.contains(w) || w.ends_with("’s") || w.ends_with("'s")
+    })?;
+    let word = ws[det].str(text);
+    if word.ends_with("’s")
+        || word.ends_with("'s")
+        || ws[det].is_any(text, &["his", "her", "their", "its"])
+    {
+        // "his claim that", "Trump’s claim that": the possessor speaks.
+        let p = source::phrase_ending(doc, s, det)?;
+        return Some(found(p, content));
+    }
+    let verb = det.checked_sub(1)?;
+    let copula = ws[verb].is_any(
+        text,
+        &["is", "was", "were", "are", "be", "been", "of", "about"],
+    );
+    if copula || ws[verb].str(text).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let p = source::before(doc, s, verb)?;
+    Some(found(p, content))
 }

@@ -78,3 +78,13 @@ pub const ASIDES: &[&str] = &[
     "furthermore", "in", "turn", "for", "example", "instance", "also", "meanwhile", "then",
 ];
 pub static ASIDE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ASIDES));
+
+/// A word written in capitals is an acronym ("WHO", "US", "IT"), never a function word.
+pub fn is_acronym(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `w` opens or joins a clause (see [`OPENERS`]).
+pub fn is_opener(w: &str) -> bool {
+    !is_acronym(w) && OPENER_SET.contains(w)
+}

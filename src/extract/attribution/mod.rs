@@ -134,7 +134,15 @@ fn sentence(
             if inside_quote(quotes, w.start) {
                 continue;
             }
-            frames::verb(doc, s, v, frame, quotes)
+            let noun = || {
+                cues::NOUN_SET
+                    .contains(word)
+                    .then(|| frames::noun(doc, s, v))
+                    .flatten()
+            };
+            frames::verb(doc, s, v, frame, quotes).or_else(noun)
+        } else if cues::NOUN_SET.contains(word) && !inside_quote(quotes, w.start) {
+            frames::noun(doc, s, v)
         } else {
             continue;
         };

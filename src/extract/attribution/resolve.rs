@@ -33,7 +33,10 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
     if let Some(name) = titled_name(doc, s, p, h) {
         return Some((name, Kind::Person));
     }
-    let described = p.first < h && ws[p.first].is_any(text, &["the", "this", "that"]);
+    // A description names someone met before; a phrase with a name of its own ("The IFPI
+    // industry body") names its own.
+    let plain = (p.first + 1..=p.last).all(|k| !ws[k].str(text).starts_with(char::is_uppercase));
+    let described = plain && p.first < h && ws[p.first].is_any(text, &["the", "this", "that"]);
     if described && ROLE_SET.contains(head_word) {
         if let Some(name) = person_by_role(doc, s, head_word) {
             return Some((name, Kind::Person));
@@ -53,10 +56,20 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
 /// A pronoun source: `Some(None)` when it is the writer or reader, `None` when not a pronoun.
 fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<(String, Kind)>> {
     let w = uncontracted(doc.words[s][h].str(doc.text));
+    if super::function_words::is_acronym(w) {
+        return None;
+    }
     if FIRST_PERSON.contains(w) {
         return Some(None);
     }
-    let lower = w.to_ascii_lowercase();
+    // A possessor speaks as its pronoun would: "his claim that" is his.
+    let lower = match w.to_ascii_lowercase().as_str() {
+        "his" => "he".to_string(),
+        "her" => "she".to_string(),
+        "their" => "they".to_string(),
+        "its" => "it".to_string(),
+        other => other.to_string(),
+    };
     Some(match lower.as_str() {
         "he" | "she" => Some(
             memory
@@ -91,6 +104,9 @@ pub fn uncontracted(word: &str) -> &str {
 /// Whether `word` can head a source: not a contraction ("It’s"), a function word or a time
 /// word.
 fn plausible_head(word: &str) -> bool {
+    if super::function_words::is_acronym(word) {
+        return true;
+    }
     const FUNCTION: &[&str] = &[
         "the",
         "a",

@@ -75,8 +75,12 @@ pub fn is_adverb(w: &str) -> bool {
 /// determiner on ("Last week the minister" -> "the minister").
 pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     let (text, ws) = (doc.text, &doc.words[s]);
-    if OPENER_SET.contains(ws[j].str(text)) {
+    if is_opener(ws[j].str(text)) {
         return None;
+    }
+    if is_subject_pronoun(ws[j].str(text)) {
+        // "At first he said", "Gerrard admitted he thought": the pronoun alone.
+        return Some(Phrase { first: j, last: j });
     }
     let mut first = j;
     while first > 0 && j - first + 1 < MAX_SOURCE && !broken(doc, s, first - 1, first) {
@@ -88,7 +92,9 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
             && first >= 2
             && !broken(doc, s, first - 2, first - 1)
             && !is_participle(ws[first - 2].str(text));
-        if OPENER_SET.contains(prev.str(text)) && !joins {
+        let verb = is_finite(prev.str(text))
+            || (is_participle(prev.str(text)) && !modifies(doc, s, first - 1));
+        if (is_opener(prev.str(text)) && !joins) || verb || is_subject_pronoun(prev.str(text)) {
             break;
         }
         if prev.is_any(text, INNER_PREPOSITIONS) && !inner {
@@ -96,12 +102,14 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         }
         first -= 1;
     }
-    // A leading preposition or time phrase is not part of the subject; a determiner opens it,
-    // one before the phrase's own prepositions ("majorities in all five" keeps its head).
-    let own = (first..=j)
-        .find(|&k| k > first && ws[k].is_any(text, INNER_PREPOSITIONS))
-        .unwrap_or(j + 1);
-    if let Some(det) = (first..own).find(|&k| DETERMINER_SET.contains(ws[k].str(text))) {
+    // A determiner not after a preposition opens a new phrase ("Last week the minister", "on
+    // Tuesday the chancellor"); one after a preposition is the phrase's own ("a spokesperson
+    // for the ministry").
+    let opens = (first..=j).rev().find(|&k| {
+        DETERMINER_SET.contains(ws[k].str(text))
+            && (k == first || !ws[k - 1].is_any(text, INNER_PREPOSITIONS))
+    });
+    if let Some(det) = opens {
         first = det;
     } else {
         while first < j && TIME_SET.contains(ws[first].str(text)) {
@@ -112,6 +120,26 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         first += 1;
     }
     Some(Phrase { first, last: j })
+}
+
+/// Whether the participle at word `k` modifies a noun after a determiner or adverb ("the
+/// alleged victim"), rather than being a verb ("the results reflected its research").
+fn modifies(doc: &Doc<'_>, s: usize, k: usize) -> bool {
+    k > 0 && {
+        let prev = doc.words[s][k - 1].str(doc.text);
+        DETERMINER_SET.contains(prev) || is_adverb(prev)
+    }
+}
+
+fn is_subject_pronoun(w: &str) -> bool {
+    let w = super::resolve::uncontracted(w);
+    ["he", "she", "they", "we", "i"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+fn is_finite(w: &str) -> bool {
+    super::clause::is_finite_word(w)
 }
 
 /// A lower-case word in "-ed" or "-ing": a verb form, not a noun a phrase may run back over.
@@ -136,7 +164,7 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
         // "Mike Ryan, the WHO’s top expert, said": the name before the appositive.
         return appositive_head(doc, s, j).or_else(|| phrase_ending(doc, s, j));
     }
-    if ws[j].is_any(text, &["who", "which", "that"]) {
+    if matches!(ws[j].str(text), "who" | "which" | "that") {
         let k = j.checked_sub(1)?;
         return phrase_ending(doc, s, k).map(|p| Phrase { last: k, ..p });
     }
@@ -166,10 +194,10 @@ fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         let place = capital(open) && (open + 1..=j).all(capital);
         let aside = j - open <= 2
             && (place || (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)) || number(k)));
-        let described = ws[open + 1].is_any(text, &["who", "which"])
+        let described = matches!(ws[open + 1].str(text), "who" | "which")
             || DETERMINER_SET.contains(ws[open + 1].str(text));
         // A description opens the nearest comma; a name may stand before a farther one.
-        if aside || doc.person_at(s, head.last).is_some() || (described && n == 0) {
+        if aside || names_person(doc, s, head.last) || (described && n == 0) {
             return Some(Phrase {
                 first: head.first,
                 last: j,
@@ -177,6 +205,13 @@ fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         }
     }
     None
+}
+
+/// Whether word `i` is part of a person's name, or a reference to one ("he").
+pub fn names_person(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    let start = doc.words[s][i].start;
+    let k = doc.names.partition_point(|n| n.start <= start);
+    k.checked_sub(1).is_some_and(|k| doc.names[k].end > start) || doc.person_at(s, i).is_some()
 }
 
 /// How many words an appositive with its commas may run to.
@@ -209,8 +244,7 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     while last + 1 < ws.len() && last + 1 - first < MAX_SOURCE && !broken(doc, s, last, last + 1) {
         let next = &ws[last + 1];
         let inner = next.is_any(text, &["of", "for", "at"]);
-        if !inner && (OPENER_SET.contains(next.str(text)) || next.is_any(text, INNER_PREPOSITIONS))
-        {
+        if !inner && (is_opener(next.str(text)) || next.is_any(text, INNER_PREPOSITIONS)) {
             break;
         }
         last += 1;
@@ -222,7 +256,7 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
         || (!broken(doc, s, last, last + 1)
             && (PREPOSITION_SET.contains(ws[last + 1].str(text))
                 || TIME_SET.contains(ws[last + 1].str(text))
-                || OPENER_SET.contains(ws[last + 1].str(text))));
+                || is_opener(ws[last + 1].str(text))));
     (ends && !DETERMINER_SET.contains(ws[last].str(text))).then_some(Phrase { first, last })
 }
 
@@ -232,7 +266,7 @@ pub fn head(doc: &Doc<'_>, s: usize, p: Phrase) -> usize {
     let (text, ws) = (doc.text, &doc.words[s]);
     let found = (p.first..p.last).find(|&k| {
         ws[k + 1].is_any(text, INNER_PREPOSITIONS)
-            || ws[k + 1].is_any(text, &["who", "which"])
+            || matches!(ws[k + 1].str(text), "who" | "which")
             || broken(doc, s, k, k + 1)
     });
     let mut h = found.unwrap_or(p.last);
