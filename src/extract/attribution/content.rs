@@ -185,9 +185,12 @@ fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
 /// The hearer after "told": a pronoun, a name, or a short noun phrase.
 fn skip_object(doc: &Doc<'_>, s: usize, i: usize) -> usize {
     let (text, ws) = (doc.text, &doc.words[s]);
+    // "told Radio 4's Today": a name may hold a number.
     let cap = |k: usize| {
-        ws.get(k)
-            .is_some_and(|w| w.str(text).starts_with(char::is_uppercase))
+        ws.get(k).is_some_and(|w| {
+            w.str(text)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
     };
     let joined = |k: usize| k < ws.len() && !broken(doc, s, k - 1, k);
     if ws[i].is_any(text, OBJECTS) {
@@ -197,7 +200,10 @@ fn skip_object(doc: &Doc<'_>, s: usize, i: usize) -> usize {
     if DETERMINER_SET.contains(ws[k].str(text)) {
         k += 1;
     }
-    if cap(k) {
+    if ws
+        .get(k)
+        .is_some_and(|w| w.str(text).starts_with(char::is_uppercase))
+    {
         while cap(k) && joined(k) {
             k += 1;
         }

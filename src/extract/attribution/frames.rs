@@ -237,10 +237,21 @@ pub fn noun(doc: &Doc<'_>, s: usize, n: usize) -> Option<Found> {
         .take_while(|&k| !text[ws[k - 1].end..ws[k].start].contains([',', ';', ':', '“', '"']))
         .find(|&k| ws[k].is(text, "that"))?;
     let content = content::rest(doc, s, that + 1)?;
+    // The determiner or possessor stands right before the noun, or before an adjective or two
+    // ("his earlier claim", "the false claim").
     let det = (n.saturating_sub(3)..n).rev().find(|&k| {
         let w = ws[k].str(text);
         super::function_words::DETERMINER_SET.contains(w) || w.ends_with("’s") || w.ends_with("'s")
     })?;
+    let adjectives = (det + 1..n).all(|k| {
+        let w = ws[k].str(text);
+        w.starts_with(char::is_lowercase)
+            && !super::function_words::is_preposition(w)
+            && !broken(doc, s, k - 1, k)
+    });
+    if !adjectives || broken(doc, s, n - 1, n) {
+        return None;
+    }
     let word = ws[det].str(text);
     if word.ends_with("’s")
         || word.ends_with("'s")
