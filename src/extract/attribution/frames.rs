@@ -59,6 +59,10 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
             }
         }
     }
+    if is_noun_use(doc, s, v) {
+        // "the vain hope that", "a rare note of": a noun, not a verb.
+        return None;
+    }
     if frame == Frame::Quote && names_without_object(doc, s, v) {
         // "a man often referred to as “...”", "the talks, described as “productive”": a
         // label in a passive participle, said by nobody in particular.
@@ -90,6 +94,30 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     }
     Some(found(p, content))
 }
+
+/// Whether a bare reporting verb form stands as a noun after a determiner and an
+/// adjective ("the vain hope", "a rare note"); after a plural it is a verb ("the officials
+/// hope").
+fn is_noun_use(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if !ws[v].is_any(text, NOUNISH) || v < 2 {
+        return false;
+    }
+    let adjective = ws[v - 1].str(text);
+    let det = super::function_words::DETERMINER_SET.contains(ws[v - 2].str(text));
+    det && adjective.starts_with(char::is_lowercase)
+        && !adjective.ends_with('s')
+        && !broken(doc, s, v - 2, v)
+}
+
+#[rustfmt::skip]
+/// Reporting verbs whose bare form is also a noun ("a vain hope", "a rare note").
+const NOUNISH: &[&str] = &[
+    "hope", "note", "claim", "report", "fear", "doubt", "estimate", "promise", "warning",
+    "call", "comment", "answer", "reply", "response", "charge", "forecast", "remark",
+    "protest", "vow", "pledge", "signal", "counter", "hint", "tweet", "post", "view",
+    "concern", "finding", "suggestion", "statement", "argument", "boast", "admission",
+];
 
 /// Verbs that name rather than say: active, they take an object before the name ("called
 /// the emails “disturbing”"); right before "as" or the quote they are passive labels.

@@ -240,10 +240,14 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
         return Some(1);
     }
     let capital = |j: usize| j < ws.len() && ws[j].str(text).starts_with(char::is_uppercase);
+    // A title before a name ("Mr. Trump"), not a word before a pronoun ("In his").
     let titled = || {
-        doc.person_at(s, k + 1)
-            .filter(|_| ws[k].is_capitalized(text))
-            .map(|(len, _)| len + 1)
+        let name = doc
+            .names
+            .binary_search_by_key(&ws.get(k + 1)?.start, |n| n.start)
+            .ok()?;
+        let len = doc.word_at(s, doc.names[name].end) - (k + 1);
+        ws[k].is_capitalized(text).then_some(len + 1)
     };
     let described = || {
         let run = (k + 1..ws.len().min(k + 5))

@@ -21,8 +21,14 @@ pub struct Phrase {
 pub fn broken(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
     let ws = &doc.words[s];
     let gap = &doc.text[ws[a].end..ws[b].start];
-    gap.contains([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
-        || gap.contains(" - ")
+    // "21,000" is one number, though the words split at its comma.
+    let digits = gap == ","
+        && [a, b]
+            .iter()
+            .all(|&k| ws[k].str(doc.text).bytes().all(|c| c.is_ascii_digit()));
+    !digits
+        && (gap.contains([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
+            || gap.contains(" - "))
 }
 
 /// The word before the reporting verb at `v`, past auxiliaries and adverbs; `None` when a
@@ -160,12 +166,17 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     let j = subject_end(doc, s, v)?;
     let ws = &doc.words[s];
     let text = doc.text;
-    if broken(doc, s, j, v.min(j + 1)) && j + 1 == v {
-        // "Mike Ryan, the WHO’s top expert, said": the name before the appositive.
+    if j + 1 <= v && broken(doc, s, j, j + 1) {
+        // "Mike Ryan, the WHO’s top expert, said", "Hillary Clinton, however, has said": the
+        // name before the appositive or aside.
         return appositive_head(doc, s, j).or_else(|| phrase_ending(doc, s, j));
     }
     if matches!(ws[j].str(text), "who" | "which" | "that") {
+        // "..., Larry Romanoff, who reiterates": a name right before "who" is its antecedent.
         let k = j.checked_sub(1)?;
+        if let Some(n) = name_ending(doc, s, k) {
+            return Some(n);
+        }
         return phrase_ending(doc, s, k).map(|p| Phrase { last: k, ..p });
     }
     phrase_ending(doc, s, j)
@@ -205,6 +216,17 @@ fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         }
     }
     None
+}
+
+/// The name whose last word is word `k`, as a phrase.
+fn name_ending(doc: &Doc<'_>, s: usize, k: usize) -> Option<Phrase> {
+    let w = doc.words[s][k];
+    let at = doc.names.partition_point(|n| n.start <= w.start);
+    let n = doc.names[..at].last().filter(|n| n.end == w.end)?;
+    Some(Phrase {
+        first: doc.word_at(s, n.start),
+        last: k,
+    })
 }
 
 /// Whether word `i` is part of a person's name, or a reference to one ("he").

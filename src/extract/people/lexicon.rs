@@ -38,6 +38,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "regarding", "instead", "perhaps", "indeed", "yes", "well", "once", "every", "each",
     "both", "either", "neither", "such", "other", "another", "last", "next", "first", "thus",
     "unless", "whereas", "which", "whose", "asked", "speaking", "said", "says", "told",
+    "given", "taken", "seen", "known", "shown", "born", "driven", "written", "rival",
 ];
 
 pub(super) static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
