@@ -166,7 +166,7 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     let j = subject_end(doc, s, v)?;
     let ws = &doc.words[s];
     let text = doc.text;
-    if j + 1 <= v && broken(doc, s, j, j + 1) {
+    if j < v && broken(doc, s, j, j + 1) {
         // "Mike Ryan, the WHO’s top expert, said", "Hillary Clinton, however, has said": the
         // name before the appositive or aside.
         return appositive_head(doc, s, j).or_else(|| phrase_ending(doc, s, j));
