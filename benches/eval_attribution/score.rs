@@ -194,8 +194,7 @@ fn quote_sentences(a: &Article, analysis: &Analysis, t: &mut Tally) {
     let claims = &analysis.claims;
     let mut held = std::collections::BTreeSet::new();
     for g in &a.gold {
-        let (start, end) = (g.content[0].0, g.content.last().map_or(0, |c| c.1));
-        let Some(body) = a.text.get(start..end) else {
+        let Some(body) = a.text.get(g.content[0].0..g.content[0].1) else {
             continue;
         };
         let body = body.trim_start();
@@ -203,9 +202,13 @@ fn quote_sentences(a: &Article, analysis: &Analysis, t: &mut Tally) {
         {
             continue;
         }
-        for (k, s) in analysis.sentences.iter().enumerate() {
-            if overlap((s.start, s.end), (start, end)) > 0 {
-                held.insert(k);
+        // Each piece on its own: the frame between two pieces ("“A,” she said. “B.”") is
+        // not quoted.
+        for &piece in &g.content {
+            for (k, s) in analysis.sentences.iter().enumerate() {
+                if overlap((s.start, s.end), piece) > 0 {
+                    held.insert(k);
+                }
             }
         }
     }

@@ -66,6 +66,17 @@ fn quote_before(doc: &Doc<'_>, at: usize, quotes: &[Quote]) -> Option<Span> {
     (only_marks && gap.len() <= 6).then(|| Span::new(q.start, q.end, true))
 }
 
+/// A quote that ends right before sentence `s` begins (only spaces between).
+pub fn quote_at_end_before(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Span> {
+    let start = doc.sentences[s].start;
+    let k = quotes.partition_point(|q| q.end <= start);
+    let q = quotes.get(k.checked_sub(1)?)?;
+    let closed = doc.text[..q.end].trim_end_matches(['”', '"', '\'', '’']);
+    let ends_sentence = closed.ends_with(['?', '!', '.']);
+    let adjacent = doc.text[q.end..start].trim().is_empty();
+    (ends_sentence && adjacent).then(|| Span::new(q.start, q.end, true))
+}
+
 /// What the verb at word `v` reports after it.
 pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Span> {
     let (text, ws) = (doc.text, &doc.words[s]);
@@ -233,7 +244,14 @@ pub fn rest(doc: &Doc<'_>, s: usize, i: usize) -> Option<Span> {
                 && super::cues::is_cue(ws[k].str(doc.text))
         })
         .map_or(ws.len() - 1, |k| k - 1);
-    (last + 1 >= i + MIN_WORDS).then(|| Span::new(ws[i].start, ws[last].end, false))
+    let mut end = ws[last].end;
+    let tail = doc.text[end..doc.sentences[s].end].trim_start_matches(['.', '!', '?', ',']);
+    if last + 1 == ws.len() && tail.starts_with(['”', '"', '’']) {
+        // A quote opened in the clause closes after its last word ("he was “not going to be
+        // around.”"): the clause keeps its closing mark.
+        end = doc.sentences[s].end;
+    }
+    (last + 1 >= i + MIN_WORDS).then(|| Span::new(ws[i].start, end, false))
 }
 
 /// `span` cut at its first clause break (comma, dash, semicolon).

@@ -94,7 +94,16 @@ const QUOTE: &[&str] = &[
     "typed", "texted", "call", "calls", "called", "calling",
     "describe", "describes", "described", "describing", "dub", "dubbed", "label",
     "labelled", "labeled", "brand", "branded", "term", "termed", "deem", "deemed", "refer",
-    "refers", "referred", "referring",
+    "refers", "referred", "referring", "bark", "barked", "growl", "growled", "roar", "roared",
+    "thunder", "thundered", "hiss", "hissed", "scoff", "scoffed", "sneer", "sneered", "gush",
+    "gushed", "rave", "raved", "boom", "boomed", "blurt", "blurted", "beg", "begged",
+    "implore", "implored", "sob", "sobbed", "wail", "wailed", "moan", "moaned", "groan",
+    "groaned", "grumble", "grumbled", "tease", "teased", "taunt", "taunted", "mock", "mocked",
+    "jeer", "jeered", "chuckle", "chuckled", "sang", "intone", "intoned", "proclaim",
+    "proclaimed", "pronounce", "pronounced", "venture", "ventured", "reason", "reasoned",
+    "surmise", "surmised", "remember", "remembered", "confess", "confessed", "confide",
+    "confided", "object", "objected", "inquire", "inquired", "enquire", "enquired", "query",
+    "queried", "ponder", "pondered", "offer", "offered",
 ];
 
 /// Every cue form, for one look-up per word on the hot path.

@@ -82,6 +82,13 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
             return Some(found(p, c));
         }
     }
+    if p.first == 0 && content::clause_ends(doc, s, v, frame) {
+        // "“Is it true?” Sanders replied.": the sentence splits after the quote's question
+        // mark, and the frame reports the quote that closes right before it.
+        if let Some(q) = content::quote_at_end_before(doc, s, quotes) {
+            return Some(found(p, q));
+        }
+    }
     let mut content = content::after(doc, s, v, frame, quotes)?;
     if frame == Frame::Quote && !content.quote {
         return None;

@@ -25,13 +25,14 @@ pub use voices::Voice;
 use crate::extract::claims::Doc;
 
 /// One attribution: `source` (the words naming who) says or believes `content`, as the cue
-/// word says; `claimer` is the source resolved to a name where the article gives one.
+/// word says; `claimer` is the source resolved to a name where the article gives one, and
+/// `None` when the writer speaks ("“I am not shy,” I said").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
     /// The sentence where the content starts.
     pub sentence: usize,
     pub source: (usize, usize),
-    pub claimer: String,
+    pub claimer: Option<String>,
     pub cue: (usize, usize),
     pub content: (usize, usize),
     /// Whether the content is a direct quote.
@@ -84,7 +85,7 @@ impl Attributions {
         if let Some(k) = self.quote_at(at) {
             return self.voices[k].speaker.as_deref();
         }
-        self.covering(at).map(|a| a.claimer.as_str())
+        self.covering(at).and_then(|a| a.claimer.as_deref())
     }
 }
 
@@ -175,17 +176,25 @@ fn attribute(
     s: usize,
     found: Found,
     memory: &mut Memory<'_>,
-    earlier: Option<((usize, usize), String)>,
+    earlier: Option<((usize, usize), Option<String>)>,
 ) -> Option<Attribution> {
     let ws = &doc.words[s];
     memory.reporting((found.content.start, found.content.end));
     let (source, claimer) = match found.source {
         Src::Phrase(p) => {
-            let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
-            memory.push(s, ws[p.first].start, &claimer, kind);
-            ((ws[p.first].start, ws[p.last].end), claimer)
+            let span = (ws[p.first].start, ws[p.last].end);
+            if resolve::is_writer(doc, s, p) {
+                (span, None)
+            } else {
+                let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
+                memory.push(s, ws[p.first].start, &claimer, kind);
+                (span, Some(claimer))
+            }
         }
-        Src::Earlier => earlier.or_else(|| opening_subject(doc, s, found.content.start, memory))?,
+        Src::Earlier => earlier.or_else(|| {
+            opening_subject(doc, s, found.content.start, memory)
+                .map(|(span, name)| (span, Some(name)))
+        })?,
     };
     let span = found.content;
     Some(Attribution {
@@ -274,7 +283,7 @@ fn fragment(doc: &Doc<'_>, s: usize, memory: &mut Memory<'_>) -> Option<Attribut
     Some(Attribution {
         sentence: s + 1,
         source: (ws[p.first].start, ws[p.last].end),
-        claimer,
+        claimer: Some(claimer),
         cue: (ws[noun].start, ws[noun].end),
         content: (next.start, content::trim_end(doc.text, next.end)),
         quote: false,

@@ -14,6 +14,12 @@ use crate::extract::words::WordSet;
 static FIRST_PERSON: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(&["i", "we", "you", "me", "us"]));
 
+/// Whether the source phrase is the writer or the reader ("“I am not shy,” I said"): the
+/// article itself speaks.
+pub fn is_writer(doc: &Doc<'_>, s: usize, p: Phrase) -> bool {
+    p.first == p.last && FIRST_PERSON.contains(uncontracted(doc.words[s][p.first].str(doc.text)))
+}
+
 /// The claimer a source phrase names and its kind; `None` when the phrase is the writer or
 /// the reader ("I", "we", "you") or an empty "it" with nothing to refer to.
 pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(String, Kind)> {

@@ -31,7 +31,7 @@ pub fn find(doc: &Doc<'_>, quotes: &[Quote], list: &[Attribution]) -> Vec<Voice>
         let prev = k.checked_sub(1).map(|p| (&quotes[p], &voices[p]));
         let voice = match (framed, prev) {
             (Some(a), _) => Voice {
-                speaker: Some(a.claimer.clone()),
+                speaker: a.claimer.clone(),
                 framed: true,
                 resumes: false,
             },
@@ -81,7 +81,7 @@ fn carried(
     let framed = near(list, q.start)
         .filter(|a| a.cue.1 <= q.start && a.sentence >= from)
         .max_by_key(|a| a.cue.1)
-        .map(|a| (a.cue.1, a.claimer.clone()));
+        .and_then(|a| Some((a.cue.1, a.claimer.clone()?)));
     let quoted = prev
         .filter(|(p, v)| {
             v.speaker.is_some() && doc.sentences.partition_point(|x| x.end <= p.end) >= from

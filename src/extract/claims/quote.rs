@@ -63,8 +63,9 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
             claim.claimer.clone_from(&voice.speaker);
         }
         // A short phrase in quotation marks with nobody saying it is a title or a scare
-        // quote ("Marshall Plan", "common heritage"), not a statement to check.
-        if claim.subject.is_none() && !terminal && words < MIN_UNATTRIBUTED_WORDS {
+        // quote ("Marshall Plan", "common heritage"), not a statement to check; one the
+        // writer says ("“I am not shy,” I said") is a quote all the same.
+        if claim.subject.is_none() && !voice.framed && !terminal && words < MIN_UNATTRIBUTED_WORDS {
             continue;
         }
         out.push(claim);

@@ -18,7 +18,7 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
             continue;
         }
         let mut claim = Claim::new(ClaimKind::Statement, s, a.content.0, a.content.1);
-        claim.claimer = Some(a.claimer.clone());
+        claim.claimer.clone_from(&a.claimer);
         out.push(claim);
     }
 }
