@@ -8,11 +8,11 @@ fn found(text: &str) -> Vec<(String, String)> {
     doc.attributions()
         .list
         .iter()
-        .map(|a| {
-            (
-                a.claimer.clone(),
+        .filter_map(|a| {
+            Some((
+                a.claimer.clone()?,
                 text[a.content.0..a.content.1].to_string(),
-            )
+            ))
         })
         .collect()
 }
