@@ -88,6 +88,10 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) 
         i += 1;
     }
     if frame == Frame::Object && i < ws.len() && !ws[i].is(text, "that") {
+        if ws[i].is(text, "you") {
+            // "which should tell you everything": the writer addresses the reader.
+            return None;
+        }
         i = skip_object(doc, s, i);
         if let Some(q) = ws.get(i - 1).and_then(|w| quote_at(doc, w.end, quotes)) {
             return Some(q);
@@ -149,11 +153,19 @@ fn quote_within(doc: &Doc<'_>, s: usize, i: usize, quotes: &[Quote]) -> Option<S
 
 /// The first word after a colon within [`QUOTE_REACH`] words from word `i`, before "that".
 fn colon_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
+    const WH: &[&str] = &[
+        "that", "where", "what", "how", "why", "when", "who", "whether", "if",
+    ];
     let ws = &doc.words[s];
-    (i.max(1)..ws.len().min(i + QUOTE_REACH))
-        .take_while(|&k| !ws[k - 1].is(doc.text, "that"))
+    // "knows exactly where to find it: ..." answers its own question, not a report.
+    (i.max(1)..ws.len().min(i + COLON_REACH))
+        .take_while(|&k| !ws[k - 1].is_any(doc.text, WH))
         .find(|&k| doc.text[ws[k - 1].end..ws[k].start].contains(':'))
 }
+
+/// How many words after the verb a colon may introduce what it reports ("have said this
+/// from the start: ...").
+const COLON_REACH: usize = 7;
 
 /// "As X noted, Y": the clause after the comma is what was noted.
 fn follows_as(doc: &Doc<'_>, s: usize, v: usize) -> bool {
