@@ -10,7 +10,8 @@
 //! contains the Source's head word (its last word before a preposition, comma or relative
 //! pronoun, possessive dropped) or the Source contains the claimer's last word. A pronoun
 //! Source ("he", "they", "it") counts as named when the claimer names the nearest earlier
-//! non-pronoun Source of the article (a proxy for its antecedent). A sentence *holds a direct
+//! non-pronoun Source of the article, possessives and relative pronouns passed over (a proxy
+//! for its antecedent); the two kinds of Source are also shown apart. A sentence *holds a direct
 //! quote* when it overlaps the quoted words of a Content that opens with a quote mark; it
 //! *gets a quote claim* when a quote claim overlaps it.
 

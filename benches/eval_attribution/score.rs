@@ -10,6 +10,10 @@ use super::brat::{Article, Gold};
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "us",
 ];
+/// Sources that cannot stand as an antecedent: possessives and relative pronouns.
+const NOT_ANTECEDENTS: &[&str] = &[
+    "his", "her", "their", "its", "who", "which", "that", "whom", "whose",
+];
 
 #[derive(Default)]
 pub struct Tally {
@@ -20,6 +24,9 @@ pub struct Tally {
     /// Covered attributions with a Source whose covering claim carries a claimer.
     ruled: usize,
     ruled_named: usize,
+    /// The same two figures for pronoun Sources only.
+    pronoun: usize,
+    pronoun_named: usize,
     quote_sentences: usize,
     quote_claimed: usize,
     /// (article, what, detail) of misses, for study.
@@ -109,7 +116,10 @@ pub fn article(a: &Article, t: &mut Tally) {
         .iter()
         .filter(|g| !g.source.is_empty())
         .map(|g| (g.source[0].0, text_of(&a.text, &g.source)))
-        .filter(|(_, s)| !PRONOUNS.contains(&s.to_lowercase().as_str()))
+        .filter(|(_, s)| {
+            let lower = s.to_lowercase();
+            !PRONOUNS.contains(&lower.as_str()) && !NOT_ANTECEDENTS.contains(&lower.as_str())
+        })
         .collect();
     sources.sort();
     for g in &gold {
@@ -129,7 +139,8 @@ pub fn article(a: &Article, t: &mut Tally) {
         }
         t.with_source += 1;
         let source = text_of(&a.text, &g.source);
-        let target = if PRONOUNS.contains(&source.to_lowercase().as_str()) {
+        let is_pronoun = PRONOUNS.contains(&source.to_lowercase().as_str());
+        let target = if is_pronoun {
             let at = g.source[0].0;
             let k = sources.partition_point(|(s, _)| *s < at);
             k.checked_sub(1)
@@ -141,6 +152,10 @@ pub fn article(a: &Article, t: &mut Tally) {
         let claimer = best.and_then(|c| c.claimer.clone());
         let ok = claimer.as_deref().is_some_and(|c| names(c, &target));
         t.named += usize::from(ok);
+        if is_pronoun {
+            t.pronoun += 1;
+            t.pronoun_named += usize::from(ok);
+        }
         if claimer.is_some() {
             t.ruled += 1;
             t.ruled_named += usize::from(ok);
@@ -251,6 +266,18 @@ impl Tally {
             "  {:<58} {}",
             "  covering claim has a claimer at all",
             share(self.ruled, self.with_source)
+        );
+        let plain = self.with_source - self.pronoun;
+        let plain_named = self.named - self.pronoun_named;
+        println!(
+            "  {:<58} {}",
+            "  Sources that are not pronouns: claimer names it",
+            share(plain_named, plain)
+        );
+        println!(
+            "  {:<58} {}",
+            "  pronoun Sources: claimer names the antecedent (proxy)",
+            share(self.pronoun_named, self.pronoun)
         );
         println!(
             "  {:<58} {}",

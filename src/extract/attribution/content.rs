@@ -303,7 +303,10 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
         return false;
     }
     let tail = ws.len() - next;
-    let phrase = PHRASE_SET.contains(ws[next].str(text)) && tail <= 8;
+    // "he joked with reporters after a town hall in Worcester, Massachusetts.": a phrase of
+    // time or place, with no verb of its own.
+    let phrase = PHRASE_SET.contains(ws[next].str(text))
+        && (tail <= 8 || (tail <= 16 && !has_finite_verb(doc, s, next + 1)));
     let hearer = frame == Frame::Object && tail <= 3;
     // "Bond said onstage Tuesday night.": a short tail with no verb of its own.
     let verbless = tail <= 6 && !has_finite_verb(doc, s, next) && !starts_clause(doc, s, next);
