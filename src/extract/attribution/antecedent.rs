@@ -93,8 +93,13 @@ impl<'q> Memory<'q> {
     }
 }
 
-/// A name titled "Mrs", "Ms" or "Miss" is not "he"; one titled "Mr" is not "she".
+/// A name titled "Mrs", "Ms" or "Miss" is not "he"; one titled "Mr" is not "she"; a
+/// common given name takes its usual pronoun.
 fn fits_gender(doc: &Doc<'_>, n: &Name, female: bool) -> bool {
+    let given = n.full.split_whitespace().next().unwrap_or("");
+    if n.full.contains(' ') && !super::given_names::agrees(given, female) {
+        return false;
+    }
     let ws = &doc.words[n.sentence];
     let first = doc.word_at(n.sentence, n.start);
     let Some(title) = first.checked_sub(1).map(|k| &ws[k]) else {

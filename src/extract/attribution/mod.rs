@@ -8,6 +8,7 @@ mod content;
 mod cues;
 mod frames;
 mod function_words;
+mod given_names;
 mod lexicon;
 pub mod quotes;
 mod resolve;
