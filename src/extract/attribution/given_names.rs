@@ -18,13 +18,12 @@ const FEMALE: &[&str] = &[
     "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
     "martha", "jacqueline", "frances", "gloria", "ann", "anne", "teresa", "kathryn", "sara",
     "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace",
-    "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie",
-    "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla",
-    "hillary", "nikki", "carly", "elena", "sonia", "ruth", "nancy", "condoleezza", "theresa",
-    "angela", "marine", "kamala", "elizabeth", "michelle", "melania", "ivanka", "chelsea",
-    "sheila", "tessa", "harriet", "yvette", "jacqui", "caroline", "louise", "claire",
-    "fiona", "gillian", "kate", "katie", "lucy", "sophie", "zoe", "paula", "serena",
-    "venus", "maria", "natasha", "svetlana", "olga", "irina", "ana", "carmen", "lena",
+    "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana",
+    "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary",
+    "nikki", "carly", "elena", "sonia", "condoleezza", "marine", "kamala", "melania", "ivanka",
+    "chelsea", "sheila", "tessa", "harriet", "yvette", "jacqui", "caroline", "louise",
+    "claire", "fiona", "gillian", "kate", "katie", "lucy", "sophie", "zoe", "paula", "serena",
+    "venus", "natasha", "svetlana", "olga", "irina", "ana", "carmen", "lena",
 ];
 
 #[rustfmt::skip]
@@ -42,9 +41,9 @@ const MALE: &[&str] = &[
     "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby", "mason",
     "philip", "louis", "bernie", "barack", "ted", "marco", "jeb", "mitt", "mike", "chris",
     "bill", "tim", "tom", "jim", "bob", "ben", "rand", "newt", "rick", "reince", "vladimir",
-    "tony", "gordon", "boris", "nick", "ed", "jeremy", "ken", "ian", "neil", "martin",
-    "simon", "graham", "alastair", "hugh", "nigel", "malcolm", "liam", "sven", "arsene",
-    "jose", "wayne", "rafael", "roger", "andy", "tiger", "xi", "jean", "silvio", "emmanuel",
+    "tony", "gordon", "boris", "nick", "ed", "ken", "ian", "neil", "martin", "simon", "graham",
+    "alastair", "hugh", "nigel", "malcolm", "liam", "sven", "arsene", "rafael", "andy",
+    "tiger", "xi", "jean", "silvio", "emmanuel",
 ];
 
 static FEMALE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FEMALE));
