@@ -10,11 +10,13 @@ mod frames;
 mod function_words;
 mod given_names;
 mod lexicon;
+mod noun_frames;
 pub mod quotes;
 mod resolve;
 mod source;
 #[cfg(test)]
 mod tests;
+mod verb_uses;
 mod voices;
 
 use antecedent::Memory;
@@ -99,8 +101,8 @@ pub fn find(doc: &Doc<'_>) -> Attributions {
         let first = list.len();
         sentence(doc, s, &quotes, &mut memory, &mut list);
         if list.len() == first {
-            if let Some(a) =
-                frames::colon(doc, s, &quotes).and_then(|f| attribute(doc, s, f, &mut memory, None))
+            if let Some(a) = noun_frames::colon(doc, s, &quotes)
+                .and_then(|f| attribute(doc, s, f, &mut memory, None))
             {
                 list.push(a);
             }
@@ -131,7 +133,7 @@ fn sentence(
     for (v, w) in ws.iter().enumerate() {
         let word = w.str(text);
         let found = if w.is(text, "according") {
-            frames::according(doc, s, v, quotes)
+            noun_frames::according(doc, s, v, quotes)
         } else if let Some(frame) = cues::frame(word) {
             if inside_quote(quotes, w.start) {
                 continue;
@@ -139,12 +141,12 @@ fn sentence(
             let noun = || {
                 cues::NOUN_SET
                     .contains(word)
-                    .then(|| frames::noun(doc, s, v))
+                    .then(|| noun_frames::noun(doc, s, v))
                     .flatten()
             };
             frames::verb(doc, s, v, frame, quotes).or_else(noun)
         } else if cues::NOUN_SET.contains(word) && !inside_quote(quotes, w.start) {
-            frames::noun(doc, s, v)
+            noun_frames::noun(doc, s, v)
         } else {
             continue;
         };
@@ -273,7 +275,7 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
 
 /// "The US rationale? The talks were aimed at ...": the next sentence is the source's view.
 fn fragment(doc: &Doc<'_>, s: usize, memory: &mut Memory<'_>) -> Option<Attribution> {
-    let (p, noun) = frames::fragment(doc, s)?;
+    let (p, noun) = noun_frames::fragment(doc, s)?;
     let next = doc.sentences.get(s + 1)?;
     if doc.is_heading(s + 1) {
         return None;
