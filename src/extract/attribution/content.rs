@@ -3,7 +3,9 @@
 
 use std::sync::LazyLock;
 
+use super::adjacent::{colon_within, quote_at, quote_before, quote_within};
 use super::clause::{clause_break, has_finite_verb, has_finite_verb_before_comma, starts_clause};
+
 use super::cues::Frame;
 use super::function_words::DETERMINER_SET;
 use super::quotes::Quote;
@@ -44,39 +46,6 @@ pub static PHRASE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PHRASE_
 /// Object pronouns after "told" and its kind.
 const OBJECTS: &[&str] = &["me", "him", "her", "us", "them", "you", "it"];
 
-/// A quote opening at or right after byte `at`, past spaces and ",", ":" or a dash.
-pub fn quote_at(doc: &Doc<'_>, at: usize, quotes: &[Quote]) -> Option<Span> {
-    let k = quotes.partition_point(|q| q.start < at);
-    let q = quotes.get(k)?;
-    let gap = doc.text.get(at..q.start)?;
-    let only_marks = gap
-        .chars()
-        .all(|c| c.is_whitespace() || matches!(c, ',' | ':' | '—' | '–' | '-'));
-    (only_marks && gap.len() <= 6).then(|| Span::new(q.start, q.end, true))
-}
-
-/// A quote ending at or right before byte `at`, past spaces, "," and a dash.
-fn quote_before(doc: &Doc<'_>, at: usize, quotes: &[Quote]) -> Option<Span> {
-    let k = quotes.partition_point(|q| q.end <= at);
-    let q = quotes.get(k.checked_sub(1)?)?;
-    let gap = doc.text.get(q.end..at)?;
-    let only_marks = gap
-        .chars()
-        .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'));
-    (only_marks && gap.len() <= 6).then(|| Span::new(q.start, q.end, true))
-}
-
-/// A quote that ends right before sentence `s` begins (only spaces between).
-pub fn quote_at_end_before(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Span> {
-    let start = doc.sentences[s].start;
-    let k = quotes.partition_point(|q| q.end <= start);
-    let q = quotes.get(k.checked_sub(1)?)?;
-    let closed = doc.text[..q.end].trim_end_matches(['”', '"', '\'', '’']);
-    let ends_sentence = closed.ends_with(['?', '!', '.']);
-    let adjacent = doc.text[q.end..start].trim().is_empty();
-    (ends_sentence && adjacent).then(|| Span::new(q.start, q.end, true))
-}
-
 /// What the verb at word `v` reports after it.
 pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Span> {
     let (text, ws) = (doc.text, &doc.words[s]);
@@ -97,19 +66,39 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) 
             return Some(q);
         }
     }
+    match marked(doc, s, i, frame, quotes) {
+        Some(found) => found,
+        None => bare_clause(doc, s, v, i, frame),
+    }
+}
+
+/// What "that", a quote or a colon within reach of word `i` introduces; `None` when none
+/// marks the content.
+fn marked(
+    doc: &Doc<'_>,
+    s: usize,
+    i: usize,
+    frame: Frame,
+    quotes: &[Quote],
+) -> Option<Option<Span>> {
+    let (text, ws) = (doc.text, &doc.words[s]);
     if let Some(t) = that_within(doc, s, i) {
-        return rest(doc, s, t + 1);
+        return Some(rest(doc, s, t + 1));
     }
     if frame == Frame::Quote || i >= ws.len() || PHRASE_SET.contains(ws[i].str(text)) {
         // "said during a session at the centre, “...”", "called the emails “...”".
         if let Some(q) = quote_within(doc, s, i, quotes) {
-            return Some(q);
+            return Some(Some(q));
         }
     }
-    if let Some(c) = colon_within(doc, s, i) {
-        // "have said this from the start: the most effective way ...".
-        return rest(doc, s, c);
-    }
+    // "have said this from the start: the most effective way ...".
+    colon_within(doc, s, i).map(|c| rest(doc, s, c))
+}
+
+/// A clause without "that" from word `i`: after "said", "told reporters" and the like,
+/// past a day ("said Tuesday the plan ..."), when a finite verb follows.
+fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) -> Option<Span> {
+    let (text, ws) = (doc.text, &doc.words[s]);
     if !matches!(frame, Frame::Clause | Frame::Object) && !follows_as(doc, s, v) {
         // "Scientists have determined the virus came about naturally": a verb of the "that"
         // kind reports a bare clause only when one plainly follows (subject, then verb).
@@ -132,40 +121,6 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) 
     }
     rest(doc, s, i)
 }
-
-/// How many words after the verb a direct quote may open.
-const QUOTE_REACH: usize = 14;
-
-/// The first quote that opens within [`QUOTE_REACH`] words from word `i`, before "that" or a
-/// semicolon.
-fn quote_within(doc: &Doc<'_>, s: usize, i: usize, quotes: &[Quote]) -> Option<Span> {
-    let ws = &doc.words[s];
-    let from = ws.get(i.saturating_sub(1))?.end;
-    let to = ws
-        .get((i + QUOTE_REACH).min(ws.len()) - 1)
-        .map_or(from, |w| w.end);
-    let k = quotes.partition_point(|q| q.start < from);
-    let q = quotes.get(k).filter(|q| q.start < to)?;
-    let gap = &doc.text[from..q.start];
-    let clear = !gap.contains(';') && !gap.split_whitespace().any(|w| w == "that");
-    clear.then(|| Span::new(q.start, q.end, true))
-}
-
-/// The first word after a colon within [`QUOTE_REACH`] words from word `i`, before "that".
-fn colon_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
-    const WH: &[&str] = &[
-        "that", "where", "what", "how", "why", "when", "who", "whether", "if",
-    ];
-    let ws = &doc.words[s];
-    // "knows exactly where to find it: ..." answers its own question, not a report.
-    (i.max(1)..ws.len().min(i + COLON_REACH))
-        .take_while(|&k| !ws[k - 1].is_any(doc.text, WH))
-        .find(|&k| doc.text[ws[k - 1].end..ws[k].start].contains(':'))
-}
-
-/// How many words after the verb a colon may introduce what it reports ("have said this
-/// from the start: ...").
-const COLON_REACH: usize = 7;
 
 /// "As X noted, Y": the clause after the comma is what was noted.
 fn follows_as(doc: &Doc<'_>, s: usize, v: usize) -> bool {

@@ -109,7 +109,7 @@ fn subject_first(
     if p.first == 0 && ends {
         // "“Is it true?” Sanders replied.": the sentence splits after the quote's question
         // mark, and the frame reports the quote that closes right before it.
-        if let Some(q) = content::quote_at_end_before(doc, s, quotes) {
+        if let Some(q) = super::adjacent::quote_at_end_before(doc, s, quotes) {
             return Some(found(p, q));
         }
     }

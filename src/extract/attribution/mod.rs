@@ -2,6 +2,7 @@
 //! frames of news reporting ("X said (that) Y", "Y, X said", "according to X, Y", "X:
 //! “...”") with the source resolved to a named person or body, the cue, and the content.
 
+mod adjacent;
 mod antecedent;
 mod clause;
 mod content;

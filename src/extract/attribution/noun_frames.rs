@@ -61,7 +61,7 @@ pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
         first: first.unwrap_or(0),
         last: k,
     };
-    if let Some(content) = content::quote_at(doc, ws[k].end, quotes) {
+    if let Some(content) = super::adjacent::quote_at(doc, ws[k].end, quotes) {
         return Some(found(source, content));
     }
     let clause = super::clause::has_finite_verb(doc, s, k + 1)
