@@ -4,6 +4,7 @@
 
 mod adjacent;
 mod antecedent;
+mod appositive;
 mod clause;
 mod content;
 mod cues;
@@ -15,6 +16,7 @@ mod noun_frames;
 pub mod quotes;
 mod resolve;
 mod source;
+mod subject;
 #[cfg(test)]
 mod tests;
 mod verb_uses;
@@ -23,7 +25,6 @@ mod voices;
 use antecedent::Memory;
 use frames::{Found, Src};
 pub use quotes::Quote;
-use source::Phrase;
 pub use voices::Voice;
 
 use crate::extract::claims::Doc;
@@ -129,42 +130,45 @@ fn sentence(
     memory: &mut Memory<'_>,
     out: &mut Vec<Attribution>,
 ) {
-    let (text, ws) = (doc.text, &doc.words[s]);
     let first = out.len();
-    for (v, w) in ws.iter().enumerate() {
-        let word = w.str(text);
-        let found = if w.is(text, "according") {
-            noun_frames::according(doc, s, v, quotes)
-        } else if let Some(frame) = cues::frame(word) {
-            if inside_quote(quotes, w.start) {
-                continue;
-            }
-            let noun = || {
-                cues::NOUN_SET
-                    .contains(word)
-                    .then(|| noun_frames::noun(doc, s, v))
-                    .flatten()
-            };
-            frames::verb(doc, s, v, frame, quotes).or_else(noun)
-        } else if cues::NOUN_SET.contains(word) && !inside_quote(quotes, w.start) {
-            noun_frames::noun(doc, s, v)
-        } else {
+    for v in 0..doc.words[s].len() {
+        let Some((found, cue)) = frame_at(doc, s, v, quotes) else {
             continue;
         };
-        let Some(found) = found else { continue };
         let earlier = out[first..]
             .last()
             .map(|a: &Attribution| (a.source, a.claimer.clone()));
-        let cue = if w.is(text, "according") {
-            (w.start, ws.get(v + 1).map_or(w.end, |t| t.end))
-        } else {
-            (w.start, w.end)
-        };
         if let Some(mut a) = attribute(doc, s, found, memory, earlier) {
             a.cue = cue;
             out.push(a);
         }
     }
+}
+
+/// The frame whose cue is word `v` ("said", "according to", "the claim that"), with the
+/// cue's span; words inside a quote report nothing of their own here.
+fn frame_at(
+    doc: &Doc<'_>,
+    s: usize,
+    v: usize,
+    quotes: &[Quote],
+) -> Option<(Found, (usize, usize))> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let w = &ws[v];
+    let word = w.str(text);
+    if w.is(text, "according") {
+        let cue = (w.start, ws.get(v + 1).map_or(w.end, |t| t.end));
+        return noun_frames::according(doc, s, v, quotes).map(|f| (f, cue));
+    }
+    let noun = cues::NOUN_SET.contains(word);
+    let found = match cues::frame(word) {
+        _ if inside_quote(quotes, w.start) => None,
+        Some(frame) => frames::verb(doc, s, v, frame, quotes)
+            .or_else(|| noun.then(|| noun_frames::noun(doc, s, v)).flatten()),
+        None if noun => noun_frames::noun(doc, s, v),
+        None => None,
+    };
+    found.map(|f| (f, (w.start, w.end)))
 }
 
 /// Whether byte `at` lies inside a quoted passage.
@@ -196,7 +200,7 @@ fn attribute(
             }
         }
         Src::Earlier => earlier.or_else(|| {
-            opening_subject(doc, s, found.content.start, memory)
+            subject::opening_subject(doc, s, found.content.start, memory)
                 .map(|(span, name)| (span, Some(name)))
         })?,
     };
@@ -209,69 +213,6 @@ fn attribute(
         content: (span.start, span.end),
         quote: span.quote,
     })
-}
-
-/// The subject a participle or coordinated frame takes when no earlier frame named one: the
-/// first person named as the subject of the sentence ("Trump dismissed the report, saying
-/// ...", "Walking on, Ebeling reminisced ... and said ...").
-fn opening_subject(
-    doc: &Doc<'_>,
-    s: usize,
-    before: usize,
-    memory: &mut Memory<'_>,
-) -> Option<((usize, usize), String)> {
-    let ws = &doc.words[s];
-    let (first, len) = (0..ws.len())
-        .take_while(|&k| ws[k].start < before)
-        .find_map(|k| subject_at(doc, s, k).map(|len| (k, len)))?;
-    let p = Phrase {
-        first,
-        last: first + len - 1,
-    };
-    let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
-    memory.push(s, ws[first].start, &claimer, kind);
-    Some(((ws[p.first].start, ws[p.last].end), claimer))
-}
-
-/// A subject at word `k` and its length: "he", "she" or "they" anywhere (objects are "him",
-/// "her", "them"); where a clause starts, a name ("Mr. Trump" with its title), "it", or
-/// "the" and capitalised words ("the Wisconsin Republican").
-fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
-    let (text, ws) = (doc.text, &doc.words[s]);
-    let word = resolve::uncontracted(ws[k].str(text));
-    let is = |p: &[&str]| p.iter().any(|p| word.eq_ignore_ascii_case(p));
-    if is(&["he", "she", "they"]) {
-        return Some(1);
-    }
-    let starts = k == 0
-        || (k == 1 && ws[0].is_any(text, &["but", "and", "then", "so", "yet"]))
-        || source::broken(doc, s, k - 1, k);
-    if !starts {
-        return None;
-    }
-    if is(&["it"]) {
-        return Some(1);
-    }
-    let capital = |j: usize| j < ws.len() && ws[j].str(text).starts_with(char::is_uppercase);
-    // A title before a name ("Mr. Trump"), not a word before a pronoun ("In his").
-    let titled = || {
-        let name = doc
-            .names
-            .binary_search_by_key(&ws.get(k + 1)?.start, |n| n.start)
-            .ok()?;
-        let len = doc.word_at(s, doc.names[name].end) - (k + 1);
-        ws[k].is_capitalized(text).then_some(len + 1)
-    };
-    let described = || {
-        let run = (k + 1..ws.len().min(k + 5))
-            .take_while(|&j| capital(j))
-            .count();
-        (ws[k].is(text, "the") && run > 0).then_some(run + 1)
-    };
-    doc.person_at(s, k)
-        .map(|(len, _)| len)
-        .or_else(titled)
-        .or_else(described)
 }
 
 /// "The US rationale? The talks were aimed at ...": the next sentence is the source's view.

@@ -2,6 +2,7 @@
 //! before it ("A spokesperson for the ministry said", "Mike Ryan, the WHO’s top expert,
 //! said", "Larry Romanoff, who reiterates"), or after it in inverted order ("said the minister").
 
+use super::appositive::{appositive_head, name_ending};
 use super::function_words::*;
 use super::lexicon::PARTITIVE_SET;
 use crate::extract::claims::Doc;
@@ -88,6 +89,31 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         // "At first he said", "Gerrard admitted he thought": the pronoun alone.
         return Some(Phrase { first: j, last: j });
     }
+    let mut first = run_start(doc, s, j);
+    // A determiner not after a preposition opens a new phrase ("Last week the minister", "on
+    // Tuesday the chancellor"); one after a preposition is the phrase's own ("a spokesperson
+    // for the ministry").
+    let opens = (first..=j).rev().find(|&k| {
+        DETERMINER_SET.contains(ws[k].str(text))
+            && (k == first || !ws[k - 1].is_any(text, INNER_PREPOSITIONS))
+    });
+    if let Some(det) = opens {
+        first = det;
+    } else {
+        while first < j && TIME_SET.contains(ws[first].str(text)) {
+            first += 1;
+        }
+    }
+    while first < j && ws[first].is_any(text, INNER_PREPOSITIONS) {
+        first += 1;
+    }
+    Some(Phrase { first, last: j })
+}
+
+/// Where the run of words that may make a phrase ending at word `j` starts: back to a clause
+/// break, an opener, a finite verb or a pronoun, over prepositions that join nouns.
+fn run_start(doc: &Doc<'_>, s: usize, j: usize) -> usize {
+    let (text, ws) = (doc.text, &doc.words[s]);
     let mut first = j;
     while first > 0 && j - first + 1 < MAX_SOURCE && !broken(doc, s, first - 1, first) {
         let prev = &ws[first - 1];
@@ -108,24 +134,7 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         }
         first -= 1;
     }
-    // A determiner not after a preposition opens a new phrase ("Last week the minister", "on
-    // Tuesday the chancellor"); one after a preposition is the phrase's own ("a spokesperson
-    // for the ministry").
-    let opens = (first..=j).rev().find(|&k| {
-        DETERMINER_SET.contains(ws[k].str(text))
-            && (k == first || !ws[k - 1].is_any(text, INNER_PREPOSITIONS))
-    });
-    if let Some(det) = opens {
-        first = det;
-    } else {
-        while first < j && TIME_SET.contains(ws[first].str(text)) {
-            first += 1;
-        }
-    }
-    while first < j && ws[first].is_any(text, INNER_PREPOSITIONS) {
-        first += 1;
-    }
-    Some(Phrase { first, last: j })
+    first
 }
 
 /// Whether the participle at word `k` modifies a noun after a determiner or adverb ("the
@@ -181,63 +190,6 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     }
     phrase_ending(doc, s, j)
 }
-
-/// "NAME, APPOSITIVE," ending at word `j`: the name and appositive as one phrase. The
-/// appositive may hold commas of its own ("Anne Richards, assistant secretary of state for
-/// population, refugees, and migration, said").
-fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
-    let ws = &doc.words[s];
-    let text = doc.text;
-    let commas = (j.saturating_sub(MAX_APPOSITIVE)..j)
-        .rev()
-        .filter(|&k| broken(doc, s, k, k + 1));
-    for (n, open) in commas.enumerate() {
-        let Some(head) = phrase_ending(doc, s, open) else {
-            continue;
-        };
-        let number = |k: usize| ws[k].str(text).starts_with(|c: char| c.is_ascii_digit());
-        if head.first == head.last && number(head.last) {
-            // "Roxana Leon, 63, an independent voter, said": an age is no head.
-            continue;
-        }
-        let capital = |k: usize| ws[k].str(text).starts_with(char::is_uppercase);
-        // "a woman in Worcester, Massachusetts, told": a place after a place.
-        let place = capital(open) && (open + 1..=j).all(capital);
-        let aside = j - open <= 2
-            && (place || (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)) || number(k)));
-        let described = matches!(ws[open + 1].str(text), "who" | "which")
-            || DETERMINER_SET.contains(ws[open + 1].str(text));
-        // A description opens the nearest comma; a name may stand before a farther one.
-        if aside || names_person(doc, s, head.last) || (described && n == 0) {
-            return Some(Phrase {
-                first: head.first,
-                last: j,
-            });
-        }
-    }
-    None
-}
-
-/// The name whose last word is word `k`, as a phrase.
-fn name_ending(doc: &Doc<'_>, s: usize, k: usize) -> Option<Phrase> {
-    let w = doc.words[s][k];
-    let at = doc.names.partition_point(|n| n.start <= w.start);
-    let n = doc.names[..at].last().filter(|n| n.end == w.end)?;
-    Some(Phrase {
-        first: doc.word_at(s, n.start),
-        last: k,
-    })
-}
-
-/// Whether word `i` is part of a person's name, or a reference to one ("he").
-pub fn names_person(doc: &Doc<'_>, s: usize, i: usize) -> bool {
-    let start = doc.words[s][i].start;
-    let k = doc.names.partition_point(|n| n.start <= start);
-    k.checked_sub(1).is_some_and(|k| doc.names[k].end > start) || doc.person_at(s, i).is_some()
-}
-
-/// How many words an appositive with its commas may run to.
-const MAX_APPOSITIVE: usize = 24;
 
 /// The source written right after the verb at `v` ("said Heizo Takenaka", "said a
 /// spokesman for the ministry"), when it ends the clause.
