@@ -17,14 +17,10 @@ const CLOSE_SINGLE: char = '’';
 
 /// Every quoted passage in `text`, in order.
 pub fn find(text: &str) -> Vec<Quote> {
-    let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let mut open: Option<usize> = None;
-    let mut single: Option<usize> = None;
-    // The mark that continues a quote into a new paragraph: not a new quote.
-    let mut continues: Option<usize> = None;
+    let mut scan = Scan::default();
     for i in marks(bytes) {
-        if Some(i) == continues {
+        if Some(i) == scan.continues {
             continue;
         }
         let c = match bytes[i] {
@@ -36,34 +32,44 @@ pub fn find(text: &str) -> Vec<Quote> {
                 _ => continue,
             },
         };
+        scan.mark(text, i, c);
+    }
+    if let Some(o) = scan.open {
+        let end = text.trim_end().len().max(o + 1);
+        scan.out.push(Quote { start: o, end });
+    }
+    scan.out.sort_unstable_by_key(|q| q.start);
+    scan.out
+}
+
+/// The state of the walk over the marks: the double and single quotes open, and the mark
+/// that continues a quote into a new paragraph (not a new quote).
+#[derive(Default)]
+struct Scan {
+    out: Vec<Quote>,
+    open: Option<usize>,
+    single: Option<usize>,
+    continues: Option<usize>,
+}
+
+impl Scan {
+    /// Takes the mark `c` at byte `i`.
+    fn mark(&mut self, text: &str, i: usize, c: char) {
         match c {
-            '\n' => {
-                single = None;
-                let Some(o) = open else { continue };
-                match paragraph_end(text, i) {
-                    Break::Continues(mark) => continues = Some(mark),
-                    Break::Wraps => {}
-                    Break::Ends(end) => {
-                        out.push(Quote { start: o, end });
-                        open = None;
-                    }
+            '\n' => self.line_break(text, i),
+            OPEN => self.open = Some(i),
+            CLOSE | '"' if self.open.is_some() => {
+                if let Some(o) = self.open.take() {
+                    let end = i + mark_len(text.as_bytes(), i);
+                    self.out.push(Quote { start: o, end });
                 }
+                self.single = None;
             }
-            OPEN => open = Some(i),
-            CLOSE | '"' if open.is_some() => {
-                if let Some(o) = open.take() {
-                    out.push(Quote {
-                        start: o,
-                        end: i + mark_len(bytes, i),
-                    });
-                }
-                single = None;
-            }
-            '"' => open = Some(i),
-            OPEN_SINGLE if open.is_none() && opens_word(text, i + 3) => single = Some(i),
-            CLOSE_SINGLE if open.is_none() && !opens_word(text, i + 3) => {
-                if let Some(o) = single.take() {
-                    out.push(Quote {
+            '"' => self.open = Some(i),
+            OPEN_SINGLE if self.open.is_none() && opens_word(text, i + 3) => self.single = Some(i),
+            CLOSE_SINGLE if self.open.is_none() && !opens_word(text, i + 3) => {
+                if let Some(o) = self.single.take() {
+                    self.out.push(Quote {
                         start: o,
                         end: i + 3,
                     });
@@ -72,14 +78,21 @@ pub fn find(text: &str) -> Vec<Quote> {
             _ => {}
         }
     }
-    if let Some(o) = open {
-        out.push(Quote {
-            start: o,
-            end: text.trim_end().len().max(o + 1),
-        });
+
+    /// A line break: single quotes end; an open double quote runs on, or ends with its
+    /// paragraph.
+    fn line_break(&mut self, text: &str, i: usize) {
+        self.single = None;
+        let Some(o) = self.open else { return };
+        match paragraph_end(text, i) {
+            Break::Continues(mark) => self.continues = Some(mark),
+            Break::Wraps => {}
+            Break::Ends(end) => {
+                self.out.push(Quote { start: o, end });
+                self.open = None;
+            }
+        }
     }
-    out.sort_unstable_by_key(|q| q.start);
-    out
 }
 
 /// Where a quote mark may stand: straight and curly marks, line breaks, and the typewriter
