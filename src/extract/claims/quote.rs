@@ -5,7 +5,7 @@
 //! not a quote of anyone, unless it stands in someone's reported words.
 
 use super::{Claim, ClaimKind, Doc};
-use crate::extract::attribution::Quote;
+use crate::extract::attribution::{Quote, Voice};
 
 /// The fewest words an unattributed quote needs to count as a statement.
 const MIN_UNATTRIBUTED_WORDS: usize = 8;
@@ -27,49 +27,52 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     let (quotes, voices) = (&att.quotes, &att.voices);
     let mut k = quotes.partition_point(|q| q.start < span.start);
     while k < quotes.len() && quotes[k].start < span.end {
-        let q = quotes[k];
+        let first = k;
         k += 1;
-        if voices[k - 1].resumes {
+        if voices[first].resumes {
             // The rest of a quote claimed with its first part.
             continue;
         }
-        let mut parts = vec![inner(doc.text, &q)];
-        let mut end = q.end;
         while k < quotes.len() && voices[k].resumes {
-            parts.push(inner(doc.text, &quotes[k]));
-            end = quotes[k].end;
             k += 1;
         }
-        let voice = &voices[k - parts.len()];
-        let terminal = doc.text[..end]
-            .trim_end_matches(['”', '"', '’', '\''])
-            .ends_with(['.', '!', '?']);
-        let words: usize = parts.iter().map(|p| p.split_whitespace().count()).sum();
-        let reported = voice.framed && voice.speaker.is_some();
-        if words < 2 && !terminal && !reported {
-            continue;
+        if let Some(claim) = quote_claim(doc, s, &quotes[first..k], &voices[first]) {
+            out.push(claim);
         }
-        let mut claim = Claim::new(ClaimKind::Quote, s, q.start, end);
-        claim.value_text = Some(parts.join(" "));
-        if let Some(person) = label_of(doc, s, doc.word_at(s, q.start)) {
-            claim.subject = Some(person);
-            claim.object = Some("label".to_string());
-            // "Critics called him “a dictator”": the label is theirs; unframed, nobody's.
-            if voice.framed {
-                claim.claimer.clone_from(&voice.speaker);
-            }
-        } else {
-            claim.subject.clone_from(&voice.speaker);
+    }
+}
+
+/// The claim of one quote in `parts` (more than one when a frame interrupts it), spoken by
+/// `voice`; `None` for a scare quote or a title.
+fn quote_claim(doc: &Doc<'_>, s: usize, parts: &[Quote], voice: &Voice) -> Option<Claim> {
+    let (start, end) = (parts.first()?.start, parts.last()?.end);
+    let words: Vec<&str> = parts.iter().map(|q| inner(doc.text, q)).collect();
+    let terminal = doc.text[..end]
+        .trim_end_matches(['”', '"', '’', '\''])
+        .ends_with(['.', '!', '?']);
+    let count: usize = words.iter().map(|p| p.split_whitespace().count()).sum();
+    let reported = voice.framed && voice.speaker.is_some();
+    if count < 2 && !terminal && !reported {
+        return None;
+    }
+    let mut claim = Claim::new(ClaimKind::Quote, s, start, end);
+    claim.value_text = Some(words.join(" "));
+    if let Some(person) = label_of(doc, s, doc.word_at(s, start)) {
+        claim.subject = Some(person);
+        claim.object = Some("label".to_string());
+        // "Critics called him “a dictator”": the label is theirs; unframed, nobody's.
+        if voice.framed {
             claim.claimer.clone_from(&voice.speaker);
         }
-        // A short phrase in quotation marks with nobody saying it is a title or a scare
-        // quote ("Marshall Plan", "common heritage"), not a statement to check; one the
-        // writer says ("“I am not shy,” I said") is a quote all the same.
-        if claim.subject.is_none() && !voice.framed && !terminal && words < MIN_UNATTRIBUTED_WORDS {
-            continue;
-        }
-        out.push(claim);
+    } else {
+        claim.subject.clone_from(&voice.speaker);
+        claim.claimer.clone_from(&voice.speaker);
     }
+    // A short phrase in quotation marks with nobody saying it is a title or a scare quote
+    // ("Marshall Plan", "common heritage"), not a statement to check; one the writer says
+    // ("“I am not shy,” I said") is a quote all the same.
+    let unsaid = claim.subject.is_none() && !voice.framed;
+    (!(unsaid && !terminal && count < MIN_UNATTRIBUTED_WORDS)).then_some(claim)
 }
 
 /// The quoted words without marks and outer punctuation.
