@@ -22,6 +22,8 @@ mod newsclaims;
 #[path = "eval_attribution/score.rs"]
 mod score;
 
+use std::io::Write;
+
 use anyhow::{Context, Result};
 
 fn main() -> Result<()> {
@@ -40,15 +42,23 @@ fn main() -> Result<()> {
         score::article(article, &mut tally);
     }
     let news = newsclaims::score(&news)?;
-    println!(
-        "PolNeAR train: {} articles, {} attributions",
-        articles.len(),
-        tally.attributions
-    );
-    tally.print();
-    news.print();
     let mut rng = score::Rng(seed);
-    tally.print_misses(misses, &mut rng);
-    news.print_misses(misses, &mut rng);
-    Ok(())
+    let mut out = std::io::stdout().lock();
+    let mut print = || {
+        let total = tally.attributions;
+        writeln!(
+            out,
+            "PolNeAR train: {} articles, {total} attributions",
+            articles.len()
+        )?;
+        tally.print(&mut out)?;
+        news.print(&mut out)?;
+        tally.print_misses(misses, &mut rng, &mut out)?;
+        news.print_misses(misses, &mut rng, &mut out)
+    };
+    // A reader closing the pipe early (`| head`) is not a failure.
+    match print() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }

@@ -3,7 +3,10 @@
 //! of those the journalist makes (`claimer:journalist`), how many get no claimer at all.
 
 use anyhow::{Context, Result};
+use std::io::Write;
+
 use claimdesk::extract::article::analyse;
+use claimdesk::extract::claims::Claim;
 
 use super::score::Rng;
 
@@ -31,16 +34,22 @@ pub fn score(dir: &str) -> Result<News> {
         let file = article["text_file"].as_str().context("no text_file")?;
         let text = std::fs::read_to_string(format!("{dir}/text/{file}"))
             .with_context(|| format!("could not read {file}"))?;
-        let claims = analyse(&text).claims;
+        let sentences = article["sentences"].as_array().context("no sentences")?;
+        news.article(file, &text, sentences);
+    }
+    Ok(news)
+}
+
+impl News {
+    /// Scores the gold claim sentences of one article.
+    fn article(&mut self, file: &str, text: &str, sentences: &[serde_json::Value]) {
+        let claims = analyse(text).claims;
         let bytes: Vec<usize> = text
             .char_indices()
             .map(|(b, _)| b)
             .chain([text.len()])
             .collect();
-        for s in article["sentences"].as_array().context("no sentences")? {
-            if s["label"] != 1 {
-                continue;
-            }
+        for s in sentences.iter().filter(|s| s["label"] == 1) {
             let types: Vec<&str> = s["types"]
                 .as_array()
                 .into_iter()
@@ -51,11 +60,10 @@ pub fn score(dir: &str) -> Result<News> {
             let (Some(start), Some(end)) = (at("start"), at("end")) else {
                 continue;
             };
-            let inside: Vec<_> = claims
+            let inside: Vec<&Claim> = claims
                 .iter()
                 .filter(|c| c.start < end && start < c.end)
                 .collect();
-            let claimed = inside.iter().any(|c| c.claimer.is_some());
             let line = format!(
                 "{file}: {:?} claimers {:?}",
                 &text[start..end],
@@ -64,25 +72,30 @@ pub fn score(dir: &str) -> Result<News> {
                     .filter_map(|c| c.claimer.as_deref())
                     .collect::<Vec<_>>()
             );
-            if types.contains(&"claimer:reported") && types.contains(&"claimer_in_sentence:true") {
-                news.reported += 1;
-                news.reported_found += usize::from(claimed);
-                news.reported_with_claim += usize::from(!inside.is_empty());
-                if !claimed {
-                    news.missed.push(line);
-                }
-            } else if types.contains(&"claimer:journalist") {
-                news.journalist += 1;
-                news.journalist_clear += usize::from(!claimed);
-                news.journalist_with_claim += usize::from(!inside.is_empty());
-                news.journalist_clear_with_claim += usize::from(!inside.is_empty() && !claimed);
-                if claimed {
-                    news.wrongly.push(line);
-                }
+            self.sentence(&types, &inside, line);
+        }
+    }
+
+    /// Scores one claim sentence of the given types with the claims inside it.
+    fn sentence(&mut self, types: &[&str], inside: &[&Claim], line: String) {
+        let claimed = inside.iter().any(|c| c.claimer.is_some());
+        if types.contains(&"claimer:reported") && types.contains(&"claimer_in_sentence:true") {
+            self.reported += 1;
+            self.reported_found += usize::from(claimed);
+            self.reported_with_claim += usize::from(!inside.is_empty());
+            if !claimed {
+                self.missed.push(line);
+            }
+        } else if types.contains(&"claimer:journalist") {
+            self.journalist += 1;
+            self.journalist_clear += usize::from(!claimed);
+            self.journalist_with_claim += usize::from(!inside.is_empty());
+            self.journalist_clear_with_claim += usize::from(!inside.is_empty() && !claimed);
+            if claimed {
+                self.wrongly.push(line);
             }
         }
     }
-    Ok(news)
 }
 
 fn share(n: usize, d: usize) -> String {
@@ -90,39 +103,50 @@ fn share(n: usize, d: usize) -> String {
 }
 
 impl News {
-    pub fn print(&self) {
-        println!("NewsClaims dev: claim sentences");
-        println!(
+    pub fn print(&self, out: &mut impl Write) -> std::io::Result<()> {
+        writeln!(out, "NewsClaims dev: claim sentences")?;
+        writeln!(
+            out,
             "  {:<58} {}",
             "reported, claimer in sentence: a claim has a claimer (>= 0.80)",
             share(self.reported_found, self.reported)
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "  {:<58} {}",
             "  the same, of those with any claim",
             share(self.reported_found, self.reported_with_claim)
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "  {:<58} {}",
             "journalist: no claim has a claimer (>= 0.80)",
             share(self.journalist_clear, self.journalist)
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "  {:<58} {}",
             "  the same, of those with any claim",
             share(self.journalist_clear_with_claim, self.journalist_with_claim)
-        );
+        )?;
+        Ok(())
     }
 
-    pub fn print_misses(&self, n: usize, rng: &mut Rng) {
+    pub fn print_misses(
+        &self,
+        n: usize,
+        rng: &mut Rng,
+        out: &mut impl Write,
+    ) -> std::io::Result<()> {
         for (title, list) in [
             ("reported sentence without a claimer", &self.missed),
             ("journalist sentence with a claimer", &self.wrongly),
         ] {
-            println!("\n{title} ({} in all):", list.len());
+            writeln!(out, "\n{title} ({} in all):", list.len())?;
             for line in rng.sample(list, n) {
-                println!("  {line}");
+                writeln!(out, "  {line}")?;
             }
         }
+        Ok(())
     }
 }

@@ -1,6 +1,8 @@
 //! PolNeAR scoring: is each attribution's Content covered by a claim, does the covering
 //! claim's claimer name the Source, does each sentence holding a direct quote get a quote claim.
 
+use std::io::Write;
+
 use claimdesk::extract::article::{Analysis, analyse};
 use claimdesk::extract::claims::{Claim, ClaimKind};
 
@@ -109,7 +111,6 @@ pub fn names(claimer: &str, source: &str) -> bool {
 
 pub fn article(a: &Article, t: &mut Tally) {
     let analysis = analyse(&a.text);
-    let claims = &analysis.claims;
     let mut gold: Vec<&Gold> = a.gold.iter().collect();
     gold.sort_by_key(|g| g.content[0].0);
     let mut sources: Vec<(usize, String)> = gold
@@ -123,48 +124,56 @@ pub fn article(a: &Article, t: &mut Tally) {
         .collect();
     sources.sort();
     for g in &gold {
-        t.attributions += 1;
+        t.attribution(a, g, &analysis.claims, &sources);
+    }
+    quote_sentences(a, &analysis, t);
+}
+
+impl Tally {
+    /// Scores one gold attribution against the article's claims; `sources` are the
+    /// article's Sources that can stand as an antecedent, in text order.
+    fn attribution(
+        &mut self,
+        a: &Article,
+        g: &Gold,
+        claims: &[Claim],
+        sources: &[(usize, String)],
+    ) {
+        self.attributions += 1;
         let len: usize = g.content.iter().map(|&(x, y)| y - x).sum();
         let held: usize = g.content.iter().map(|&c| union_overlap(claims, c)).sum();
         let content = text_of(&a.text, &g.content);
         let cue = text_of(&a.text, &g.cue);
         if held * 2 < len {
-            t.uncovered
+            self.uncovered
                 .push(format!("{}: cue {cue:?}: {content:?}", a.name));
-            continue;
+            return;
         }
-        t.covered += 1;
+        self.covered += 1;
         if g.source.is_empty() {
-            continue;
+            return;
         }
-        t.with_source += 1;
+        self.with_source += 1;
         let source = text_of(&a.text, &g.source);
         let is_pronoun = PRONOUNS.contains(&source.to_lowercase().as_str());
         let target = if is_pronoun {
-            let at = g.source[0].0;
-            let k = sources.partition_point(|(s, _)| *s < at);
+            let k = sources.partition_point(|(s, _)| *s < g.source[0].0);
             k.checked_sub(1)
                 .map_or(source.clone(), |k| sources[k].1.clone())
         } else {
             source.clone()
         };
-        let best = covering(claims, &g.content);
-        let claimer = best.and_then(|c| c.claimer.clone());
+        let claimer = covering(claims, &g.content).and_then(|c| c.claimer.clone());
         let ok = claimer.as_deref().is_some_and(|c| names(c, &target));
-        t.named += usize::from(ok);
-        if is_pronoun {
-            t.pronoun += 1;
-            t.pronoun_named += usize::from(ok);
-        }
-        if claimer.is_some() {
-            t.ruled += 1;
-            t.ruled_named += usize::from(ok);
-        }
+        self.named += usize::from(ok);
+        self.pronoun += usize::from(is_pronoun);
+        self.pronoun_named += usize::from(is_pronoun && ok);
+        self.ruled += usize::from(claimer.is_some());
+        self.ruled_named += usize::from(claimer.is_some() && ok);
         if !ok {
-            t.misnamed.push(format!("{}: source {source:?} (names {target:?}), cue {cue:?}, claimer {claimer:?}: {content:?}", a.name));
+            self.misnamed.push(format!("{}: source {source:?} (names {target:?}), cue {cue:?}, claimer {claimer:?}: {content:?}", a.name));
         }
     }
-    quote_sentences(a, &analysis, t);
 }
 
 /// Characters of `span` inside the union of the claim spans.
@@ -246,47 +255,60 @@ fn share(n: usize, d: usize) -> String {
 }
 
 impl Tally {
-    pub fn print(&self) {
-        println!(
+    pub fn print(&self, out: &mut impl Write) -> std::io::Result<()> {
+        writeln!(
+            out,
             "  {:<58} {}",
             "Content covered by a claim (target >= 0.85)",
             share(self.covered, self.attributions)
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "  {:<58} {}",
             "covered with a Source: claimer names it (>= 0.70)",
             share(self.named, self.with_source)
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "  {:<58} {}",
             "  the same, where the covering claim has a claimer",
             share(self.ruled_named, self.ruled)
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "  {:<58} {}",
             "  covering claim has a claimer at all",
             share(self.ruled, self.with_source)
-        );
+        )?;
         let plain = self.with_source - self.pronoun;
         let plain_named = self.named - self.pronoun_named;
-        println!(
+        writeln!(
+            out,
             "  {:<58} {}",
             "  Sources that are not pronouns: claimer names it",
             share(plain_named, plain)
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "  {:<58} {}",
             "  pronoun Sources: claimer names the antecedent (proxy)",
             share(self.pronoun_named, self.pronoun)
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "  {:<58} {}",
             "direct-quote sentences with a quote claim (>= 0.95)",
             share(self.quote_claimed, self.quote_sentences)
-        );
+        )?;
+        Ok(())
     }
 
-    pub fn print_misses(&self, n: usize, rng: &mut Rng) {
+    pub fn print_misses(
+        &self,
+        n: usize,
+        rng: &mut Rng,
+        out: &mut impl Write,
+    ) -> std::io::Result<()> {
         for (title, list) in [
             ("uncovered Content", &self.uncovered),
             ("claimer does not name the Source", &self.misnamed),
@@ -295,10 +317,11 @@ impl Tally {
                 &self.unquoted,
             ),
         ] {
-            println!("\nsample of {title} ({} in all):", list.len());
+            writeln!(out, "\nsample of {title} ({} in all):", list.len())?;
             for line in rng.sample(list, n) {
-                println!("  {line}");
+                writeln!(out, "  {line}")?;
             }
         }
+        Ok(())
     }
 }
