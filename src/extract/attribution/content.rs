@@ -116,7 +116,14 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
     if i < ws.len() && ws[i].is(text, "on") && is_day(doc, s, i + 1) {
         i += 2;
     }
-    if i >= ws.len() || PHRASE_SET.contains(ws[i].str(text)) || !has_finite_verb(doc, s, i) {
+    // A clause opens on its subject: "said total claims are" reports "total claims are",
+    // never "are likely" after a noun taken for the verb.
+    let verb_first = i < ws.len() && super::clause::is_finite_word(ws[i].str(text));
+    if i >= ws.len()
+        || verb_first
+        || PHRASE_SET.contains(ws[i].str(text))
+        || !has_finite_verb(doc, s, i)
+    {
         return None;
     }
     rest(doc, s, i)

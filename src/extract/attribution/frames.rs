@@ -39,6 +39,13 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     if led || coordinated {
         return subordinate(doc, s, v, frame, quotes);
     }
+    // "a statement saying that ...", "its third profits warning in nine months": an "-ing"
+    // form after a noun reports only what "that", a quote or a plain clause marks.
+    let frame = if participle && frame != Frame::Quote && !source::progressive(doc, s, v) {
+        Frame::That
+    } else {
+        frame
+    };
     if punct_before && frame != Frame::Object {
         if let Some(f) = inverted(doc, s, v, frame, quotes) {
             return Some(f);
@@ -99,10 +106,14 @@ fn subject_first(
         && broken(doc, s, p.first - 1, p.first)
         && !text[ws[p.first - 1].end..ws[p.first].start].contains(':');
     let ends = content::clause_ends(doc, s, v, frame);
+    // "Scottish Finance Minister, Tom McCabe, said: “...”": a quote right after the verb is
+    // what it reports, whatever stands before the source.
+    let quote_next = super::adjacent::quote_at(doc, ws[v].end, quotes).is_some();
     if parenthetical && ends {
         // A verb of the manner of speaking reports only a quote ("“...,” she asked").
-        let content = parenthetical_content(doc, s, p.first, v, quotes);
-        if let Some(c) = content.filter(|c| c.quote || frame != Frame::Quote) {
+        let content = parenthetical_content(doc, s, p.first, v, quotes)
+            .filter(|c| c.quote || (frame != Frame::Quote && !quote_next));
+        if let Some(c) = content {
             return Some(found(p, c));
         }
     }

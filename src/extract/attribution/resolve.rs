@@ -36,7 +36,7 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
             return found;
         }
     }
-    if let Some(name) = titled_name(doc, s, p, h) {
+    if let Some(name) = titled_name(doc, s, p, h).or_else(|| appended_name(doc, s, p)) {
         return Some((name, Kind::Person));
     }
     // A description names someone met before; a phrase with a name of its own ("The IFPI
@@ -158,6 +158,17 @@ const TIME_WORDS: &[&str] = &[
     "november", "december", "week", "month", "year", "night", "morning", "evening",
 ];
 
+/// "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd": a name after the
+/// phrase's last comma is who speaks.
+fn appended_name(doc: &Doc<'_>, s: usize, p: Phrase) -> Option<String> {
+    let ws = &doc.words[s];
+    let start = ws[p.last].start;
+    let at = doc.names.partition_point(|n| n.start <= start);
+    let n = doc.names[..at].last().filter(|n| n.end == ws[p.last].end)?;
+    let first = doc.word_at(s, n.start);
+    (first > p.first && broken(doc, s, first - 1, first)).then(|| n.full.clone())
+}
+
 /// The person a phrase names: the name at its head, or a name that ends it after titles
 /// ("Secretary of State John Kerry", "Senate Majority Leader Mitch McConnell"), not after
 /// another preposition ("a spokesman for Hillary Clinton" is the spokesman).
@@ -202,6 +213,17 @@ fn partitive_group(doc: &Doc<'_>, s: usize) -> Option<String> {
 /// spokesperson for the ministry".
 fn phrase_claimer(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> (String, Kind) {
     let (text, ws) = (doc.text, &doc.words[s]);
+    // "GMIPoll last week": the time is not part of the name.
+    let mut last = p.last;
+    while last > h
+        && TIME_WORDS
+            .iter()
+            .chain(&["last", "this", "next"])
+            .any(|t| ws[last].is(text, t))
+    {
+        last -= 1;
+    }
+    let p = Phrase { last, ..p };
     let phrase = &text[ws[p.first].start..ws[p.last].end];
     let after_det = if DETERMINER_SET.contains(ws[p.first].str(text)) && p.first < h {
         p.first + 1

@@ -55,6 +55,12 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
             // "many said", "with some even declaring": part of a group speaks.
             return Some(j);
         }
+        let ing = ws[v].str(text).ends_with("ing");
+        if ing && word.is_any(text, PASSIVE) {
+            // "The minister is saying": the progressive's auxiliary, not a passive.
+            j = j.checked_sub(1)?;
+            continue;
+        }
         let not_subject = word.is_any(text, PASSIVE)
             || DETERMINER_SET.contains(w)
             || PREPOSITION_SET.contains(w)
@@ -70,6 +76,24 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
         }
         j = j.checked_sub(1)?;
     }
+}
+
+/// Whether the "-ing" verb at `v` is a progressive ("is saying", "were quietly warning").
+pub fn progressive(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    (0..v)
+        .rev()
+        .take_while(|&k| !broken(doc, s, k, k + 1))
+        .find(|&k| !is_adverb(ws[k].str(text)) || ws[k].is_any(text, PASSIVE))
+        .is_some_and(|k| {
+            // "He’s predicting", "they’re saying": a contracted auxiliary.
+            let w = ws[k].str(text);
+            ws[k].is_any(text, PASSIVE)
+                || w.ends_with("’s")
+                || w.ends_with("'s")
+                || w.ends_with("’re")
+                || w.ends_with("'re")
+        })
 }
 
 /// An auxiliary or adverb that may stand between a subject and its verb ("truly believed").
@@ -126,7 +150,16 @@ fn run_start(doc: &Doc<'_>, s: usize, j: usize) -> usize {
             && !is_participle(ws[first - 2].str(text));
         let verb = is_finite(prev.str(text))
             || (is_participle(prev.str(text)) && !modifies(doc, s, first - 1));
-        if (is_opener(prev.str(text)) && !joins) || verb || is_subject_pronoun(prev.str(text)) {
+        // "A separate survey by GMIPoll": "by" after a noun names its author.
+        let author = prev.is(text, "by")
+            && first >= 2
+            && !is_participle(ws[first - 2].str(text))
+            && !ws[first - 2].is_any(text, PASSIVE)
+            && !broken(doc, s, first - 2, first - 1);
+        if (is_opener(prev.str(text)) && !joins && !author)
+            || verb
+            || is_subject_pronoun(prev.str(text))
+        {
             break;
         }
         if prev.is_any(text, INNER_PREPOSITIONS) && !inner {

@@ -9,7 +9,8 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
         .attributions()
         .in_sentence(s)
         .iter()
-        .filter(|a| !a.quote)
+        // The writer's own "I think that ..." is the article's claim, not a reported one.
+        .filter(|a| !a.quote && a.claimer.is_some())
     {
         if out
             .iter()
