@@ -46,9 +46,13 @@ pub fn has_finite_verb(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     finite_within(doc, s, i, &[';', '(', ')', '—', '–'])
 }
 
-/// [`has_finite_verb`] without running over a comma ("found the body, which was" has none).
-pub fn has_finite_verb_before_comma(doc: &Doc<'_>, s: usize, i: usize) -> bool {
-    finite_within(doc, s, i, &[',', ';', '(', ')', '—', '–'])
+/// An auxiliary or a common irregular past before any comma ("found the body, which was"
+/// has none; "announced his attendance and secured" has none either, "-ed" not counting).
+pub fn has_auxiliary_before_comma(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    (i..ws.len().min(i + FINITE_REACH))
+        .take_while(|&k| k == i || !clause_break(doc, s, k - 1, k))
+        .any(|k| FINITE_SET.contains(ws[k].str(text)) || (k > i && contracted(ws[k].str(text))))
 }
 
 fn finite_within(doc: &Doc<'_>, s: usize, i: usize, breaks: &[char]) -> bool {

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::adjacent::{colon_within, quote_at, quote_before, quote_within};
-use super::clause::{clause_break, has_finite_verb, has_finite_verb_before_comma, starts_clause};
+use super::clause::{clause_break, has_finite_verb, starts_clause};
 
 use super::cues::Frame;
 use super::function_words::DETERMINER_SET;
@@ -102,8 +102,9 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
     if !matches!(frame, Frame::Clause | Frame::Object) && !follows_as(doc, s, v) {
         // "Scientists have determined the virus came about naturally": a verb of the "that"
         // kind reports a bare clause only when one plainly follows (subject, then verb).
-        let plain =
-            i < ws.len() && starts_clause(doc, s, i) && has_finite_verb_before_comma(doc, s, i);
+        let plain = i < ws.len()
+            && starts_clause(doc, s, i)
+            && super::clause::has_auxiliary_before_comma(doc, s, i);
         return (frame == Frame::That && plain)
             .then(|| rest(doc, s, i))
             .flatten();
@@ -159,13 +160,19 @@ fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
     if w.is(text, "that") {
         return Some(i);
     }
-    if !PHRASE_SET.contains(w.str(text)) {
+    // "warned two weeks ago that": a span of time counts as a phrase too.
+    let number = w.str(text).starts_with(|c: char| c.is_ascii_digit()) || w.is_any(text, NUMBERS);
+    if !PHRASE_SET.contains(w.str(text)) && !number {
         return None;
     }
     (i + 1..ws.len().min(i + THAT_REACH))
         .take_while(|&k| !doc.text[ws[k - 1].end..ws[k].start].contains([';', '“', '"']))
         .find(|&k| ws[k].is(text, "that"))
 }
+
+const NUMBERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few",
+];
 
 /// The hearer after "told": a pronoun, a name, or a short noun phrase.
 fn skip_object(doc: &Doc<'_>, s: usize, i: usize) -> usize {

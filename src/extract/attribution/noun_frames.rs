@@ -51,6 +51,10 @@ pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let k = (0..ws.len().min(4))
         .find(|&k| k + 1 < ws.len() && text[ws[k].end..ws[k + 1].start].contains(':'))?;
+    if (0..=k).any(|j| super::cues::is_cue(ws[j].str(text))) {
+        // "But she added: “...”" is the verb's frame, not a name's.
+        return None;
+    }
     let first = (0..=k).find(|&j| doc.person_at(s, j).is_some());
     let proper = (0..=k)
         .all(|j| doc.is_proper(&ws[j]) && !super::lexicon::is_common_speaker(ws[j].str(text)));

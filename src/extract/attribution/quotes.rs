@@ -58,6 +58,14 @@ impl Scan {
         match c {
             '\n' => self.line_break(text, i),
             OPEN => self.open = Some(i),
+            '"' if self.open.is_some() && opens_quote(text, i) => {
+                // "... of it. "We want": a straight mark that opens while one is open, so the
+                // one before was never closed; it ends where this one starts.
+                if let Some(o) = self.open.replace(i) {
+                    let end = text[..i].trim_end().len().max(o + 1);
+                    self.out.push(Quote { start: o, end });
+                }
+            }
             CLOSE | '"' if self.open.is_some() => {
                 if let Some(o) = self.open.take() {
                     let end = i + mark_len(text.as_bytes(), i);
@@ -122,6 +130,14 @@ fn mark_len(bytes: &[u8], i: usize) -> usize {
         b'\'' | b'`' => 2,
         _ => 3,
     }
+}
+
+/// Whether the straight mark at byte `i` faces forward: after a space or the start of a line,
+/// before a letter or digit (`"We`), as only an opening mark does.
+fn opens_quote(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let spaced = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '—'));
+    spaced && opens_word(text, i + mark_len(text.as_bytes(), i))
 }
 
 /// Whether a letter or digit starts at byte `at`.
@@ -198,6 +214,10 @@ mod tests {
             ("''We won,'' he said.", &["''We won,''"]),
             ("``We won,'' he said.", &["``We won,''"]),
             ("He didn't say so.", &[]),
+            (
+                "\"Gone. \"We stay,\" he said.",
+                &["\"Gone.", "\"We stay,\""],
+            ),
             ("No quotes at all.", &[]),
         ];
         for (text, expected) in cases {
