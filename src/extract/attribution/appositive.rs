@@ -24,6 +24,11 @@ pub fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
             // "Roxana Leon, 63, an independent voter, said": an age is no head.
             continue;
         }
+        if head.first > 0 && ws[head.first - 1].is_any(text, &["from", "of", "in", "at"]) {
+            // "Mr Mubanga, 32, from Wembley, London, said": a place of origin, part of the
+            // appositive; the name stands before it.
+            continue;
+        }
         let capital = |k: usize| ws[k].str(text).starts_with(char::is_uppercase);
         // "a woman in Worcester, Massachusetts, told": a place after a place.
         let place = capital(open) && (open + 1..=j).all(capital);

@@ -28,9 +28,6 @@ const CLAUSE: &[&str] = &[
     "assert", "asserts", "asserted", "asserting", "allege", "alleges", "alleging",
     "contend", "contends", "contended", "contending", "believe", "believes", "believed",
     "believing", "think", "thinks", "thought", "reckon", "reckons", "reckoned",
-    "predict", "predicts", "predicted", "predicting", "suggest", "suggests", "suggested",
-    "suggesting", "testify", "testifies", "testified", "testifying", "maintain", "maintains",
-    "maintained", "maintaining", "stress", "stresses", "stressed", "stressing",
 ];
 
 #[rustfmt::skip]
@@ -68,7 +65,10 @@ const THAT: &[&str] = &[
     "clarify", "clarified", "protest", "protested", "lament", "lamented", "signal",
     "signalled", "signaled", "counter", "countered", "retort", "retorted", "respond",
     "responds", "responded", "reply", "replies", "replied", "answer", "answered",
-    "acknowledge", "recount", "recounted", "allege", "alleged",
+    "acknowledge", "recount", "recounted", "allege", "alleged", "predict", "predicts",
+    "predicted", "predicting", "suggest", "suggests", "suggested", "suggesting", "testify",
+    "testifies", "testified", "testifying", "maintain", "maintains", "maintained",
+    "maintaining", "stress", "stresses", "stressed", "stressing",
 ];
 
 #[rustfmt::skip]

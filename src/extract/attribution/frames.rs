@@ -46,7 +46,7 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     } else {
         frame
     };
-    if punct_before && frame != Frame::Object {
+    if punct_before && frame != Frame::Object && inverts(ws[v].str(text)) {
         if let Some(f) = inverted(doc, s, v, frame, quotes) {
             return Some(f);
         }
@@ -60,6 +60,16 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     }
     let p = source::before(doc, s, v)?;
     subject_first(doc, s, v, p, frame, quotes)
+}
+
+/// Whether `verb` may come before its subject ("“...,” said Jane Doe"): English inverts
+/// only a finite reporting verb, past or "-s" ("said", "says", "added"), and plural "say".
+fn inverts(verb: &str) -> bool {
+    let w = verb.to_ascii_lowercase();
+    w.ends_with("ed")
+        || w.ends_with('s')
+        || w == "say"
+        || ["said", "told", "wrote", "thought", "began", "swore"].contains(&w.as_str())
 }
 
 /// "..., adding that Y" / "Clinton celebrated ... and said Y": the frame takes the clause's

@@ -115,10 +115,11 @@ pub fn noun(doc: &Doc<'_>, s: usize, n: usize) -> Option<Found> {
         return Some(found(p, content));
     }
     let verb = det.checked_sub(1)?;
-    let copula = ws[verb].is_any(
-        text,
-        &["is", "was", "were", "are", "be", "been", "of", "about"],
-    );
+    // A verb, not a copula, conjunction or preposition, stands before the determiner.
+    let w = ws[verb].str(text);
+    let copula = ws[verb].is_any(text, &["is", "was", "were", "are", "be", "been"])
+        || super::function_words::is_opener(w)
+        || super::function_words::is_preposition(w);
     if copula || ws[verb].str(text).starts_with(char::is_uppercase) {
         return None;
     }

@@ -233,13 +233,17 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
         return None;
     }
     let w = &ws[first];
-    // "said union leader Vincenzo Lilliu.": a bare role before a name ending the sentence.
+    // "said union leader Vincenzo Lilliu.": a bare role before a name ending the clause.
     let role_then_name = || {
         let end = ws[ws.len() - 1].end;
         let k = doc.names.partition_point(|n| n.start < w.start);
+        // ... or before a comma: "wrote lead author Peter Horby, a professor at Oxford".
+        let closes = |n: &crate::extract::people::Name| {
+            n.end == end || text[n.end..].trim_start().starts_with(',')
+        };
         doc.names
             .get(k)
-            .is_some_and(|n| n.start < w.start + 40 && n.end == end)
+            .is_some_and(|n| n.sentence == s && n.start < w.start + 40 && closes(n))
     };
     let opens = DETERMINER_SET.contains(w.str(text))
         || w.str(text).starts_with(char::is_uppercase)

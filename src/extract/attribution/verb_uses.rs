@@ -15,9 +15,10 @@ pub fn is_noun_use(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     }
     let adjective = ws[v - 1].str(text);
     let det = super::function_words::DETERMINER_SET.contains(ws[v - 2].str(text));
-    det && adjective.starts_with(char::is_lowercase)
-        && !adjective.ends_with('s')
-        && !broken(doc, s, v - 2, v)
+    // "the officials hope" is a verb after a plural; "a baseless claim" a noun.
+    let plural =
+        adjective.ends_with('s') && !adjective.ends_with("ss") && !adjective.ends_with("us");
+    det && adjective.starts_with(char::is_lowercase) && !plural && !broken(doc, s, v - 2, v)
 }
 
 #[rustfmt::skip]
