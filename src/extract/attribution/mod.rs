@@ -8,6 +8,8 @@ mod appositive;
 mod clause;
 mod content;
 mod cues;
+#[cfg(test)]
+mod edge_tests;
 mod frames;
 mod function_words;
 mod given_names;

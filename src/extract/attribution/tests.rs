@@ -3,7 +3,7 @@
 use crate::extract::claims::Doc;
 
 /// Every attribution of `text` as (claimer, content words).
-fn found(text: &str) -> Vec<(String, String)> {
+pub(super) fn found(text: &str) -> Vec<(String, String)> {
     let doc = Doc::new(text);
     doc.attributions()
         .list
@@ -17,7 +17,7 @@ fn found(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn check(cases: &[(&str, &str, &str)]) {
+pub(super) fn check(cases: &[(&str, &str, &str)]) {
     for &(text, claimer, content) in cases {
         let got = found(text);
         assert!(
