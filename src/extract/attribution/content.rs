@@ -65,6 +65,10 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) 
         if let Some(q) = ws.get(i - 1).and_then(|w| quote_at(doc, w.end, quotes)) {
             return Some(q);
         }
+        if ws.get(i + 1).is_some_and(|w| w.is(text, "that")) && !broken(doc, s, i, i + 1) {
+            // "told the Kommersant newspaper that": the hearer's noun after its name.
+            i += 1;
+        }
     }
     match marked(doc, s, i, frame, quotes) {
         Some(found) => found,

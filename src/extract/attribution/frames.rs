@@ -112,7 +112,12 @@ fn subject_first(
 ) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
     // A colon before the source opens a clause ("Truth: The WHO says, “...”").
+    // The verb follows its source directly ("..., the minister said"), or after an
+    // appositive; "Garden State - written, directed" is no frame.
+    let inner_break = (p.first..p.last).any(|k| broken(doc, s, k, k + 1));
+    let adjacent = !broken(doc, s, p.last, p.last + 1) || inner_break;
     let parenthetical = p.first > 0
+        && adjacent
         && broken(doc, s, p.first - 1, p.first)
         && !text[ws[p.first - 1].end..ws[p.first].start].contains(':');
     let ends = content::clause_ends(doc, s, v, frame);
@@ -138,8 +143,7 @@ fn subject_first(
     if frame == Frame::Quote && !content.quote {
         return None;
     }
-    let inner_break = (p.first..p.last).any(|k| broken(doc, s, k, k + 1));
-    if broken(doc, s, p.last, p.last + 1) && !inner_break && !content.quote {
+    if !adjacent && !content.quote {
         // "The US government, apparently convinced that Y, traded ...": the frame is set off
         // by commas and so is what it reports.
         content = content::to_break(doc, s, content);

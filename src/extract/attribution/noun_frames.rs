@@ -68,7 +68,11 @@ pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
     if let Some(content) = super::adjacent::quote_at(doc, ws[k].end, quotes) {
         return Some(found(source, content));
     }
-    let clause = super::clause::has_finite_verb(doc, s, k + 1)
+    // "Clinton: Trump's view is 'dangerously wrong'" speaks only in a headline; in running
+    // text "Bridget Jones: The Edge of Reason was named ..." is a title.
+    let headline = s == 0 || !doc.sentence_text(s).ends_with(['.', '!', '?', '”', '"']);
+    let clause = headline
+        && super::clause::has_finite_verb(doc, s, k + 1)
         && !super::clause::starts_with_question(doc, s, k + 1);
     clause
         .then(|| content::rest(doc, s, k + 1))
