@@ -106,11 +106,22 @@ const QUOTE: &[&str] = &[
     "queried", "ponder", "pondered", "offer", "offered",
 ];
 
-/// Every cue form, for one look-up per word on the hot path.
+/// Every cue form.
 static ALL: LazyLock<WordSet> = LazyLock::new(|| {
     let all: Vec<&'static str> = [CLAUSE, THAT, OBJECT, QUOTE].concat();
     WordSet::new(&all)
 });
+/// Every word that may cue a frame (verbs, nouns of saying, "according"), for one look-up
+/// per word on the hot path.
+static ANY: LazyLock<WordSet> = LazyLock::new(|| {
+    let all: Vec<&'static str> = [CLAUSE, THAT, OBJECT, QUOTE, NOUNS, &["according"]].concat();
+    WordSet::new(&all)
+});
+
+/// Whether `word` may cue a frame of any kind.
+pub fn may_cue(word: &str) -> bool {
+    ANY.contains(word)
+}
 static CLAUSE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CLAUSE));
 static THAT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(THAT));
 static OBJECT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OBJECT));

@@ -158,6 +158,9 @@ fn frame_at(
     let (text, ws) = (doc.text, &doc.words[s]);
     let w = &ws[v];
     let word = w.str(text);
+    if !cues::may_cue(word) {
+        return None;
+    }
     if w.is(text, "according") {
         let cue = (w.start, ws.get(v + 1).map_or(w.end, |t| t.end));
         return noun_frames::according(doc, s, v, quotes).map(|f| (f, cue));
