@@ -8,7 +8,7 @@ use std::io::Write;
 use claimdesk::extract::article::analyse;
 use claimdesk::extract::claims::Claim;
 
-use super::score::Rng;
+use super::score::{Rng, print_samples, row};
 
 #[derive(Default)]
 pub struct News {
@@ -98,36 +98,32 @@ impl News {
     }
 }
 
-fn share(n: usize, d: usize) -> String {
-    format!("{n:>6} / {d:<6} = {:.3}", n as f64 / d.max(1) as f64)
-}
-
 impl News {
     pub fn print(&self, out: &mut impl Write) -> std::io::Result<()> {
         writeln!(out, "NewsClaims dev: claim sentences")?;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "reported, claimer in sentence: a claim has a claimer (>= 0.80)",
-            share(self.reported_found, self.reported)
+            self.reported_found,
+            self.reported,
         )?;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "  the same, of those with any claim",
-            share(self.reported_found, self.reported_with_claim)
+            self.reported_found,
+            self.reported_with_claim,
         )?;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "journalist: no claim has a claimer (>= 0.80)",
-            share(self.journalist_clear, self.journalist)
+            self.journalist_clear,
+            self.journalist,
         )?;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "  the same, of those with any claim",
-            share(self.journalist_clear_with_claim, self.journalist_with_claim)
+            self.journalist_clear_with_claim,
+            self.journalist_with_claim,
         )?;
         Ok(())
     }
@@ -138,15 +134,10 @@ impl News {
         rng: &mut Rng,
         out: &mut impl Write,
     ) -> std::io::Result<()> {
-        for (title, list) in [
+        let sections: [(&str, &[String]); 2] = [
             ("reported sentence without a claimer", &self.missed),
             ("journalist sentence with a claimer", &self.wrongly),
-        ] {
-            writeln!(out, "\n{title} ({} in all):", list.len())?;
-            for line in rng.sample(list, n) {
-                writeln!(out, "  {line}")?;
-            }
-        }
-        Ok(())
+        ];
+        print_samples(out, rng, n, &sections)
     }
 }

@@ -250,55 +250,77 @@ fn quote_sentences(a: &Article, analysis: &Analysis, t: &mut Tally) {
     }
 }
 
-fn share(n: usize, d: usize) -> String {
+/// "n / d = share", aligned for the summary table.
+pub fn share(n: usize, d: usize) -> String {
     format!("{n:>6} / {d:<6} = {:.3}", n as f64 / d.max(1) as f64)
+}
+
+/// One summary row: a label and its share.
+pub fn row(out: &mut impl Write, label: &str, n: usize, d: usize) -> std::io::Result<()> {
+    writeln!(out, "  {label:<58} {}", share(n, d))
+}
+
+/// A seeded sample of `n` misses under each title.
+pub fn print_samples(
+    out: &mut impl Write,
+    rng: &mut Rng,
+    n: usize,
+    sections: &[(&str, &[String])],
+) -> std::io::Result<()> {
+    for (title, list) in sections {
+        writeln!(out, "\nsample of {title} ({} in all):", list.len())?;
+        for line in rng.sample(list, n) {
+            writeln!(out, "  {line}")?;
+        }
+    }
+    Ok(())
 }
 
 impl Tally {
     pub fn print(&self, out: &mut impl Write) -> std::io::Result<()> {
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "Content covered by a claim (target >= 0.85)",
-            share(self.covered, self.attributions)
+            self.covered,
+            self.attributions,
         )?;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "covered with a Source: claimer names it (>= 0.70)",
-            share(self.named, self.with_source)
+            self.named,
+            self.with_source,
         )?;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "  the same, where the covering claim has a claimer",
-            share(self.ruled_named, self.ruled)
+            self.ruled_named,
+            self.ruled,
         )?;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "  covering claim has a claimer at all",
-            share(self.ruled, self.with_source)
+            self.ruled,
+            self.with_source,
         )?;
         let plain = self.with_source - self.pronoun;
         let plain_named = self.named - self.pronoun_named;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "  Sources that are not pronouns: claimer names it",
-            share(plain_named, plain)
+            plain_named,
+            plain,
         )?;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "  pronoun Sources: claimer names the antecedent (proxy)",
-            share(self.pronoun_named, self.pronoun)
+            self.pronoun_named,
+            self.pronoun,
         )?;
-        writeln!(
+        row(
             out,
-            "  {:<58} {}",
             "direct-quote sentences with a quote claim (>= 0.95)",
-            share(self.quote_claimed, self.quote_sentences)
+            self.quote_claimed,
+            self.quote_sentences,
         )?;
         Ok(())
     }
@@ -309,19 +331,14 @@ impl Tally {
         rng: &mut Rng,
         out: &mut impl Write,
     ) -> std::io::Result<()> {
-        for (title, list) in [
+        let sections: [(&str, &[String]); 3] = [
             ("uncovered Content", &self.uncovered),
             ("claimer does not name the Source", &self.misnamed),
             (
                 "direct-quote sentence without a quote claim",
                 &self.unquoted,
             ),
-        ] {
-            writeln!(out, "\nsample of {title} ({} in all):", list.len())?;
-            for line in rng.sample(list, n) {
-                writeln!(out, "  {line}")?;
-            }
-        }
-        Ok(())
+        ];
+        print_samples(out, rng, n, &sections)
     }
 }
