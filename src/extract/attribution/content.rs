@@ -174,6 +174,12 @@ fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
         .find(|&k| ws[k].is(text, "that"))
 }
 
+/// Conjunctions that open a clause of time, reason or condition after a frame.
+const SUBORDINATORS: &[&str] = &[
+    "as", "when", "while", "after", "before", "because", "since", "until", "although", "though",
+    "during",
+];
+
 const NUMBERS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few",
 ];
@@ -274,6 +280,19 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
     }
     if ws[next].is(text, "that") {
         return false;
+    }
+    // "Clinton told reporters as she emerged from the meeting": past the hearer, a clause
+    // of time or reason hangs on the frame.
+    let hearer_end = if frame == Frame::Object {
+        skip_object(doc, s, next)
+    } else {
+        next
+    };
+    if ws
+        .get(hearer_end)
+        .is_some_and(|w| w.is_any(text, SUBORDINATORS))
+    {
+        return true;
     }
     let tail = ws.len() - next;
     // "he joked with reporters after a town hall in Worcester, Massachusetts.": a phrase of
