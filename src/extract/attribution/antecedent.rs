@@ -178,3 +178,50 @@ pub fn body_by_noun(doc: &Doc<'_>, s: usize, noun: &str) -> Option<String> {
         Some(text[ws[first].start..ws[last].end].to_string())
     })
 }
+
+/// How many sentences back "it" or "the company" looks for a body named as a subject.
+const BODY_LOOK_BACK: usize = 3;
+
+/// The latest body named as the subject of a sentence before `s` ("Microsoft announced a
+/// new console. The company said ..."): capitalised words opening the sentence, written so
+/// elsewhere in the article too, that name no person.
+pub fn body_subject(doc: &Doc<'_>, s: usize) -> Option<String> {
+    let text = doc.text;
+    (s.saturating_sub(BODY_LOOK_BACK)..s).rev().find_map(|e| {
+        let ws = &doc.words[e];
+        let first = usize::from(ws.first()?.is_any(text, &["the", "but", "and"]));
+        let noun = ws.get(first)?.str(text);
+        if first == 1 && ws[0].is(text, "the") && noun.starts_with(char::is_lowercase) {
+            // "The ministry spoke on Monday. It said ...": a body described as the subject.
+            let body = super::lexicon::ORG_SET.contains(noun)
+                && !super::lexicon::DOCUMENT_SET.contains(noun);
+            return body.then(|| format!("the {noun}"));
+        }
+        let run = (first..ws.len().min(first + 4))
+            .take_while(|&k| {
+                ws[k].str(text).starts_with(char::is_uppercase) && doc.is_proper(&ws[k])
+            })
+            .take_while(|&k| k == first || !broken(doc, e, k - 1, k))
+            .count();
+        let last = (first + run).checked_sub(1).filter(|_| run > 0)?;
+        let from = doc.names.partition_point(|n| n.end <= ws[first].start);
+        let person = doc
+            .names
+            .get(from)
+            .is_some_and(|n| n.start <= ws[last].start);
+        let word = ws[first].str(text);
+        // "A", "That", "However" open sentences without naming anything.
+        let common = super::lexicon::is_common_speaker(word)
+            || super::function_words::DETERMINER_SET.contains(word)
+            || super::function_words::is_opener(word)
+            || super::function_words::TIME_SET.contains(word)
+            || !(ws[first].is_capitalized(text) || super::function_words::is_acronym(word));
+        (!person && !common && !doc.is_heading(e)).then(|| {
+            ws[first..=last]
+                .iter()
+                .map(|w| w.base(text))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    })
+}

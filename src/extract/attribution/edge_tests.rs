@@ -77,6 +77,27 @@ fn appositives_and_acronyms() {
 }
 
 #[test]
+fn bodies_resolve_to_the_latest_named_subject() {
+    check(&[
+        (
+            "Shares in Acme rose. Acme launched a new console. The company said sales would rise.",
+            "Acme",
+            "sales would rise",
+        ),
+        (
+            "Shares in Acme rose. Acme launched a new console. It said prices would fall.",
+            "Acme",
+            "prices would fall",
+        ),
+        (
+            "The ministry spoke on Monday. It said prices would fall.",
+            "the ministry",
+            "prices would fall",
+        ),
+    ]);
+}
+
+#[test]
 fn these_are_not_reported_speech() {
     let cases = [
         "Among these were the false claim that the moon is hollow.",

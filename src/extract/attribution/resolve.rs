@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::antecedent::{Kind, Memory, body_by_noun, person_by_role};
+use super::antecedent::{Kind, Memory, body_by_noun, body_subject, person_by_role};
 use super::function_words::DETERMINER_SET;
 use super::lexicon::{DOCUMENT_SET, ORG_SET, PARTITIVE_SET, ROLE_SET, is_common_speaker};
 use super::source::{Phrase, broken, head};
@@ -51,7 +51,8 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
     let body = ORG_SET.contains(head_word) && !DOCUMENT_SET.contains(head_word);
     if described && body && !head_word.ends_with('s') {
         let named = body_by_noun(doc, s, head_word)
-            .or_else(|| memory.latest(s, &[Kind::Body]).map(str::to_string));
+            .or_else(|| memory.latest(s, &[Kind::Body]).map(str::to_string))
+            .or_else(|| body_subject(doc, s));
         if let Some(name) = named {
             return Some((name, Kind::Body));
         }
@@ -87,11 +88,11 @@ fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<
                 .latest(s, &[Kind::Group, Kind::Body])
                 .map_or((lower, Kind::Group), |name| (name.to_string(), Kind::Group)),
         ),
-        "it" => Some(
-            memory
-                .latest(s, &[Kind::Body])
-                .map_or((lower, Kind::Body), |name| (name.to_string(), Kind::Body)),
-        ),
+        "it" => {
+            let body = memory.latest(s, &[Kind::Body]).map(str::to_string);
+            let body = body.or_else(|| body_subject(doc, s));
+            Some((body.unwrap_or(lower), Kind::Body))
+        }
         _ if PARTITIVE_SET.contains(w) => {
             Some((partitive_group(doc, s).unwrap_or(lower), Kind::Group))
         }
