@@ -106,7 +106,7 @@ pub fn find(doc: &Doc<'_>) -> Attributions {
         sentence(doc, s, &quotes, &mut memory, &mut list);
         if list.len() == first {
             if let Some(a) = noun_frames::colon(doc, s, &quotes)
-                .and_then(|f| attribute(doc, s, f, &mut memory, None))
+                .and_then(|f| attribute(doc, s, f, None, &mut memory, None))
             {
                 list.push(a);
             }
@@ -140,8 +140,7 @@ fn sentence(
         let earlier = out[first..]
             .last()
             .map(|a: &Attribution| (a.source, a.claimer.clone()));
-        if let Some(mut a) = attribute(doc, s, found, memory, earlier) {
-            a.cue = cue;
+        if let Some(a) = attribute(doc, s, found, Some(cue), memory, earlier) {
             out.push(a);
         }
     }
@@ -182,12 +181,14 @@ fn inside_quote(quotes: &[Quote], at: usize) -> bool {
     quotes[..k].last().is_some_and(|q| at < q.end)
 }
 
-/// The attribution of a frame, with its source resolved; `None` when the source is the
-/// writer or a participle has no earlier source.
+/// The attribution of a frame cued at `cue` (none for "Jane Doe: “...”", whose name is its
+/// own cue), with its source resolved; `None` when the source names nobody or a participle
+/// has no earlier source.
 fn attribute(
     doc: &Doc<'_>,
     s: usize,
     found: Found,
+    cue: Option<(usize, usize)>,
     memory: &mut Memory<'_>,
     earlier: Option<((usize, usize), Option<String>)>,
 ) -> Option<Attribution> {
@@ -214,7 +215,7 @@ fn attribute(
         sentence: sentence_of(doc, span.start),
         source,
         claimer,
-        cue: source,
+        cue: cue.unwrap_or(source),
         content: (span.start, span.end),
         quote: span.quote,
     })
