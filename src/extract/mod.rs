@@ -4,6 +4,7 @@
 
 pub mod article;
 mod ascii_run;
+pub mod attribution;
 pub mod claims;
 pub mod links;
 pub mod numbers;

@@ -5,6 +5,7 @@ use std::cell::OnceCell;
 
 use foldhash::HashSet;
 
+use crate::extract::attribution::{self, Attributions};
 use crate::extract::people::{self, Name};
 use crate::extract::quantity::{Quantity, find_quantities};
 use crate::extract::score::{Scores, score_sentence};
@@ -28,6 +29,8 @@ pub struct Doc<'a> {
     proper: OnceCell<HashSet<&'a str>>,
     /// The first sentence of a reference list at the end ("Sources", "References"), if any.
     references: OnceCell<usize>,
+    /// Who says what, found once for the whole article on first use.
+    attributions: OnceCell<Attributions>,
 }
 
 /// Where each sentence's quantities begin, from one walk over both sorted lists: entry `s` is
@@ -67,6 +70,7 @@ impl<'a> Doc<'a> {
             quantity_runs,
             proper: OnceCell::new(),
             references: OnceCell::new(),
+            attributions: OnceCell::new(),
         }
     }
 
@@ -85,6 +89,11 @@ impl<'a> Doc<'a> {
             .proper
             .get_or_init(|| proper_nouns(self.text, &self.words));
         proper.contains(word.base(self.text))
+    }
+
+    /// The attributions and quoted passages of the article.
+    pub fn attributions(&self) -> &Attributions {
+        self.attributions.get_or_init(|| attribution::find(self))
     }
 
     /// The text of sentence `s`.

@@ -4,6 +4,8 @@
 
 mod assertion;
 mod award;
+#[cfg(test)]
+mod claimer_tests;
 mod count;
 mod doc;
 mod event;
@@ -13,6 +15,7 @@ mod measure;
 mod prison;
 mod quote;
 mod release;
+mod reported;
 #[cfg(test)]
 mod seed_tests;
 mod statement;
@@ -187,10 +190,12 @@ pub fn sentence_claims(doc: &Doc<'_>, sentence: usize) -> Vec<Claim> {
     quote::find(doc, sentence, &mut out);
     event::find(doc, sentence, &mut out);
     measure::find(doc, sentence, &used, &mut out);
+    reported::find(doc, sentence, &mut out);
     out.retain(|c| !marks.iter().any(|&(a, b)| c.start < b && c.end > a));
     if out.is_empty() {
         statement::find(doc, sentence, &marks, &mut out);
     }
+    assign_claimers(doc, &mut out);
     for claim in &mut out {
         type_claim(doc, claim);
     }
@@ -209,6 +214,18 @@ fn type_claim(doc: &Doc<'_>, claim: &mut Claim) {
         let (from, to) = (doc.word_at(s, claim.start), doc.word_at(s, claim.end));
         Some(typology::classify(doc, s, from, to))
     });
+}
+
+/// Gives every claim that stands in quoted or reported words the source of those words
+/// ("a count inside what the minister said" is the minister's claim).
+fn assign_claimers(doc: &Doc<'_>, claims: &mut [Claim]) {
+    let attributions = doc.attributions();
+    let unclaimed = claims.iter_mut().filter(|c| {
+        c.claimer.is_none() && !(c.kind == ClaimKind::Quote && c.object.as_deref() == Some("label"))
+    });
+    for claim in unclaimed {
+        claim.claimer = attributions.claimer_at(claim.start).map(str::to_string);
+    }
 }
 
 /// Every claim in the document, in text order.

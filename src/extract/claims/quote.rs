@@ -1,47 +1,12 @@
-//! Quotes: words in quotation marks, with the speaker where the sentence names one ("...,” he
-//! said", "said Heizo Takenaka", "some even declaring, “Never give up.”" -> the sentence's
-//! subject) and labels ("a man often referred to as “Europe’s last dictator”").
-//! A one-word scare quote (“improving”) is not a quote of anyone.
-
-use std::sync::LazyLock;
+//! Quotes: words in quotation marks, over as many sentences and paragraphs as they run, with
+//! the speaker the attribution finder gives ("...,” he said", "She said: “...”", "some even
+//! declaring, “Never give up.”" -> the prisoners) as subject and claimer, and labels ("a man
+//! often referred to as “Europe’s last dictator”"). A one-word scare quote (“improving”) is
+//! not a quote of anyone, unless it stands in someone's reported words.
 
 use super::{Claim, ClaimKind, Doc};
-use crate::extract::word_table::WordSet;
+use crate::extract::attribution::{Quote, Voice};
 
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "declared",
-    "declaring",
-    "asked",
-    "wrote",
-    "tweeted",
-    "insisted",
-    "warned",
-    "stated",
-    "explained",
-    "claimed",
-    "argued",
-    "announced",
-    "replied",
-    "shouted",
-    "chanted",
-    "chanting",
-    "saying",
-    "telling",
-    "urged",
-    "admitted",
-];
-static SPEECH_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(SPEECH));
-
-/// How many words after a quote a speech verb may follow the name that opens them.
-const MAX_SPEECH_GAP: usize = 14;
-/// How many sentences back an attribution carries to a quote that opens its sentence.
-const CARRY_SENTENCES: usize = 2;
 /// The fewest words an unattributed quote needs to count as a statement.
 const MIN_UNATTRIBUTED_WORDS: usize = 8;
 /// Words before a quote that make it a label for someone.
@@ -54,75 +19,65 @@ const LABELS: &[&[&str]] = &[
     &["described", "as"],
     &["called"],
 ];
-/// Speakers that stand for part of the sentence's subject ("some even declaring").
-const PARTITIVES: &[&str] = &[
-    "some", "many", "others", "one", "several", "most", "few", "all", "they",
-];
 
+/// The quotes that open in sentence `s`, each one claim however far it runs.
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     let span = doc.sentences[s];
-    let sentence = &doc.text[span.start..span.end];
-    for (open, close) in quote_spans(sentence) {
-        let (start, end) = (span.start + open, span.start + close);
-        let inner = sentence[open..close].trim_matches(|c: char| !c.is_alphanumeric());
-        let terminal = sentence[..close]
-            .trim_end_matches(['”', '"', '’', '\''])
-            .ends_with(['.', '!', '?']);
-        let words = inner.split_whitespace().count();
-        if words < 2 && !terminal {
+    let att = doc.attributions();
+    let (quotes, voices) = (&att.quotes, &att.voices);
+    let mut k = quotes.partition_point(|q| q.start < span.start);
+    while k < quotes.len() && quotes[k].start < span.end {
+        let first = k;
+        k += 1;
+        if voices[first].resumes {
+            // The rest of a quote claimed with its first part.
             continue;
         }
-        let mut claim = Claim::new(ClaimKind::Quote, s, start, end);
-        claim.value_text = Some(inner.to_string());
-        let first = doc.word_at(s, start);
-        let last = doc.word_at(s, end);
-        if let Some(person) = label_of(doc, s, first) {
-            claim.subject = Some(person);
-            claim.object = Some("label".to_string());
-        } else {
-            claim.subject = speaker(doc, s, first, last).or_else(|| {
-                // A quote that opens its sentence continues what was said just before.
-                let earlier = s.saturating_sub(CARRY_SENTENCES)..s;
-                (first == 0)
-                    .then(|| earlier.rev().find_map(|e| attribution(doc, e)))
-                    .flatten()
-            });
+        while k < quotes.len() && voices[k].resumes {
+            k += 1;
         }
-        // A short phrase in quotation marks with nobody saying it is a title or a scare
-        // quote ("Marshall Plan", "common heritage"), not a statement to check.
-        if claim.subject.is_none() && !terminal && words < MIN_UNATTRIBUTED_WORDS {
-            continue;
+        if let Some(claim) = quote_claim(doc, s, &quotes[first..k], &voices[first]) {
+            out.push(claim);
         }
-        out.push(claim);
     }
 }
 
-/// Byte ranges (within the sentence) of quoted passages, marks included.
-fn quote_spans(sentence: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    // Two single-char searches run on memchr; a char-set search does not.
-    if !sentence.contains('"') && !sentence.contains('“') {
-        return spans;
+/// The claim of one quote in `parts` (more than one when a frame interrupts it), spoken by
+/// `voice`; `None` for a scare quote or a title.
+fn quote_claim(doc: &Doc<'_>, s: usize, parts: &[Quote], voice: &Voice) -> Option<Claim> {
+    let (start, end) = (parts.first()?.start, parts.last()?.end);
+    let words: Vec<&str> = parts.iter().map(|q| inner(doc.text, q)).collect();
+    let terminal = doc.text[..end]
+        .trim_end_matches(['”', '"', '’', '\''])
+        .ends_with(['.', '!', '?']);
+    let count: usize = words.iter().map(|p| p.split_whitespace().count()).sum();
+    let reported = voice.framed && voice.speaker.is_some();
+    if count < 2 && !terminal && !reported {
+        return None;
     }
-    let mut open: Option<usize> = None;
-    let mut straight: Option<usize> = None;
-    for (i, c) in sentence.char_indices() {
-        match c {
-            '“' => open = Some(i),
-            '”' => {
-                if let Some(o) = open.take() {
-                    spans.push((o, i + c.len_utf8()));
-                }
-            }
-            '"' => match straight.take() {
-                Some(o) => spans.push((o, i + 1)),
-                None => straight = Some(i),
-            },
-            _ => {}
+    let mut claim = Claim::new(ClaimKind::Quote, s, start, end);
+    claim.value_text = Some(words.join(" "));
+    if let Some(person) = label_of(doc, s, doc.word_at(s, start)) {
+        claim.subject = Some(person);
+        claim.object = Some("label".to_string());
+        // "Critics called him “a dictator”": the label is theirs; unframed, nobody's.
+        if voice.framed {
+            claim.claimer.clone_from(&voice.speaker);
         }
+    } else {
+        claim.subject.clone_from(&voice.speaker);
+        claim.claimer.clone_from(&voice.speaker);
     }
-    spans.sort_unstable();
-    spans
+    // A short phrase in quotation marks with nobody saying it is a title or a scare quote
+    // ("Marshall Plan", "common heritage"), not a statement to check; one the writer says
+    // ("“I am not shy,” I said") is a quote all the same.
+    let unsaid = claim.subject.is_none() && !voice.framed;
+    (!(unsaid && !terminal && count < MIN_UNATTRIBUTED_WORDS)).then_some(claim)
+}
+
+/// The quoted words without marks and outer punctuation.
+fn inner<'a>(text: &'a str, q: &Quote) -> &'a str {
+    text[q.start..q.end].trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// "<person> ... referred to as “...”": the person the label names.
@@ -138,79 +93,4 @@ fn label_of(doc: &Doc<'_>, s: usize, first: usize) -> Option<String> {
     })?;
     doc.person_before(s, label.checked_sub(1)?)
         .map(|(_, name)| name)
-}
-
-/// Who says the quote between words `first` and `last`.
-fn speaker(doc: &Doc<'_>, s: usize, first: usize, last: usize) -> Option<String> {
-    let ws = &doc.words[s];
-    let text = doc.text;
-    // "“...,” Ed Graczyk, director of marketing for Microsoft IPTV, told the BBC."
-    let named_next = doc.person_at(s, last).filter(|_| {
-        (last..ws.len().min(last + MAX_SPEECH_GAP)).any(|j| SPEECH_SET.contains(ws[j].str(text)))
-    });
-    if let Some((_, name)) = named_next {
-        return Some(name);
-    }
-    let after = (last..ws.len().min(last + 4)).find(|&j| SPEECH_SET.contains(ws[j].str(text)));
-    if let Some(v) = after {
-        // "“...,” he said" or "“...,” said Heizo Takenaka".
-        let after = doc.person_after(s, v + 1, 4);
-        let before = || {
-            doc.person_before(s, v.checked_sub(1)?)
-                .filter(|(j, _)| *j >= last)
-        };
-        return after.or_else(before).map(|(_, name)| name);
-    }
-    let v = (first.saturating_sub(6)..first)
-        .rev()
-        .find(|&j| SPEECH_SET.contains(ws[j].str(text)))?;
-    let lead = v.checked_sub(1)?;
-    if (lead.saturating_sub(2)..=lead).any(|j| ws[j].is_any(text, PARTITIVES)) {
-        return sentence_subject(doc, s);
-    }
-    doc.person_before(s, lead).map(|(_, name)| name)
-}
-
-/// Who speaks in sentence `s`: the person next to its first speech verb ("However Bwalya
-/// warned his side ..."). News carries an attribution forward to the quotes that follow it.
-fn attribution(doc: &Doc<'_>, s: usize) -> Option<String> {
-    let ws = &doc.words[s];
-    let v = ws
-        .iter()
-        .position(|w| SPEECH_SET.contains(w.str(doc.text)))?;
-    let before = v.checked_sub(1).and_then(|i| doc.person_before(s, i));
-    before
-        .or_else(|| doc.person_after(s, v + 1, 4))
-        .map(|(_, name)| name)
-}
-
-/// The noun phrase that opens the sentence, up to its first comma or verb-like word:
-/// "The prisoners themselves, understandably, ..." -> "the prisoners".
-fn sentence_subject(doc: &Doc<'_>, s: usize) -> Option<String> {
-    let span = doc.sentences[s];
-    let sentence = &doc.text[span.start..span.end];
-    let head = sentence.split([',', ';', ':']).next()?;
-    let words: Vec<&str> = head
-        .split_whitespace()
-        .take(4)
-        .filter(|w| !w.ends_with("selves"))
-        .collect();
-    let phrase = words.join(" ");
-    let phrase = phrase.trim_matches(|c: char| !c.is_alphanumeric());
-    (!phrase.is_empty() && words.len() <= 3).then(|| lowercase_first(phrase))
-}
-
-fn lowercase_first(phrase: &str) -> String {
-    let mut chars = phrase.chars();
-    match chars.next() {
-        Some(c)
-            if phrase
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("the")) =>
-        {
-            c.to_lowercase().chain(chars).collect()
-        }
-        _ => phrase.to_string(),
-    }
 }

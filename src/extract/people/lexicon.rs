@@ -24,13 +24,21 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "school", "college", "airport", "club", "league", "cup", "championship", "international",
     "national", "federal", "united", "european", "north", "south", "east", "west", "new",
     "great", "general", "central", "royal", "world", "war", "city", "county", "state",
-    "corporation", "inc", "ltd", "plc", "association", "fund", "institute", "foundation",
+    "corporation", "corp", "co", "llc", "inc", "ltd", "plc", "association", "fund", "institute", "foundation",
     "organisation", "organization", "service", "services", "labour", "democratic", "republican",
     "conservative", "liberal", "christmas", "easter", "internet", "can", "could", "will",
     "would", "should", "must", "might", "did", "does", "do", "is", "are", "was", "were", "has",
     "have", "had", "lib", "dem", "dems", "old", "awards", "championships", "stadium", "park",
     "arena", "festival", "games", "olympics", "tour", "square", "road", "bridge", "hall",
     "centre", "center", "open", "indoor", "outdoor", "grand", "prix", "final", "finals",
+    "despite", "although", "though", "unlike", "like", "during", "since", "until", "whether",
+    "about", "against", "among", "amid", "across", "along", "around", "behind", "beyond",
+    "inside", "outside", "over", "under", "through", "throughout", "toward", "towards",
+    "within", "without", "upon", "into", "via", "according", "following", "including",
+    "regarding", "instead", "perhaps", "indeed", "yes", "well", "once", "every", "each",
+    "both", "either", "neither", "such", "other", "another", "last", "next", "first", "thus",
+    "unless", "whereas", "which", "whose", "asked", "speaking", "said", "says", "told",
+    "given", "taken", "seen", "known", "shown", "born", "driven", "written", "rival",
 ];
 
 pub(super) static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(TITLES));

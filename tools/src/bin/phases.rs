@@ -52,6 +52,8 @@ fn main() {
     report("quantities", d);
     let (d, doc) = best(passes, || Doc::new(&text));
     report("Doc::new (all above)", d);
+    let (d, _) = best(passes, || claimdesk::extract::attribution::find(&doc));
+    report("attributions", d);
     let (d, claims) = best(passes, || all_claims(&doc));
     report("claim rules", d);
     let (d, _) = best(passes, || {

@@ -1,0 +1,319 @@
+//! What a frame reports: the clause after the verb ("said (that) Y", "told reporters Y"), the
+//! clause or quote before a parenthetical ("Y, she said"), or a direct quote next to the verb.
+
+use std::sync::LazyLock;
+
+use super::adjacent::{colon_within, quote_at, quote_before, quote_within};
+use super::clause::{clause_break, has_finite_verb, starts_clause};
+
+use super::cues::Frame;
+use super::function_words::DETERMINER_SET;
+use super::quotes::Quote;
+use super::source::broken;
+use crate::extract::claims::Doc;
+use crate::extract::word_table::WordSet;
+
+/// A reported content `start..end`; `quote` when it is a direct quote (marks included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub quote: bool,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize, quote: bool) -> Span {
+        Span { start, end, quote }
+    }
+}
+
+/// The fewest words a reported clause needs.
+const MIN_WORDS: usize = 2;
+/// How far after the verb "that" may stand ("said in a statement on Monday that").
+const THAT_REACH: usize = 9;
+
+#[rustfmt::skip]
+/// Words that open a prepositional or time phrase between a verb and its clause.
+const PHRASE_OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "via", "through", "to", "from", "with",
+    "last", "this", "yesterday", "today", "tonight", "earlier", "later", "recently", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "repeatedly", "again",
+    "publicly", "privately", "afterwards", "then", "once", "previously", "also", "often",
+    "over", "when", "while", "as", "under", "for", "about", "of",
+];
+pub static PHRASE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(PHRASE_OPENERS));
+
+/// Object pronouns after "told" and its kind.
+const OBJECTS: &[&str] = &["me", "him", "her", "us", "them", "you", "it"];
+
+/// What the verb at word `v` reports after it.
+pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Span> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if let Some(q) = quote_at(doc, ws[v].end, quotes) {
+        return Some(q);
+    }
+    let mut i = v + 1;
+    if i < ws.len() && ws[i].is(text, "out") {
+        i += 1;
+    }
+    if frame == Frame::Object && i < ws.len() && !ws[i].is(text, "that") {
+        if ws[i].is(text, "you") {
+            // "which should tell you everything": the writer addresses the reader.
+            return None;
+        }
+        i = skip_object(doc, s, i);
+        if let Some(q) = ws.get(i - 1).and_then(|w| quote_at(doc, w.end, quotes)) {
+            return Some(q);
+        }
+        if ws.get(i + 1).is_some_and(|w| w.is(text, "that")) && !broken(doc, s, i, i + 1) {
+            // "told the Kommersant newspaper that": the hearer's noun after its name.
+            i += 1;
+        }
+    }
+    match marked(doc, s, i, frame, quotes) {
+        Some(found) => found,
+        None => bare_clause(doc, s, v, i, frame),
+    }
+}
+
+/// What "that", a quote or a colon within reach of word `i` introduces; `None` when none
+/// marks the content.
+fn marked(
+    doc: &Doc<'_>,
+    s: usize,
+    i: usize,
+    frame: Frame,
+    quotes: &[Quote],
+) -> Option<Option<Span>> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if let Some(t) = that_within(doc, s, i) {
+        return Some(rest(doc, s, t + 1));
+    }
+    if frame == Frame::Quote || i >= ws.len() || PHRASE_SET.contains(ws[i].str(text)) {
+        // "said during a session at the centre, “...”", "called the emails “...”".
+        if let Some(q) = quote_within(doc, s, i, quotes) {
+            return Some(Some(q));
+        }
+    }
+    // "have said this from the start: the most effective way ...".
+    colon_within(doc, s, i).map(|c| rest(doc, s, c))
+}
+
+/// A clause without "that" from word `i`: after "said", "told reporters" and the like,
+/// past a day ("said Tuesday the plan ..."), when a finite verb follows.
+fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) -> Option<Span> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if !matches!(frame, Frame::Clause | Frame::Object) && !follows_as(doc, s, v) {
+        // "Scientists have determined the virus came about naturally": a verb of the "that"
+        // kind reports a bare clause only when one plainly follows (subject, then verb).
+        let plain = i < ws.len()
+            && starts_clause(doc, s, i)
+            && super::clause::has_auxiliary_before_comma(doc, s, i);
+        return (frame == Frame::That && plain)
+            .then(|| rest(doc, s, i))
+            .flatten();
+    }
+    while i < ws.len()
+        && (ws[i].is_any(text, &["yesterday", "today", "tonight"]) || is_day(doc, s, i))
+    {
+        i += 1;
+    }
+    if i < ws.len() && ws[i].is(text, "on") && is_day(doc, s, i + 1) {
+        i += 2;
+    }
+    // A clause opens on its subject: "said total claims are" reports "total claims are",
+    // never "are likely" after a noun taken for the verb.
+    let verb_first = i < ws.len() && super::clause::is_finite_word(ws[i].str(text));
+    if i >= ws.len()
+        || verb_first
+        || PHRASE_SET.contains(ws[i].str(text))
+        || !has_finite_verb(doc, s, i)
+    {
+        return None;
+    }
+    rest(doc, s, i)
+}
+
+/// "As X noted, Y": the clause after the comma is what was noted.
+fn follows_as(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let ws = &doc.words[s];
+    v + 1 < ws.len()
+        && broken(doc, s, v, v + 1)
+        && (0..v).rev().take(8).any(|k| ws[k].is(doc.text, "as"))
+}
+
+fn is_day(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    doc.words[s]
+        .get(i)
+        .is_some_and(|w| w.is_any(doc.text, DAYS))
+}
+
+/// "that" at word `i`, or after a prepositional or time phrase that starts there.
+fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let w = ws.get(i)?;
+    if w.is(text, "that") {
+        return Some(i);
+    }
+    // "warned two weeks ago that": a span of time counts as a phrase too.
+    let number = w.str(text).starts_with(|c: char| c.is_ascii_digit()) || w.is_any(text, NUMBERS);
+    if !PHRASE_SET.contains(w.str(text)) && !number {
+        return None;
+    }
+    (i + 1..ws.len().min(i + THAT_REACH))
+        .take_while(|&k| !doc.text[ws[k - 1].end..ws[k].start].contains([';', '“', '"']))
+        .find(|&k| ws[k].is(text, "that"))
+}
+
+/// Conjunctions that open a clause of time, reason or condition after a frame.
+const SUBORDINATORS: &[&str] = &[
+    "as", "when", "while", "after", "before", "because", "since", "until", "although", "though",
+    "during",
+];
+
+const NUMBERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few",
+];
+
+/// The hearer after "told": a pronoun, a name, or a short noun phrase.
+fn skip_object(doc: &Doc<'_>, s: usize, i: usize) -> usize {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    // "told Radio 4's Today": a name may hold a number.
+    let cap = |k: usize| {
+        ws.get(k).is_some_and(|w| {
+            w.str(text)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        })
+    };
+    let joined = |k: usize| k < ws.len() && !broken(doc, s, k - 1, k);
+    if ws[i].is_any(text, OBJECTS) {
+        return i + 1;
+    }
+    let mut k = i;
+    if DETERMINER_SET.contains(ws[k].str(text)) {
+        k += 1;
+    }
+    if ws
+        .get(k)
+        .is_some_and(|w| w.str(text).starts_with(char::is_uppercase))
+    {
+        while cap(k) && joined(k) {
+            k += 1;
+        }
+        return k;
+    }
+    // One or two lower-case words: "reporters", "the crowd", "a news conference".
+    let plain = |k: usize| joined(k) && !ws[k].is(text, "that") && !starts_clause(doc, s, k);
+    if plain(k) {
+        k += 1;
+        if k > i + 1 && plain(k) && !ws[k - 1].str(text).ends_with('s') {
+            k += 1;
+        }
+    }
+    k.min(ws.len())
+}
+
+/// The sentence from word `i` to its end (before a participle frame ", adding that").
+pub fn rest(doc: &Doc<'_>, s: usize, i: usize) -> Option<Span> {
+    let ws = &doc.words[s];
+    if i + MIN_WORDS > ws.len() {
+        return None;
+    }
+    let last = (i + 1..ws.len())
+        .find(|&k| {
+            broken(doc, s, k - 1, k)
+                && ws[k].str(doc.text).ends_with("ing")
+                && super::cues::is_cue(ws[k].str(doc.text))
+        })
+        .map_or(ws.len() - 1, |k| k - 1);
+    let mut end = ws[last].end;
+    let tail = doc.text[end..doc.sentences[s].end].trim_start_matches(['.', '!', '?', ',']);
+    if last + 1 == ws.len() && tail.starts_with(['”', '"', '’']) {
+        // A quote opened in the clause closes after its last word ("he was “not going to be
+        // around.”"): the clause keeps its closing mark.
+        end = doc.sentences[s].end;
+    }
+    (last + 1 >= i + MIN_WORDS).then(|| Span::new(ws[i].start, end, false))
+}
+
+/// `span` cut at its first clause break (comma, dash, semicolon).
+pub fn to_break(doc: &Doc<'_>, s: usize, span: Span) -> Span {
+    let ws = &doc.words[s];
+    let first = doc.word_at(s, span.start);
+    let cut = (first + 1..ws.len())
+        .take_while(|&k| ws[k].end <= span.end)
+        .find(|&k| clause_break(doc, s, k - 1, k));
+    match cut {
+        Some(k) if k >= first + MIN_WORDS => Span::new(span.start, ws[k - 1].end, false),
+        _ => span,
+    }
+}
+
+/// What stands before the frame that starts at word `at`: the quote that closes there, or
+/// the clause from the sentence start.
+pub fn before(doc: &Doc<'_>, s: usize, at: usize, quotes: &[Quote]) -> Option<Span> {
+    let ws = &doc.words[s];
+    let start = ws[at].start;
+    if let Some(q) = quote_before(doc, start, quotes) {
+        return Some(q);
+    }
+    let last = at.checked_sub(1)?;
+    (at >= MIN_WORDS).then(|| Span::new(ws[0].start, ws[last].end, false))
+}
+
+/// Whether the clause ends after word `k` (a parenthetical "she said" ends it, or a time or
+/// place phrase follows, or the hearer of "told").
+pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let next = k + 1;
+    if next >= ws.len() || broken(doc, s, k, next) {
+        return true;
+    }
+    if ws[next].is(text, "that") {
+        return false;
+    }
+    // "Clinton told reporters as she emerged from the meeting": past the hearer, a clause
+    // of time or reason hangs on the frame.
+    let hearer_end = if frame == Frame::Object {
+        skip_object(doc, s, next)
+    } else {
+        next
+    };
+    if ws
+        .get(hearer_end)
+        .is_some_and(|w| w.is_any(text, SUBORDINATORS))
+    {
+        return true;
+    }
+    let tail = ws.len() - next;
+    // "he joked with reporters after a town hall in Worcester, Massachusetts.": a phrase of
+    // time or place, with no verb of its own.
+    let phrase = PHRASE_SET.contains(ws[next].str(text))
+        && (tail <= 8 || (tail <= 16 && !has_finite_verb(doc, s, next + 1)));
+    let hearer = frame == Frame::Object && tail <= 3;
+    // "Bond said onstage Tuesday night.": a short tail with no verb of its own.
+    let verbless = tail <= 6 && !has_finite_verb(doc, s, next) && !starts_clause(doc, s, next);
+    (phrase || hearer || verbless) && !(next..ws.len()).any(|j| ws[j].is(text, "that"))
+}
+
+/// Whether the frame at word `v` stands inside its sentence with more after it.
+pub fn mid_sentence(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let ws = &doc.words[s];
+    v + MIN_WORDS < ws.len() && broken(doc, s, v, v + 1)
+}
+
+/// `end` moved back over closing punctuation and spaces.
+pub fn trim_end(text: &str, end: usize) -> usize {
+    text[..end]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?' | ';' | ':'))
+        .len()
+}

@@ -1,0 +1,189 @@
+//! The reporting verbs of news English, every inflected form, each with how its complement
+//! is written: a clause with or without "that", an object first ("told reporters that"),
+//! or only a direct quote or a parenthetical ("“...,” she replied").
+
+use std::sync::LazyLock;
+
+use crate::extract::word_table::WordSet;
+
+/// How a reporting verb takes what is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// A clause, "that" optional: "said (that) ...", "believes the plan ...".
+    Clause,
+    /// A clause only after "that" (or a quote, or a parenthetical): "added that ...";
+    /// without it the verb has other senses ("added 300 jobs", "found the body").
+    That,
+    /// An object, then a clause, "that" optional: "told reporters (that) ...".
+    Object,
+    /// Only a direct quote or a parenthetical: "she asked, “...”", "“...,” he replied".
+    Quote,
+}
+
+#[rustfmt::skip]
+/// Verbs of saying and believing that take a bare clause ("said the plan would fail").
+const CLAUSE: &[&str] = &[
+    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming",
+    "argue", "argues", "argued", "arguing", "insist", "insists", "insisted", "insisting",
+    "assert", "asserts", "asserted", "asserting", "allege", "alleges", "alleging",
+    "contend", "contends", "contended", "contending", "believe", "believes", "believed",
+    "believing", "think", "thinks", "thought", "reckon", "reckons", "reckoned",
+];
+
+#[rustfmt::skip]
+/// Verbs that report only with "that" or a quote: other senses are common in news.
+const THAT: &[&str] = &[
+    "add", "adds", "added", "adding", "note", "notes", "noted", "noting",
+    "observe", "observes", "observed", "explain", "explains", "explained", "explaining",
+    "state", "states", "stated", "stating", "declare", "declares", "declared", "declaring",
+    "announce", "announces", "announced", "announcing", "report", "reports", "reported",
+    "reporting", "write", "writes", "wrote", "written", "writing", "tweet", "tweets",
+    "tweeted", "tweeting", "post", "posted", "estimate", "estimates", "estimated",
+    "conclude", "concludes", "concluded", "concluding", "find", "finds", "found",
+    "show", "shows", "showed", "shown", "reveal", "reveals", "revealed", "revealing",
+    "confirm", "confirms", "confirmed", "confirming", "acknowledge", "acknowledges",
+    "acknowledged", "acknowledging", "admit", "admits", "admitted", "admitting",
+    "concede", "concedes", "conceded", "conceding", "agree", "agrees", "agreed",
+    "recall", "recalls", "recalled", "recalling", "complain", "complains", "complained",
+    "complaining", "charge", "charges", "charged", "propose", "proposes", "proposed",
+    "speculate", "speculates", "speculated", "emphasise", "emphasises", "emphasised",
+    "emphasize", "emphasizes", "emphasized", "emphasizing", "reiterate", "reiterates",
+    "reiterated", "repeat", "repeats", "repeated", "boast", "boasts", "boasted", "boasting",
+    "brag", "bragged", "mention", "mentions", "mentioned", "disclose", "disclosed",
+    "hint", "hinted", "imply", "implies", "implied", "indicate", "indicates", "indicated",
+    "indicating", "remark", "remarked", "comment", "commented", "promise", "promises",
+    "promised", "promising", "pledge", "pledged", "vow", "vows", "vowed", "vowing",
+    "threaten", "threatened", "forecast", "forecasts", "calculate", "calculated",
+    "determine", "determined", "deny", "denies", "denied", "denying", "feel", "feels",
+    "felt", "know", "knows", "knew", "hope", "hopes", "hoped", "fear", "fears", "feared",
+    "worry", "worries", "worried", "expect", "expects", "expected", "suspect", "suspects",
+    "suspected", "doubt", "doubts", "doubted", "recognise", "recognises", "recognised",
+    "recognize", "recognizes", "recognized", "realise", "realised", "realize", "realized",
+    "understand", "understands", "understood", "assume", "assumes", "assumed", "accept",
+    "accepts", "accepted", "prove", "proves", "proved", "demonstrate", "demonstrates",
+    "demonstrated", "guarantee", "guaranteed", "swear", "swore", "affirm", "affirmed",
+    "clarify", "clarified", "protest", "protested", "lament", "lamented", "signal",
+    "signalled", "signaled", "counter", "countered", "retort", "retorted", "respond",
+    "responds", "responded", "reply", "replies", "replied", "answer", "answered",
+    "acknowledge", "recount", "recounted", "allege", "alleged", "predict", "predicts",
+    "predicted", "predicting", "suggest", "suggests", "suggested", "suggesting", "testify",
+    "testifies", "testified", "testifying", "maintain", "maintains", "maintained",
+    "maintaining", "stress", "stresses", "stressed", "stressing",
+];
+
+#[rustfmt::skip]
+/// Verbs that name the hearer first: "told reporters (that) ...", "assured voters that".
+const OBJECT: &[&str] = &[
+    "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning",
+    "assure", "assures", "assured", "assuring", "inform", "informs", "informed",
+    "remind", "reminds", "reminded", "reminding", "advise", "advises", "advised",
+    "caution", "cautions", "cautioned", "convince", "convinced", "persuade", "persuaded",
+    "reassure", "reassured", "notify", "notified", "brief", "briefed",
+];
+
+#[rustfmt::skip]
+/// Verbs of the manner of speaking, that report only a quote or in a parenthetical.
+const QUOTE: &[&str] = &[
+    "ask", "asks", "asked", "asking", "shout", "shouted", "scream", "screamed", "yell",
+    "yelled", "chant", "chanted", "chanting", "cry", "cried", "exclaim", "exclaimed",
+    "joke", "joked", "joking", "quip", "quipped", "muse", "mused", "wonder", "wondered",
+    "laugh", "laughed", "sigh", "sighed", "whisper", "whispered", "mutter", "muttered",
+    "continue", "continued", "continues", "begin", "began", "urge", "urged", "urging",
+    "plead", "pleaded", "demand", "demanded", "snap", "snapped", "concur",
+    "interject", "interjected", "rail", "railed", "recite", "recited", "quote", "quoted",
+    "typed", "texted", "call", "calls", "called", "calling",
+    "describe", "describes", "described", "describing", "dub", "dubbed", "label",
+    "labelled", "labeled", "brand", "branded", "term", "termed", "deem", "deemed", "refer",
+    "refers", "referred", "referring", "bark", "barked", "growl", "growled", "roar", "roared",
+    "thunder", "thundered", "hiss", "hissed", "scoff", "scoffed", "sneer", "sneered", "gush",
+    "gushed", "rave", "raved", "boom", "boomed", "blurt", "blurted", "beg", "begged",
+    "implore", "implored", "sob", "sobbed", "wail", "wailed", "moan", "moaned", "groan",
+    "groaned", "grumble", "grumbled", "tease", "teased", "taunt", "taunted", "mock", "mocked",
+    "jeer", "jeered", "chuckle", "chuckled", "sang", "intone", "intoned", "proclaim",
+    "proclaimed", "pronounce", "pronounced", "venture", "ventured", "reason", "reasoned",
+    "surmise", "surmised", "remember", "remembered", "confess", "confessed", "confide",
+    "confided", "object", "objected", "inquire", "inquired", "enquire", "enquired", "query",
+    "queried", "ponder", "pondered", "offer", "offered",
+];
+
+/// Every cue form.
+static ALL: LazyLock<WordSet> = LazyLock::new(|| {
+    let all: Vec<&'static str> = [CLAUSE, THAT, OBJECT, QUOTE].concat();
+    WordSet::of(&all)
+});
+/// Every word that may cue a frame (verbs, nouns of saying, "according"), for one look-up
+/// per word on the hot path.
+static ANY: LazyLock<WordSet> = LazyLock::new(|| {
+    let all: Vec<&'static str> = [CLAUSE, THAT, OBJECT, QUOTE, NOUNS, &["according"]].concat();
+    WordSet::of(&all)
+});
+
+/// Whether `word` may cue a frame of any kind.
+pub fn may_cue(word: &str) -> bool {
+    ANY.contains(word)
+}
+static CLAUSE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(CLAUSE));
+static THAT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(THAT));
+static OBJECT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(OBJECT));
+
+/// The frame of `word` when it is a reporting verb.
+pub fn frame(word: &str) -> Option<Frame> {
+    if !ALL.contains(word) {
+        return None;
+    }
+    Some(if CLAUSE_SET.contains(word) {
+        Frame::Clause
+    } else if OBJECT_SET.contains(word) {
+        Frame::Object
+    } else if THAT_SET.contains(word) {
+        Frame::That
+    } else {
+        Frame::Quote
+    })
+}
+
+/// Whether `word` is any reporting verb.
+pub fn is_cue(word: &str) -> bool {
+    ALL.contains(word)
+}
+
+#[rustfmt::skip]
+/// Nouns that report a view in a fragment heading what follows ("The US rationale?",
+/// "Her answer:") or take a "that" clause ("the claim that ...").
+pub const NOUNS: &[&str] = &[
+    "rationale", "reasoning", "argument", "explanation", "justification", "excuse",
+    "response", "answer", "reply", "claim", "position", "view", "message", "verdict",
+    "defence", "defense", "logic", "case", "line", "promise", "pitch", "assessment",
+    "conclusion", "theory", "belief", "allegation", "assertion", "contention", "suggestion",
+    "warning", "statement", "explanations", "claims", "allegations", "assurance", "retort",
+    "idea", "notion", "possibility", "rumour", "rumor", "hypothesis", "narrative",
+    "accusation", "insistence", "prediction", "finding", "theories", "ideas", "rumours",
+    "rumors", "accusations", "suggestions", "beliefs", "assertions", "conclusions",
+];
+pub static NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(NOUNS));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frames_of_news_verbs() {
+        let cases: &[(&str, Option<Frame>)] = &[
+            ("said", Some(Frame::Clause)),
+            ("Says", Some(Frame::Clause)),
+            ("believes", Some(Frame::Clause)),
+            ("added", Some(Frame::That)),
+            ("denied", Some(Frame::That)),
+            ("told", Some(Frame::Object)),
+            ("warned", Some(Frame::Object)),
+            ("replied", Some(Frame::That)),
+            ("asked", Some(Frame::Quote)),
+            ("quipped", Some(Frame::Quote)),
+            ("table", None),
+            ("sad", None),
+        ];
+        for &(word, expected) in cases {
+            assert_eq!(frame(word), expected, "frame of {word:?}");
+        }
+    }
+}

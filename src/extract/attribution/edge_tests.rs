@@ -1,0 +1,114 @@
+//! Table-driven tests of the harder frames, one case per line: nouns of saying, progressive
+//! and "-ing" forms, appositives, acronyms, and what is not an attribution.
+
+use super::tests::{check, found};
+
+#[test]
+fn nouns_of_saying() {
+    check(&[
+        (
+            "Tom Reed has long promoted the idea that the moon is hollow.",
+            "Tom Reed",
+            "the moon is hollow",
+        ),
+        (
+            "Tom Reed spoke. Critics rejected his claim that the vote was rigged.",
+            "Tom Reed",
+            "the vote was rigged",
+        ),
+        (
+            "Critics cited a report raising the possibility that rents will fall.",
+            "a report",
+            "rents will fall",
+        ),
+    ]);
+}
+
+#[test]
+fn progressive_and_ing_forms() {
+    check(&[
+        (
+            "The minister is saying that the talks have failed.",
+            "the minister",
+            "the talks have failed",
+        ),
+        (
+            "The firm issued a statement saying that sales had doubled.",
+            "a statement",
+            "sales had doubled",
+        ),
+    ]);
+}
+
+#[test]
+fn appositives_and_acronyms() {
+    check(&[
+        (
+            "Ann Cole, 52, from Leeds, England, said the bridge was unsafe.",
+            "Ann Cole",
+            "the bridge was unsafe",
+        ),
+        (
+            "Tom Reed, however, has said the plan will work.",
+            "Tom Reed",
+            "the plan will work",
+        ),
+        (
+            "Truth: The WHO says the vaccine is safe.",
+            "WHO",
+            "the vaccine is safe",
+        ),
+        (
+            "Sales are falling, according to the IMF.",
+            "IMF",
+            "Sales are falling",
+        ),
+        (
+            "A spokesman for the port, Ben Ode, said ships were waiting.",
+            "Ben Ode",
+            "ships were waiting",
+        ),
+        (
+            "About 4 in 10 say they want change.",
+            "About 4 in 10",
+            "they want change",
+        ),
+    ]);
+}
+
+#[test]
+fn bodies_resolve_to_the_latest_named_subject() {
+    check(&[
+        (
+            "Shares in Acme rose. Acme launched a new console. The company said sales would rise.",
+            "Acme",
+            "sales would rise",
+        ),
+        (
+            "Shares in Acme rose. Acme launched a new console. It said prices would fall.",
+            "Acme",
+            "prices would fall",
+        ),
+        (
+            "The ministry spoke on Monday. It said prices would fall.",
+            "the ministry",
+            "prices would fall",
+        ),
+    ]);
+}
+
+#[test]
+fn these_are_not_reported_speech() {
+    let cases = [
+        "Among these were the false claim that the moon is hollow.",
+        "The firm issued its third profits warning in nine months.",
+        "Other sites, such as Pixabay, charge a monthly fee.",
+        "That should tell you everything about the deal.",
+        "He knows exactly where to find it: more money.",
+        "The vain hope that prices fall keeps them going.",
+        "Tom Reed announced his candidacy and secured a slot on the ballot.",
+    ];
+    for text in cases {
+        assert_eq!(found(text), [], "attributions in {text:?}");
+    }
+}

@@ -1,0 +1,182 @@
+//! The frames around a reporting verb: active ("X said (that) Y", "X told Z Y"), inverted
+//! or parenthetical ("Y, X said", "Y, said X", "“Y,” he said"), and participles that take
+//! the clause's subject ("..., adding that Y").
+
+use super::content::{self, Span};
+use super::cues::Frame;
+use super::quotes::Quote;
+use super::source::{self, Phrase, broken};
+use super::verb_uses as uses;
+use crate::extract::claims::Doc;
+
+/// Who a frame names as its source: a phrase of the sentence, or the source of an earlier
+/// frame ("X said ..., adding that ...").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Src {
+    Phrase(Phrase),
+    Earlier,
+}
+
+/// One frame found around a reporting verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub source: Src,
+    pub content: Span,
+}
+
+/// Words before a participle that keep it in its clause ("began by saying").
+const PARTICIPLE_LEADS: &[&str] = &["by", "while", "after", "before", "when", "in", "as", "and"];
+
+/// The frame of the reporting verb at word `v` of sentence `s`, if it reports something.
+pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    // A bracket closing before the verb ("Feinstein (D-Calif.) said") is not a clause break.
+    let punct_before =
+        v > 0 && broken(doc, s, v - 1, v) && text[ws[v - 1].end..ws[v].start].trim() != ")";
+    let participle = ws[v].str(text).ends_with("ing");
+    let coordinated = v > 0 && ws[v - 1].is_any(text, &["and", "but"]) && !participle;
+    let led = participle && v > 0 && (punct_before || ws[v - 1].is_any(text, PARTICIPLE_LEADS));
+    if led || coordinated {
+        return subordinate(doc, s, v, frame, quotes);
+    }
+    // "a statement saying that ...", "its third profits warning in nine months": an "-ing"
+    // form after a noun reports only what "that", a quote or a plain clause marks.
+    let frame = if participle && frame != Frame::Quote && !source::progressive(doc, s, v) {
+        Frame::That
+    } else {
+        frame
+    };
+    if punct_before
+        && frame != Frame::Object
+        && inverts(ws[v].str(text))
+        && let Some(f) = inverted(doc, s, v, frame, quotes)
+    {
+        return Some(f);
+    }
+    if uses::is_noun_use(doc, s, v)
+        || (frame == Frame::Quote && uses::names_without_object(doc, s, v))
+    {
+        // "the vain hope that", "a rare note of": a noun, not a verb; "a man often referred
+        // to as “...”": a label in a passive participle, said by nobody in particular.
+        return None;
+    }
+    let p = source::before(doc, s, v)?;
+    subject_first(doc, s, v, p, frame, quotes)
+}
+
+/// Whether `verb` may come before its subject ("“...,” said Jane Doe"): English inverts
+/// only a finite reporting verb, past or "-s" ("said", "says", "added"), and plural "say".
+fn inverts(verb: &str) -> bool {
+    let w = verb.to_ascii_lowercase();
+    w.ends_with("ed")
+        || w.ends_with('s')
+        || w == "say"
+        || ["said", "told", "wrote", "thought", "began", "swore"].contains(&w.as_str())
+}
+
+/// "..., adding that Y" / "Clinton celebrated ... and said Y": the frame takes the clause's
+/// subject.
+fn subordinate(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
+    let content = content::after(doc, s, v, frame, quotes)?;
+    if frame == Frame::Quote && !content.quote {
+        // "the new venture, called PodShow, is": a name, not a quote.
+        return None;
+    }
+    Some(Found {
+        source: Src::Earlier,
+        content,
+    })
+}
+
+/// "“...,” said Heizo Takenaka." / "..., said a spokesman for the ministry.": the source
+/// after the verb. (After "told" comes the hearer, never the speaker.)
+fn inverted(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
+    let p = source::after(doc, s, v)?;
+    if !content::clause_ends(doc, s, p.last, frame) {
+        return None;
+    }
+    let content = parenthetical_content(doc, s, v, p.last, quotes);
+    content
+        .filter(|c| c.quote || frame != Frame::Quote)
+        .map(|c| found(p, c))
+}
+
+/// A frame whose source `p` stands before the verb at `v`: parenthetical ("The plan will
+/// fail, the minister said."), after a quote split off as a sentence, or active ("X said
+/// (that) Y").
+fn subject_first(
+    doc: &Doc<'_>,
+    s: usize,
+    v: usize,
+    p: Phrase,
+    frame: Frame,
+    quotes: &[Quote],
+) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    // A colon before the source opens a clause ("Truth: The WHO says, “...”").
+    // The verb follows its source directly ("..., the minister said"), or after an
+    // appositive; "Garden State - written, directed" is no frame.
+    let inner_break = (p.first..p.last).any(|k| broken(doc, s, k, k + 1));
+    let adjacent = !broken(doc, s, p.last, p.last + 1) || inner_break;
+    let parenthetical = p.first > 0
+        && adjacent
+        && broken(doc, s, p.first - 1, p.first)
+        && !text[ws[p.first - 1].end..ws[p.first].start].contains(':');
+    let ends = content::clause_ends(doc, s, v, frame);
+    // "Scottish Finance Minister, Tom McCabe, said: “...”": a quote right after the verb is
+    // what it reports, whatever stands before the source.
+    let quote_next = super::adjacent::quote_at(doc, ws[v].end, quotes).is_some();
+    if parenthetical && ends {
+        // A verb of the manner of speaking reports only a quote ("“...,” she asked").
+        let content = parenthetical_content(doc, s, p.first, v, quotes)
+            .filter(|c| c.quote || (frame != Frame::Quote && !quote_next));
+        if let Some(c) = content {
+            return Some(found(p, c));
+        }
+    }
+    if p.first == 0 && ends {
+        // "“Is it true?” Sanders replied.": the sentence splits after the quote's question
+        // mark, and the frame reports the quote that closes right before it.
+        if let Some(q) = super::adjacent::quote_at_end_before(doc, s, quotes) {
+            return Some(found(p, q));
+        }
+    }
+    let mut content = content::after(doc, s, v, frame, quotes)?;
+    if frame == Frame::Quote && !content.quote {
+        return None;
+    }
+    if !adjacent && !content.quote {
+        // "The US government, apparently convinced that Y, traded ...": the frame is set off
+        // by commas and so is what it reports.
+        content = content::to_break(doc, s, content);
+    }
+    Some(found(p, content))
+}
+
+/// What a parenthetical frame from word `first` to word `last` reports: the quote closing
+/// before it, the whole sentence when the frame stands inside it, else the clause before it.
+fn parenthetical_content(
+    doc: &Doc<'_>,
+    s: usize,
+    first: usize,
+    last: usize,
+    quotes: &[Quote],
+) -> Option<Span> {
+    let before = content::before(doc, s, first, quotes);
+    if before.is_none() || before.is_some_and(|c| c.quote) || !content::mid_sentence(doc, s, last) {
+        return before;
+    }
+    let span = doc.sentences[s];
+    Some(Span::new(
+        span.start,
+        content::trim_end(doc.text, span.end),
+        false,
+    ))
+}
+
+pub fn found(p: Phrase, content: Span) -> Found {
+    Found {
+        source: Src::Phrase(p),
+        content,
+    }
+}

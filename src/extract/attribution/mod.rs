@@ -1,0 +1,248 @@
+//! Attribution: who the article reports as saying or believing what. For each sentence, the
+//! frames of news reporting ("X said (that) Y", "Y, X said", "according to X, Y", "X:
+//! “...”") with the source resolved to a named person or body, the cue, and the content.
+
+mod adjacent;
+mod antecedent;
+mod appositive;
+mod clause;
+mod content;
+mod cues;
+#[cfg(test)]
+mod edge_tests;
+mod frames;
+mod function_words;
+mod given_names;
+mod lexicon;
+mod noun_frames;
+pub mod quotes;
+mod resolve;
+mod source;
+mod subject;
+#[cfg(test)]
+mod tests;
+mod verb_uses;
+mod voices;
+
+use antecedent::Memory;
+use frames::{Found, Src};
+pub use quotes::Quote;
+pub use voices::Voice;
+
+use crate::extract::claims::Doc;
+
+/// One attribution: `source` (the words naming who) says or believes `content`, as the cue
+/// word says; `claimer` is the source resolved to a name where the article gives one, and
+/// `None` when the writer speaks ("“I am not shy,” I said").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The sentence where the content starts.
+    pub sentence: usize,
+    pub source: (usize, usize),
+    pub claimer: Option<String>,
+    pub cue: (usize, usize),
+    pub content: (usize, usize),
+    /// Whether the content is a direct quote.
+    pub quote: bool,
+}
+
+/// The attributions and quoted passages of a document.
+#[derive(Debug, Default)]
+pub struct Attributions {
+    pub quotes: Vec<Quote>,
+    /// The speaker of each quote, in the order of `quotes`.
+    pub voices: Vec<Voice>,
+    /// In the order of their contents' starts (so also of their `sentence`).
+    pub list: Vec<Attribution>,
+}
+
+/// How many attributions opening before a byte are searched for one holding it: contents
+/// overlap only a few at a time, and an article may be megabytes long.
+const NEAR: usize = 16;
+
+/// The attributions of `list` (ordered by content start) whose content starts at or before
+/// byte `at`, nearest first, at most [`NEAR`].
+pub fn near(list: &[Attribution], at: usize) -> impl Iterator<Item = &Attribution> {
+    let k = list.partition_point(|a| a.content.0 <= at);
+    list[k.saturating_sub(NEAR)..k].iter().rev()
+}
+
+impl Attributions {
+    /// The attribution whose content holds byte `at`, the one opening nearest first.
+    pub fn covering(&self, at: usize) -> Option<&Attribution> {
+        near(&self.list, at).find(|a| at < a.content.1)
+    }
+
+    /// The attributions whose content opens in sentence `s`.
+    pub fn in_sentence(&self, s: usize) -> &[Attribution] {
+        let from = self.list.partition_point(|a| a.sentence < s);
+        let to = self.list.partition_point(|a| a.sentence <= s);
+        &self.list[from..to]
+    }
+
+    /// The index of the quote that holds byte `at`.
+    pub fn quote_at(&self, at: usize) -> Option<usize> {
+        let k = self.quotes.partition_point(|q| q.start <= at);
+        k.checked_sub(1).filter(|&i| at < self.quotes[i].end)
+    }
+
+    /// Who the article reports as saying the words at byte `at`: the speaker of the quote
+    /// holding them, else the source of the reported words holding them.
+    pub fn claimer_at(&self, at: usize) -> Option<&str> {
+        if let Some(k) = self.quote_at(at) {
+            return self.voices[k].speaker.as_deref();
+        }
+        self.covering(at).and_then(|a| a.claimer.as_deref())
+    }
+}
+
+/// Every attribution in `doc`.
+pub fn find(doc: &Doc<'_>) -> Attributions {
+    let quotes = quotes::find(doc.text);
+    let mut memory = Memory::new(&quotes);
+    let mut list = Vec::new();
+    for s in 0..doc.sentences.len() {
+        let first = list.len();
+        sentence(doc, s, &quotes, &mut memory, &mut list);
+        if list.len() == first
+            && let Some(a) = noun_frames::colon(doc, s, &quotes)
+                .and_then(|f| attribute(doc, s, f, None, &mut memory, None))
+        {
+            list.push(a);
+        }
+        if let Some(a) = fragment(doc, s, &mut memory) {
+            list.push(a);
+        }
+    }
+    list.sort_by_key(|a| a.content.0);
+    let voices = voices::find(doc, &quotes, &list);
+    Attributions {
+        quotes,
+        voices,
+        list,
+    }
+}
+
+/// The frames of the reporting verbs of sentence `s`.
+fn sentence(
+    doc: &Doc<'_>,
+    s: usize,
+    quotes: &[Quote],
+    memory: &mut Memory<'_>,
+    out: &mut Vec<Attribution>,
+) {
+    let first = out.len();
+    for v in 0..doc.words[s].len() {
+        let Some((found, cue)) = frame_at(doc, s, v, quotes) else {
+            continue;
+        };
+        let earlier = out[first..]
+            .last()
+            .map(|a: &Attribution| (a.source, a.claimer.clone()));
+        if let Some(a) = attribute(doc, s, found, Some(cue), memory, earlier) {
+            out.push(a);
+        }
+    }
+}
+
+/// The frame whose cue is word `v` ("said", "according to", "the claim that"), with the
+/// cue's span; words inside a quote report nothing of their own here.
+fn frame_at(
+    doc: &Doc<'_>,
+    s: usize,
+    v: usize,
+    quotes: &[Quote],
+) -> Option<(Found, (usize, usize))> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let w = &ws[v];
+    let word = w.str(text);
+    if !cues::may_cue(word) {
+        return None;
+    }
+    if w.is(text, "according") {
+        let cue = (w.start, ws.get(v + 1).map_or(w.end, |t| t.end));
+        return noun_frames::according(doc, s, v, quotes).map(|f| (f, cue));
+    }
+    let noun = cues::NOUN_SET.contains(word);
+    let found = match cues::frame(word) {
+        _ if inside_quote(quotes, w.start) => None,
+        Some(frame) => frames::verb(doc, s, v, frame, quotes)
+            .or_else(|| noun.then(|| noun_frames::noun(doc, s, v)).flatten()),
+        None if noun => noun_frames::noun(doc, s, v),
+        None => None,
+    };
+    found.map(|f| (f, (w.start, w.end)))
+}
+
+/// Whether byte `at` lies inside a quoted passage.
+fn inside_quote(quotes: &[Quote], at: usize) -> bool {
+    let k = quotes.partition_point(|q| q.start <= at);
+    quotes[..k].last().is_some_and(|q| at < q.end)
+}
+
+/// The attribution of a frame cued at `cue` (none for "Jane Doe: “...”", whose name is its
+/// own cue), with its source resolved; `None` when the source names nobody or a participle
+/// has no earlier source.
+fn attribute(
+    doc: &Doc<'_>,
+    s: usize,
+    found: Found,
+    cue: Option<(usize, usize)>,
+    memory: &mut Memory<'_>,
+    earlier: Option<((usize, usize), Option<String>)>,
+) -> Option<Attribution> {
+    let ws = &doc.words[s];
+    memory.reporting((found.content.start, found.content.end));
+    let (source, claimer) = match found.source {
+        Src::Phrase(p) => {
+            let span = (ws[p.first].start, ws[p.last].end);
+            if resolve::is_writer(doc, s, p) {
+                (span, None)
+            } else {
+                let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
+                memory.push(s, ws[p.first].start, &claimer, kind);
+                (span, Some(claimer))
+            }
+        }
+        Src::Earlier => earlier.or_else(|| {
+            subject::opening_subject(doc, s, found.content.start, memory)
+                .map(|(span, name)| (span, Some(name)))
+        })?,
+    };
+    let span = found.content;
+    Some(Attribution {
+        sentence: sentence_of(doc, span.start),
+        source,
+        claimer,
+        cue: cue.unwrap_or(source),
+        content: (span.start, span.end),
+        quote: span.quote,
+    })
+}
+
+/// "The US rationale? The talks were aimed at ...": the next sentence is the source's view.
+fn fragment(doc: &Doc<'_>, s: usize, memory: &mut Memory<'_>) -> Option<Attribution> {
+    let (p, noun) = noun_frames::fragment(doc, s)?;
+    let next = doc.sentences.get(s + 1)?;
+    if doc.is_heading(s + 1) {
+        return None;
+    }
+    let ws = &doc.words[s];
+    let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
+    memory.push(s, ws[p.first].start, &claimer, kind);
+    Some(Attribution {
+        sentence: s + 1,
+        source: (ws[p.first].start, ws[p.last].end),
+        claimer: Some(claimer),
+        cue: (ws[noun].start, ws[noun].end),
+        content: (next.start, content::trim_end(doc.text, next.end)),
+        quote: false,
+    })
+}
+
+/// The sentence holding byte `at`.
+fn sentence_of(doc: &Doc<'_>, at: usize) -> usize {
+    doc.sentences
+        .partition_point(|s| s.end <= at)
+        .min(doc.sentences.len().saturating_sub(1))
+}

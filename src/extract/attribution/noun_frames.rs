@@ -1,0 +1,132 @@
+//! Frames around a preposition or a noun: "according to X", "the US rationale? ...",
+//! "Jane Doe: “...”", "X promoted the idea that Y", "his claim that Y".
+
+use super::content;
+use super::frames::{Found, found};
+use super::quotes::Quote;
+use super::source::{self, Phrase, broken};
+use crate::extract::claims::Doc;
+
+/// "according to X, Y" and "Y, according to X": the source after "to".
+pub fn according(doc: &Doc<'_>, s: usize, v: usize, quotes: &[Quote]) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let first = v + 2;
+    if first >= ws.len() || !ws[v + 1].is(text, "to") {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < ws.len() && last + 1 - first < 10 && !broken(doc, s, last, last + 1) {
+        last += 1;
+    }
+    let p = Phrase { first, last };
+    let leading =
+        (0..v).all(|k| ws[k].is_any(text, &["but", "and", "yet", "so", "however", "also"]));
+    let content = if leading {
+        content::rest(doc, s, last + 1)?
+    } else {
+        content::before(doc, s, v, quotes).or_else(|| content::rest(doc, s, last + 1))?
+    };
+    Some(found(p, content))
+}
+
+/// "The US rationale? ..." / "Her answer: ...": a short fragment naming a view heads the
+/// sentence that states it. Returns the source phrase and the noun's word.
+pub fn fragment(doc: &Doc<'_>, s: usize) -> Option<(Phrase, usize)> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let sentence = doc.sentence_text(s);
+    let n = ws.len().checked_sub(1)?;
+    if !(1..=5).contains(&n) || !sentence.ends_with(['?', ':']) {
+        return None;
+    }
+    if !super::cues::NOUN_SET.contains(ws[n].str(text)) {
+        return None;
+    }
+    let first = usize::from(ws[0].is_any(text, &["so", "and", "but"]));
+    (first < n).then_some((Phrase { first, last: n - 1 }, n))
+}
+
+/// "Jane Doe: “...”": a name, alone before a colon, speaks the quote that follows; in a
+/// headline, the clause ("Clinton: Trump's view of the world is 'dangerously wrong'").
+pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let k = (0..ws.len().min(4))
+        .find(|&k| k + 1 < ws.len() && text[ws[k].end..ws[k + 1].start].contains(':'))?;
+    if (0..=k).any(|j| super::cues::is_cue(ws[j].str(text))) {
+        // "But she added: “...”" is the verb's frame, not a name's.
+        return None;
+    }
+    let first = (0..=k).find(|&j| doc.person_at(s, j).is_some());
+    let proper = (0..=k)
+        .all(|j| doc.is_proper(&ws[j]) && !super::lexicon::is_common_speaker(ws[j].str(text)));
+    if first.is_none() && !proper {
+        return None;
+    }
+    let source = Phrase {
+        first: first.unwrap_or(0),
+        last: k,
+    };
+    if let Some(content) = super::adjacent::quote_at(doc, ws[k].end, quotes) {
+        return Some(found(source, content));
+    }
+    // "Clinton: Trump's view is 'dangerously wrong'" speaks only in a headline; in running
+    // text "Bridget Jones: The Edge of Reason was named ..." is a title.
+    let headline = s == 0 || !doc.sentence_text(s).ends_with(['.', '!', '?', '”', '"']);
+    let clause = headline
+        && super::clause::has_finite_verb(doc, s, k + 1)
+        && !super::clause::starts_with_question(doc, s, k + 1);
+    clause
+        .then(|| content::rest(doc, s, k + 1))
+        .flatten()
+        .map(|c| found(source, c))
+}
+
+/// How many words after a noun of saying its "that" may stand ("the conclusion from his
+/// earlier piece - now deleted - that").
+const NOUN_REACH: usize = 10;
+
+/// "X promoted the idea that Y", "his claim that Y", "a study raising the possibility that
+/// Y": a noun of saying with a "that" clause, its source the possessor or the subject of the
+/// verb before it. A noun after "is", "was" or "were" has none ("Among these were the false
+/// claim that ...": the article says so).
+pub fn noun(doc: &Doc<'_>, s: usize, n: usize) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let that = (n + 1..ws.len().min(n + NOUN_REACH))
+        .take_while(|&k| !text[ws[k - 1].end..ws[k].start].contains([',', ';', ':', '“', '"']))
+        .find(|&k| ws[k].is(text, "that"))?;
+    let content = content::rest(doc, s, that + 1)?;
+    // The determiner or possessor stands right before the noun, or before an adjective or two
+    // ("his earlier claim", "the false claim").
+    let det = (n.saturating_sub(3)..n).rev().find(|&k| {
+        let w = ws[k].str(text);
+        super::function_words::DETERMINER_SET.contains(w) || w.ends_with("’s") || w.ends_with("'s")
+    })?;
+    let adjectives = (det + 1..n).all(|k| {
+        let w = ws[k].str(text);
+        w.starts_with(char::is_lowercase)
+            && !super::function_words::is_preposition(w)
+            && !broken(doc, s, k - 1, k)
+    });
+    if !adjectives || broken(doc, s, n - 1, n) {
+        return None;
+    }
+    let word = ws[det].str(text);
+    if word.ends_with("’s")
+        || word.ends_with("'s")
+        || ws[det].is_any(text, &["his", "her", "their", "its"])
+    {
+        // "his claim that", "Trump’s claim that": the possessor speaks.
+        let p = source::phrase_ending(doc, s, det)?;
+        return Some(found(p, content));
+    }
+    let verb = det.checked_sub(1)?;
+    // A verb, not a copula, conjunction or preposition, stands before the determiner.
+    let w = ws[verb].str(text);
+    let copula = ws[verb].is_any(text, &["is", "was", "were", "are", "be", "been"])
+        || super::function_words::is_opener(w)
+        || super::function_words::is_preposition(w);
+    if copula || ws[verb].str(text).starts_with(char::is_uppercase) {
+        return None;
+    }
+    let p = source::before(doc, s, verb)?;
+    Some(found(p, content))
+}

@@ -1,0 +1,295 @@
+//! The source of an attribution as a noun phrase next to its reporting verb: the subject
+//! before it ("A spokesperson for the ministry said", "Mike Ryan, the WHO’s top expert,
+//! said", "Larry Romanoff, who reiterates"), or after it in inverted order ("said the minister").
+
+use super::appositive::{appositive_head, name_ending};
+use super::function_words::*;
+use super::lexicon::PARTITIVE_SET;
+use crate::extract::claims::Doc;
+use crate::extract::words::Word;
+
+/// The most words a source may run to.
+const MAX_SOURCE: usize = 8;
+
+/// A source as words `first..=last` of its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phrase {
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Whether the gap between words `a` and `b` (adjacent, `a` first) holds a clause break.
+pub fn broken(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
+    let ws = &doc.words[s];
+    let gap = &doc.text[ws[a].end..ws[b].start];
+    // "21,000" is one number, though the words split at its comma.
+    let digits = gap == ","
+        && [a, b]
+            .iter()
+            .all(|&k| ws[k].str(doc.text).bytes().all(|c| c.is_ascii_digit()));
+    !digits
+        && (gap.contains([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
+            || gap.contains(" - "))
+}
+
+/// The word before the reporting verb at `v`, past auxiliaries and adverbs; `None` when a
+/// clause break comes first or the verb is passive ("is said") or a noun ("the thought").
+pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let mut j = v.checked_sub(1)?;
+    loop {
+        if doc.text[ws[j].end..ws[j + 1].start].contains(')') {
+            // "Dianne Feinstein (D-Calif.) said": step back over the bracket.
+            let open = (j.saturating_sub(8)..=j)
+                .rev()
+                .find(|&k| k > 0 && doc.text[ws[k - 1].end..ws[k].start].contains('('))?;
+            j = open - 1;
+            continue;
+        }
+        if broken(doc, s, j, j + 1) {
+            return Some(j);
+        }
+        let word = &ws[j];
+        let w = word.str(text);
+        if PARTITIVE_SET.contains(w) {
+            // "many said", "with some even declaring": part of a group speaks.
+            return Some(j);
+        }
+        let ing = ws[v].str(text).ends_with("ing");
+        if ing && word.is_any(text, PASSIVE) {
+            // "The minister is saying": the progressive's auxiliary, not a passive.
+            j = j.checked_sub(1)?;
+            continue;
+        }
+        let not_subject = word.is_any(text, PASSIVE)
+            || DETERMINER_SET.contains(w)
+            || PREPOSITION_SET.contains(w)
+            // A negated verb reports what the source does not say.
+            || word.is_any(text, &["not", "never"])
+            || w.ends_with("n't")
+            || w.ends_with("n’t");
+        if not_subject {
+            return None;
+        }
+        if !is_adverb(w) {
+            return Some(j);
+        }
+        j = j.checked_sub(1)?;
+    }
+}
+
+/// Whether the "-ing" verb at `v` is a progressive ("is saying", "were quietly warning").
+pub fn progressive(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    (0..v)
+        .rev()
+        .take_while(|&k| !broken(doc, s, k, k + 1))
+        .find(|&k| !is_adverb(ws[k].str(text)) || ws[k].is_any(text, PASSIVE))
+        .is_some_and(|k| {
+            // "He’s predicting", "they’re saying": a contracted auxiliary.
+            let w = ws[k].str(text);
+            ws[k].is_any(text, PASSIVE)
+                || w.ends_with("’s")
+                || w.ends_with("'s")
+                || w.ends_with("’re")
+                || w.ends_with("'re")
+        })
+}
+
+/// An auxiliary or adverb that may stand between a subject and its verb ("truly believed").
+pub fn is_adverb(w: &str) -> bool {
+    BETWEEN_SET.contains(w)
+        || (w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+}
+
+/// The noun phrase that ends at word `j`: back to a clause break or opener, from its first
+/// determiner on ("Last week the minister" -> "the minister").
+pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if is_opener(ws[j].str(text)) {
+        return None;
+    }
+    if is_subject_pronoun(ws[j].str(text)) {
+        // "At first he said", "Gerrard admitted he thought": the pronoun alone.
+        return Some(Phrase { first: j, last: j });
+    }
+    let mut first = run_start(doc, s, j);
+    // A determiner not after a preposition opens a new phrase ("Last week the minister", "on
+    // Tuesday the chancellor"); one after a preposition is the phrase's own ("a spokesperson
+    // for the ministry").
+    let opens = (first..=j).rev().find(|&k| {
+        DETERMINER_SET.contains(ws[k].str(text))
+            && (k == first || !ws[k - 1].is_any(text, INNER_PREPOSITIONS))
+    });
+    if let Some(det) = opens {
+        first = det;
+    } else {
+        while first < j && TIME_SET.contains(ws[first].str(text)) {
+            first += 1;
+        }
+    }
+    while first < j && ws[first].is_any(text, INNER_PREPOSITIONS) {
+        first += 1;
+    }
+    Some(Phrase { first, last: j })
+}
+
+/// Where the run of words that may make a phrase ending at word `j` starts: back to a clause
+/// break, an opener, a finite verb or a pronoun, over prepositions that join nouns.
+fn run_start(doc: &Doc<'_>, s: usize, j: usize) -> usize {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let mut first = j;
+    while first > 0 && j - first + 1 < MAX_SOURCE && !broken(doc, s, first - 1, first) {
+        let prev = &ws[first - 1];
+        let joins = prev.is(text, "and") && capitalised_pair(doc, s, first);
+        // A preposition joins a phrase after a noun ("a spokesperson for the ministry"), not
+        // after a participle ("greeted with a page that said").
+        let inner = prev.is_any(text, INNER_PREPOSITIONS)
+            && first >= 2
+            && !broken(doc, s, first - 2, first - 1)
+            && !is_participle(ws[first - 2].str(text));
+        let verb = is_finite(prev.str(text))
+            || (is_participle(prev.str(text)) && !modifies(doc, s, first - 1));
+        // "A separate survey by GMIPoll": "by" after a noun names its author.
+        let author = prev.is(text, "by")
+            && first >= 2
+            && !is_participle(ws[first - 2].str(text))
+            && !ws[first - 2].is_any(text, PASSIVE)
+            && !broken(doc, s, first - 2, first - 1);
+        if (is_opener(prev.str(text)) && !joins && !author)
+            || verb
+            || is_subject_pronoun(prev.str(text))
+        {
+            break;
+        }
+        if prev.is_any(text, INNER_PREPOSITIONS) && !inner {
+            break;
+        }
+        first -= 1;
+    }
+    first
+}
+
+/// Whether the participle at word `k` modifies a noun after a determiner or adverb ("the
+/// alleged victim"), rather than being a verb ("the results reflected its research").
+fn modifies(doc: &Doc<'_>, s: usize, k: usize) -> bool {
+    k > 0 && {
+        let prev = doc.words[s][k - 1].str(doc.text);
+        DETERMINER_SET.contains(prev) || is_adverb(prev)
+    }
+}
+
+fn is_subject_pronoun(w: &str) -> bool {
+    let w = super::resolve::uncontracted(w);
+    ["he", "she", "they", "we", "i"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+fn is_finite(w: &str) -> bool {
+    super::clause::is_finite_word(w)
+}
+
+/// A lower-case word in "-ed" or "-ing": a verb form, not a noun a phrase may run back over.
+fn is_participle(w: &str) -> bool {
+    w.starts_with(char::is_lowercase) && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+}
+
+/// "Smith and Jones": capitalised words on both sides of the "and" before word `k`.
+fn capitalised_pair(doc: &Doc<'_>, s: usize, k: usize) -> bool {
+    let ws = &doc.words[s];
+    let cap = |w: &Word| w.str(doc.text).starts_with(char::is_uppercase);
+    k >= 2 && cap(&ws[k]) && cap(&ws[k - 2])
+}
+
+/// The source of the verb at `v` written before it: a subject, a relative pronoun's
+/// antecedent, or a name with an appositive between commas.
+pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
+    let j = subject_end(doc, s, v)?;
+    let ws = &doc.words[s];
+    let text = doc.text;
+    if j < v && broken(doc, s, j, j + 1) {
+        // "Mike Ryan, the WHO’s top expert, said", "Hillary Clinton, however, has said": the
+        // name before the appositive or aside.
+        return appositive_head(doc, s, j).or_else(|| phrase_ending(doc, s, j));
+    }
+    if matches!(ws[j].str(text), "who" | "which" | "that") {
+        // "..., Larry Romanoff, who reiterates": a name right before "who" is its antecedent.
+        let k = j.checked_sub(1)?;
+        if let Some(n) = name_ending(doc, s, k) {
+            return Some(n);
+        }
+        return phrase_ending(doc, s, k).map(|p| Phrase { last: k, ..p });
+    }
+    phrase_ending(doc, s, j)
+}
+
+/// The source written right after the verb at `v` ("said Heizo Takenaka", "said a
+/// spokesman for the ministry"), when it ends the clause.
+pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let first = v + 1;
+    if first >= ws.len() || broken(doc, s, v, first) {
+        return None;
+    }
+    let w = &ws[first];
+    // "said union leader Vincenzo Lilliu.": a bare role before a name ending the clause.
+    let role_then_name = || {
+        let end = ws[ws.len() - 1].end;
+        let k = doc.names.partition_point(|n| n.start < w.start);
+        // ... or before a comma: "wrote lead author Peter Horby, a professor at Oxford".
+        let closes = |n: &crate::extract::people::Name| {
+            n.end == end || text[n.end..].trim_start().starts_with(',')
+        };
+        doc.names
+            .get(k)
+            .is_some_and(|n| n.sentence == s && n.start < w.start + 40 && closes(n))
+    };
+    let opens = DETERMINER_SET.contains(w.str(text))
+        || w.str(text).starts_with(char::is_uppercase)
+        || role_then_name();
+    if !opens || w.is_any(text, &["that", "it", "this", "there"]) {
+        return None;
+    }
+    let mut last = first;
+    while last + 1 < ws.len() && last + 1 - first < MAX_SOURCE && !broken(doc, s, last, last + 1) {
+        let next = &ws[last + 1];
+        let inner = next.is_any(text, &["of", "for", "at"]);
+        if !inner && (is_opener(next.str(text)) || next.is_any(text, INNER_PREPOSITIONS)) {
+            break;
+        }
+        last += 1;
+    }
+    // The phrase must end on a noun, before a real clause break ("say the “sharing economy”
+    // reflects" has no source after the verb).
+    let ends = last + 1 == ws.len()
+        || doc.text[ws[last].end..ws[last + 1].start].contains([',', ';', ':', '(', '—', '–'])
+        || (!broken(doc, s, last, last + 1)
+            && (PREPOSITION_SET.contains(ws[last + 1].str(text))
+                || TIME_SET.contains(ws[last + 1].str(text))
+                || is_opener(ws[last + 1].str(text))));
+    (ends && !DETERMINER_SET.contains(ws[last].str(text))).then_some(Phrase { first, last })
+}
+
+/// The head noun of a phrase: its last word before a preposition, comma or relative
+/// pronoun ("a spokesperson for the ministry" -> "spokesperson").
+pub fn head(doc: &Doc<'_>, s: usize, p: Phrase) -> usize {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let found = (p.first..p.last).find(|&k| {
+        ws[k + 1].is_any(text, INNER_PREPOSITIONS)
+            || matches!(ws[k + 1].str(text), "who" | "which")
+            || broken(doc, s, k, k + 1)
+    });
+    let mut h = found.unwrap_or(p.last);
+    // "A court document filed Thursday": back over a time word and a participle.
+    while h > p.first
+        && TIME_SET.contains(ws[h].str(text))
+        && !ws[h].is_any(text, INNER_PREPOSITIONS)
+    {
+        h -= 1;
+    }
+    if h > p.first && h < p.last && ws[h].str(text).ends_with("ed") {
+        h -= 1;
+    }
+    h
+}

@@ -1,0 +1,70 @@
+//! The subject a participle or coordinated frame takes when no earlier frame in its sentence
+//! named one ("Trump dismissed the report, saying ...", "Hayek confirmed it and said, “...”").
+
+use super::antecedent::Memory;
+use super::resolve;
+use super::source::{self, Phrase};
+use crate::extract::claims::Doc;
+
+/// The subject a participle or coordinated frame takes when no earlier frame named one: the
+/// first person named as the subject of the sentence ("Trump dismissed the report, saying
+/// ...", "Walking on, Ebeling reminisced ... and said ...").
+pub fn opening_subject(
+    doc: &Doc<'_>,
+    s: usize,
+    before: usize,
+    memory: &mut Memory<'_>,
+) -> Option<((usize, usize), String)> {
+    let ws = &doc.words[s];
+    let (first, len) = (0..ws.len())
+        .take_while(|&k| ws[k].start < before)
+        .find_map(|k| subject_at(doc, s, k).map(|len| (k, len)))?;
+    let p = Phrase {
+        first,
+        last: first + len - 1,
+    };
+    let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
+    memory.push(s, ws[first].start, &claimer, kind);
+    Some(((ws[p.first].start, ws[p.last].end), claimer))
+}
+
+/// A subject at word `k` and its length: "he", "she" or "they" anywhere (objects are "him",
+/// "her", "them"); where a clause starts, a name ("Mr. Trump" with its title), "it", or
+/// "the" and capitalised words ("the Wisconsin Republican").
+fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let word = resolve::uncontracted(ws[k].str(text));
+    let is = |p: &[&str]| p.iter().any(|p| word.eq_ignore_ascii_case(p));
+    if is(&["he", "she", "they"]) {
+        return Some(1);
+    }
+    let starts = k == 0
+        || (k == 1 && ws[0].is_any(text, &["but", "and", "then", "so", "yet"]))
+        || source::broken(doc, s, k - 1, k);
+    if !starts {
+        return None;
+    }
+    if is(&["it"]) {
+        return Some(1);
+    }
+    let capital = |j: usize| j < ws.len() && ws[j].str(text).starts_with(char::is_uppercase);
+    // A title before a name ("Mr. Trump"), not a word before a pronoun ("In his").
+    let titled = || {
+        let name = doc
+            .names
+            .binary_search_by_key(&ws.get(k + 1)?.start, |n| n.start)
+            .ok()?;
+        let len = doc.word_at(s, doc.names[name].end) - (k + 1);
+        ws[k].is_capitalized(text).then_some(len + 1)
+    };
+    let described = || {
+        let run = (k + 1..ws.len().min(k + 5))
+            .take_while(|&j| capital(j))
+            .count();
+        (ws[k].is(text, "the") && run > 0).then_some(run + 1)
+    };
+    doc.person_at(s, k)
+        .map(|(len, _)| len)
+        .or_else(titled)
+        .or_else(described)
+}

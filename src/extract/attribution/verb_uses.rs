@@ -1,0 +1,70 @@
+//! When a reporting verb's form is not a report: a noun after a determiner and adjective
+//! ("the vain hope that"), or a naming verb in a passive label ("a man often referred to as
+//! “Europe’s last dictator”").
+
+use super::source::broken;
+use crate::extract::claims::Doc;
+
+/// Whether a bare reporting verb form stands as a noun after a determiner and an
+/// adjective ("the vain hope", "a rare note"); after a plural it is a verb ("the officials
+/// hope").
+pub fn is_noun_use(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if !ws[v].is_any(text, NOUNISH) || v < 2 {
+        return false;
+    }
+    let adjective = ws[v - 1].str(text);
+    let det = super::function_words::DETERMINER_SET.contains(ws[v - 2].str(text));
+    // "the officials hope" is a verb after a plural; "a baseless claim" a noun.
+    let plural =
+        adjective.ends_with('s') && !adjective.ends_with("ss") && !adjective.ends_with("us");
+    det && adjective.starts_with(char::is_lowercase) && !plural && !broken(doc, s, v - 2, v)
+}
+
+#[rustfmt::skip]
+/// Reporting verbs whose bare form is also a noun ("a vain hope", "a rare note").
+const NOUNISH: &[&str] = &[
+    "hope", "note", "claim", "report", "fear", "doubt", "estimate", "promise", "warning",
+    "call", "comment", "answer", "reply", "response", "charge", "forecast", "remark",
+    "protest", "vow", "pledge", "signal", "counter", "hint", "tweet", "post", "view",
+    "concern", "finding", "suggestion", "statement", "argument", "boast", "admission",
+];
+
+/// Verbs that name rather than say: active, they take an object before the name ("called
+/// the emails “disturbing”"); right before "as" or the quote they are passive labels.
+const NAMING: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "dub",
+    "dubbed",
+    "label",
+    "labelled",
+    "labeled",
+    "brand",
+    "branded",
+    "term",
+    "termed",
+    "deem",
+    "deemed",
+    "refer",
+    "refers",
+    "referred",
+    "known",
+];
+
+pub fn names_without_object(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if !ws[v].is_any(text, NAMING) {
+        return false;
+    }
+    let next = ws.get(v + 1);
+    let as_next = next.is_some_and(|w| w.is(text, "as"))
+        || (next.is_some_and(|w| w.is(text, "to"))
+            && ws.get(v + 2).is_some_and(|w| w.is(text, "as")));
+    let quote_next = next.is_none_or(|w| text[ws[v].end..w.start].contains(['“', '"', '‘']));
+    as_next || quote_next
+}
