@@ -61,7 +61,7 @@ pub struct Attributions {
 const NEAR: usize = 16;
 
 /// The attributions of `list` (ordered by content start) whose content starts at or before
-/// byte `at`, nearest first, at most [`NEAR`].
+/// byte `at`, nearest first, at most `NEAR`.
 pub fn near(list: &[Attribution], at: usize) -> impl Iterator<Item = &Attribution> {
     let k = list.partition_point(|a| a.content.0 <= at);
     list[k.saturating_sub(NEAR)..k].iter().rev()

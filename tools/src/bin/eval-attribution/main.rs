@@ -2,7 +2,7 @@
 //! news articles, brat standoff) and NewsClaims (claim sentences with the claimer type).
 //! Prints a summary table and a seeded sample of misses to study.
 //!
-//! cargo run --release --example eval-attribution -- [POLNEAR_DIR] [NEWSCLAIMS_DIR] [MISSES] [SEED]
+//! `cargo run --release -p claimdesk-tools --bin eval-attribution -- [POLNEAR_DIR] [NEWSCLAIMS_DIR] [MISSES] [SEED]`
 //!
 //! Definitions (docs/quality.md): an attribution's Content is *covered* when the union of the
 //! article's claim spans holds at least half of its characters; its *covering claim* is the
