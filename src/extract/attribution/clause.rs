@@ -59,35 +59,31 @@ fn finite_within(doc: &Doc<'_>, s: usize, i: usize, breaks: &[char]) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     (i..ws.len().min(i + FINITE_REACH))
         .take_while(|&k| k == i || !text[ws[k - 1].end..ws[k].start].contains(breaks))
-        .any(|k| {
-            let w = ws[k].str(text);
-            let prev = k
-                .checked_sub(1)
-                .filter(|&p| p >= i)
-                .map(|p| ws[p].str(text));
-            let after_pronoun =
-                k == i + 1 && ws[i].is_any(text, SUBJECT_PRONOUNS) && !PHRASE_SET.contains(w);
-            let after_adverb = prev.is_some_and(|p| {
-                p.len() > 4 && p.ends_with("ly")
-                    || ADVERBS.iter().any(|a| p.eq_ignore_ascii_case(a))
-            });
-            let after_noun =
-                k == i + 2 && ws[i].is(text, "the") && !ws[i + 1].str(text).ends_with('s');
-            let verb_s =
-                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
-            FINITE_SET.contains(w)
-                || (k > i && w.len() > 4 && w.ends_with("ed"))
-                || (k == i + 1 && super::cues::is_cue(w))
-                || contracted(w)
-                || after_pronoun
-                || (after_adverb && (verb_s || w.ends_with("ed") || FINITE_SET.contains(w)))
-                || (after_adverb
-                    && prev.is_some_and(|p| ADVERBS.iter().any(|a| p.eq_ignore_ascii_case(a))))
-                || (after_noun && verb_s)
-                || (k > i
-                    && BARE_SET.contains(w)
-                    && prev.is_some_and(|p| !DETERMINER_SET.contains(p) && p != "to"))
-        })
+        .any(|k| is_finite_at(doc, s, i, k))
+}
+
+/// Whether word `k` is a finite verb of the clause that starts at word `i` (the tests of
+/// [`has_finite_verb`], cheapest first).
+fn is_finite_at(doc: &Doc<'_>, s: usize, i: usize, k: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let w = ws[k].str(text);
+    if FINITE_SET.contains(w) || (k > i && w.len() > 4 && w.ends_with("ed")) || contracted(w) {
+        return true;
+    }
+    if k == i {
+        return false;
+    }
+    let prev = ws[k - 1].str(text);
+    let verb_s = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    let adverb = || ADVERBS.iter().any(|a| prev.eq_ignore_ascii_case(a));
+    let after_adverb = || (prev.len() > 4 && prev.ends_with("ly")) || adverb();
+    (k == i + 1
+        && (super::cues::is_cue(w)
+            || (ws[i].is_any(text, SUBJECT_PRONOUNS) && !PHRASE_SET.contains(w))))
+        || ((verb_s || w.ends_with("ed")) && after_adverb())
+        || adverb()
+        || (verb_s && k == i + 2 && ws[i].is(text, "the") && !ws[i + 1].str(text).ends_with('s'))
+        || (BARE_SET.contains(w) && !DETERMINER_SET.contains(prev) && prev != "to")
 }
 
 #[rustfmt::skip]

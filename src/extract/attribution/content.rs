@@ -124,6 +124,23 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
     // A clause opens on its subject: "said total claims are" reports "total claims are",
     // never "are likely" after a noun taken for the verb.
     let verb_first = i < ws.len() && super::clause::is_finite_word(ws[i].str(text));
+    // "said about half of the adjustments would go": an approximator, not a preposition.
+    let approximate = ws.get(i + 1).is_some_and(|w| {
+        let w = w.str(text);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || ["half", "a", "one", "two", "three", "a third"]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n))
+    });
+    if approximate
+        && ws[i].is_any(
+            text,
+            &["about", "over", "under", "around", "nearly", "almost"],
+        )
+        && has_finite_verb(doc, s, i)
+    {
+        return rest(doc, s, i);
+    }
     if i >= ws.len()
         || verb_first
         || PHRASE_SET.contains(ws[i].str(text))
@@ -242,7 +259,16 @@ pub fn rest(doc: &Doc<'_>, s: usize, i: usize) -> Option<Span> {
         // around.”"): the clause keeps its closing mark.
         end = doc.sentences[s].end;
     }
-    (last + 1 >= i + MIN_WORDS).then(|| Span::new(ws[i].start, end, false))
+    // "said that “those who know me ...”": the clause keeps the mark that opens it.
+    let before = if i > 0 {
+        ws[i - 1].end
+    } else {
+        doc.sentences[s].start
+    };
+    let start = doc.text[before..ws[i].start]
+        .rfind(['“', '"', '‘'])
+        .map_or(ws[i].start, |k| before + k);
+    (last + 1 >= i + MIN_WORDS).then(|| Span::new(start, end, false))
 }
 
 /// `span` cut at its first clause break (comma, dash, semicolon).
@@ -288,9 +314,13 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
     } else {
         next
     };
-    if ws
-        .get(hearer_end)
-        .is_some_and(|w| w.is_any(text, SUBORDINATORS))
+    // "Clinton told AIPAC, referring to ...": the clause ends after the hearer.
+    let after_hearer =
+        hearer_end > next && (hearer_end >= ws.len() || broken(doc, s, hearer_end - 1, hearer_end));
+    if after_hearer
+        || ws
+            .get(hearer_end)
+            .is_some_and(|w| w.is_any(text, SUBORDINATORS))
     {
         return true;
     }

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::word_table::WordSet;
+use crate::extract::word_table::{WordSet, WordTable, case_blind};
 
 /// How a reporting verb takes what is reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,45 +106,66 @@ const QUOTE: &[&str] = &[
     "queried", "ponder", "pondered", "offer", "offered",
 ];
 
-/// Every cue form.
-static ALL: LazyLock<WordSet> = LazyLock::new(|| {
-    let all: Vec<&'static str> = [CLAUSE, THAT, OBJECT, QUOTE].concat();
-    WordSet::of(&all)
-});
-/// Every word that may cue a frame (verbs, nouns of saying, "according"), for one look-up
-/// per word on the hot path.
-static ANY: LazyLock<WordSet> = LazyLock::new(|| {
-    let all: Vec<&'static str> = [CLAUSE, THAT, OBJECT, QUOTE, NOUNS, &["according"]].concat();
-    WordSet::of(&all)
+/// What a word may cue, as bits of [`Cue`]: a reporting verb of each frame, a noun of saying,
+/// "according". One table, one look-up per word on the hot path.
+static CUES: LazyLock<WordTable<u8>> = LazyLock::new(|| {
+    let classes = [
+        (CLAUSE, Cue::CLAUSE),
+        (THAT, Cue::THAT),
+        (OBJECT, Cue::OBJECT),
+        (QUOTE, Cue::QUOTE),
+        (NOUNS, Cue::NOUN),
+        (&["according"][..], Cue::ACCORDING),
+    ];
+    let words = classes
+        .iter()
+        .flat_map(|(words, bit)| words.iter().map(move |w| (*w, *bit)));
+    WordTable::new(words, case_blind)
 });
 
-/// Whether `word` may cue a frame of any kind.
-pub fn may_cue(word: &str) -> bool {
-    ANY.contains(word)
+/// The bits of a word's entry in the cue table.
+pub struct Cue;
+
+impl Cue {
+    pub const CLAUSE: u8 = 1;
+    pub const THAT: u8 = 2;
+    pub const OBJECT: u8 = 4;
+    pub const QUOTE: u8 = 8;
+    pub const NOUN: u8 = 16;
+    pub const ACCORDING: u8 = 32;
 }
-static CLAUSE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(CLAUSE));
-static THAT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(THAT));
-static OBJECT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(OBJECT));
+
+/// What `word` may cue: bits of [`Cue`], 0 for nothing.
+#[inline]
+pub fn cues(word: &str) -> u8 {
+    CUES.get(word.as_bytes(), case_blind(word.as_bytes()))
+}
+
+/// The frame of a reporting verb from its cue bits; a verb listed in two kinds takes the
+/// freer one (a bare clause, then a hearer, then "that").
+pub fn frame_of(bits: u8) -> Option<Frame> {
+    Some(if bits & Cue::CLAUSE != 0 {
+        Frame::Clause
+    } else if bits & Cue::OBJECT != 0 {
+        Frame::Object
+    } else if bits & Cue::THAT != 0 {
+        Frame::That
+    } else if bits & Cue::QUOTE != 0 {
+        Frame::Quote
+    } else {
+        return None;
+    })
+}
 
 /// The frame of `word` when it is a reporting verb.
+#[cfg(test)]
 pub fn frame(word: &str) -> Option<Frame> {
-    if !ALL.contains(word) {
-        return None;
-    }
-    Some(if CLAUSE_SET.contains(word) {
-        Frame::Clause
-    } else if OBJECT_SET.contains(word) {
-        Frame::Object
-    } else if THAT_SET.contains(word) {
-        Frame::That
-    } else {
-        Frame::Quote
-    })
+    frame_of(cues(word))
 }
 
 /// Whether `word` is any reporting verb.
 pub fn is_cue(word: &str) -> bool {
-    ALL.contains(word)
+    cues(word) & (Cue::CLAUSE | Cue::THAT | Cue::OBJECT | Cue::QUOTE) != 0
 }
 
 #[rustfmt::skip]

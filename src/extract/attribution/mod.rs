@@ -155,16 +155,16 @@ fn frame_at(
 ) -> Option<(Found, (usize, usize))> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let w = &ws[v];
-    let word = w.str(text);
-    if !cues::may_cue(word) {
+    let bits = cues::cues(w.str(text));
+    if bits == 0 {
         return None;
     }
-    if w.is(text, "according") {
+    if bits & cues::Cue::ACCORDING != 0 {
         let cue = (w.start, ws.get(v + 1).map_or(w.end, |t| t.end));
         return noun_frames::according(doc, s, v, quotes).map(|f| (f, cue));
     }
-    let noun = cues::NOUN_SET.contains(word);
-    let found = match cues::frame(word) {
+    let noun = bits & cues::Cue::NOUN != 0;
+    let found = match cues::frame_of(bits) {
         _ if inside_quote(quotes, w.start) => None,
         Some(frame) => frames::verb(doc, s, v, frame, quotes)
             .or_else(|| noun.then(|| noun_frames::noun(doc, s, v)).flatten()),

@@ -49,6 +49,9 @@ pub fn fragment(doc: &Doc<'_>, s: usize) -> Option<(Phrase, usize)> {
 /// headline, the clause ("Clinton: Trump's view of the world is 'dangerously wrong'").
 pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
+    if !doc.sentence_text(s).contains(':') {
+        return None;
+    }
     let k = (0..ws.len().min(4))
         .find(|&k| k + 1 < ws.len() && text[ws[k].end..ws[k + 1].start].contains(':'))?;
     if (0..=k).any(|j| super::cues::is_cue(ws[j].str(text))) {

@@ -63,8 +63,17 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
             .count();
         (ws[k].is(text, "the") && run > 0).then_some(run + 1)
     };
+    // "Fiorina endorsed Cruz, saying ...": a name written so elsewhere, known or not.
+    let proper = || {
+        let w = &ws[k];
+        (w.is_capitalized(text)
+            && doc.is_proper(w)
+            && !super::lexicon::is_common_speaker(w.str(text)))
+        .then_some(1)
+    };
     doc.person_at(s, k)
         .map(|(len, _)| len)
         .or_else(titled)
         .or_else(described)
+        .or_else(proper)
 }

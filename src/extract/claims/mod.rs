@@ -192,7 +192,7 @@ pub fn sentence_claims(doc: &Doc<'_>, sentence: usize) -> Vec<Claim> {
     measure::find(doc, sentence, &used, &mut out);
     reported::find(doc, sentence, &mut out);
     out.retain(|c| !marks.iter().any(|&(a, b)| c.start < b && c.end > a));
-    if out.is_empty() {
+    if out.is_empty() || reported::leaves_room(doc, sentence, &out) {
         statement::find(doc, sentence, &marks, &mut out);
     }
     assign_claimers(doc, &mut out);

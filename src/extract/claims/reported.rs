@@ -1,10 +1,17 @@
 //! Reported speech: "X said (that) Y", "X denied that Y", "according to X, Y" yield a
-//! statement claim whose words are Y and whose claimer is X. Its Full Fact type is left to
-//! the statement rule.
+//! statement claim whose words are Y and whose claimer is X, its subject found as a
+//! statement's, its Full Fact type given with the others'; a count or quote inside Y keeps its
+//! own claim and takes the claimer too.
 
 use super::{Claim, ClaimKind, Doc};
+use crate::extract::score::{OPINION_SUGGEST, STATEMENT_MIN_CHECK};
 
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
+    // The statement rule's one threshold: a reported opinion is no checkable statement.
+    let scores = doc.scores[s];
+    if scores.checkworthiness < STATEMENT_MIN_CHECK || scores.opinion >= OPINION_SUGGEST {
+        return;
+    }
     for a in doc
         .attributions()
         .in_sentence(s)
@@ -20,6 +27,39 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
         }
         let mut claim = Claim::new(ClaimKind::Statement, s, a.content.0, a.content.1);
         claim.claimer.clone_from(&a.claimer);
+        // The subject of what is reported, found as the statement rule finds one.
+        let (from, to) = (doc.word_at(s, a.content.0), doc.word_at(s, a.content.1));
+        claim.subject = (from < to)
+            .then(|| super::statement::subject(doc, s, from, to))
+            .flatten();
         out.push(claim);
     }
+}
+
+/// How many bytes of `span` the claims in `claims` that start inside it cover (each byte
+/// counted once).
+fn covered(claims: &[Claim], span: (usize, usize)) -> usize {
+    // Only claims that start inside: they take the claimer of the words they stand in.
+    let mut parts: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(|c| span.0 <= c.start && c.start < span.1)
+        .map(|c| (c.start, c.end.min(span.1)))
+        .filter(|(a, b)| a < b)
+        .collect();
+    parts.sort_unstable();
+    let (mut total, mut reach) = (0, span.0);
+    for (a, b) in parts {
+        total += b.saturating_sub(a.max(reach));
+        reach = reach.max(b);
+    }
+    total
+}
+
+/// Whether the claims of sentence `s` so far are only reported statements over less than
+/// half of it, so that the sentence still asserts something of its own ("The US government,
+/// apparently convinced that Y, traded leverage for lives": the trade is the article's).
+pub fn leaves_room(doc: &Doc<'_>, s: usize, claims: &[Claim]) -> bool {
+    let span = doc.sentences[s];
+    let reported = claims.iter().all(|c| c.kind == ClaimKind::Statement);
+    reported && covered(claims, (span.start, span.end)) * 2 < span.end - span.start
 }

@@ -122,7 +122,7 @@ fn asserted(doc: &Doc<'_>, s: usize, marks: &[(usize, usize)]) -> Option<(usize,
 
 /// The subject of the assertion in words `from..to`: the noun phrase before its first
 /// finite verb, kept to its head, a pronoun resolved to the person it names.
-fn subject(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> Option<String> {
+pub(super) fn subject(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> Option<String> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let v = verbs::first_finite(doc, s, from, to)?;
     let (start, end) = phrase_before(doc, s, from, v)?;
