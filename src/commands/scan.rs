@@ -8,7 +8,7 @@ use std::io::{BufWriter, Write};
 use anyhow::{Context, Result};
 
 use crate::cli::ScanArgs;
-use crate::export::ClaimRecord;
+use crate::export::{ClaimRecord, RecordIds};
 use crate::extract::article::analyse;
 use crate::extract::quantity::find_quantities;
 use crate::input::{read_article, shown};
@@ -61,7 +61,10 @@ fn scan_document(
         let claims: Vec<ClaimRecord> = rest[..here]
             .iter()
             .enumerate()
-            .map(|(i, c)| ClaimRecord::new(done + i, c, &text[c.start..c.end]))
+            .map(|(i, c)| {
+                let ids = RecordIds::in_document(done + i, c);
+                ClaimRecord::new(ids, c, &text[c.start..c.end])
+            })
             .collect();
         rest = &rest[here..];
         done += here;

@@ -21,7 +21,6 @@ use rusqlite::{Connection, OpenFlags};
 pub use articles::{Article, NewArticle, NewClaim, Stored};
 pub use claims::ClaimRow;
 pub use filter::ClaimFilter;
-pub use identity::article_sha256;
 pub use kinds::Status;
 pub use leases::Holder;
 pub use queue::{Queue, QueueKey, QueueOrder};

@@ -79,13 +79,32 @@ pub struct ClaimRecord<'a> {
     pub conflicts_with: Option<i64>,
 }
 
-impl<'a> ClaimRecord<'a> {
-    /// The record of `claim` at `index` in its document's claim list, whose words are
-    /// `text`; it and its links are numbered by 1-based position in the document.
-    pub fn new(index: usize, claim: &'a Claim, text: &'a str) -> Self {
+/// A claim's id and the ids its links point to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordIds {
+    pub id: i64,
+    pub same_as: Option<i64>,
+    pub conflicts_with: Option<i64>,
+}
+
+impl RecordIds {
+    /// The ids `scan` gives: 1-based positions in the document's claim list, the claim's
+    /// (`index`) and those its links (indices into the same list) point to.
+    pub fn in_document(index: usize, claim: &Claim) -> Self {
         let position = |index: usize| index as i64 + 1;
-        ClaimRecord {
+        RecordIds {
             id: position(index),
+            same_as: claim.same_as.map(position),
+            conflicts_with: claim.conflicts_with.map(position),
+        }
+    }
+}
+
+impl<'a> ClaimRecord<'a> {
+    /// The record of `claim`, whose words are `text`, under `ids`.
+    pub fn new(ids: RecordIds, claim: &'a Claim, text: &'a str) -> Self {
+        ClaimRecord {
+            id: ids.id,
             kind: claim.kind,
             claim_type: claim.claim_type,
             text,
@@ -99,8 +118,8 @@ impl<'a> ClaimRecord<'a> {
             unit: claim.unit.as_deref(),
             value_text: claim.value_text.as_deref(),
             approximate: claim.approximate,
-            same_as: claim.same_as.map(position),
-            conflicts_with: claim.conflicts_with.map(position),
+            same_as: ids.same_as,
+            conflicts_with: ids.conflicts_with,
         }
     }
 }
@@ -125,11 +144,13 @@ impl<'a> StoredClaimRecord<'a> {
             .last()
             .filter(|r| r.verdict != Verdict::Reopened)
             .map(ReviewOut::from);
-        let mut claim = ClaimRecord::new(0, &c.claim, &c.text);
-        claim.id = c.id;
-        (claim.same_as, claim.conflicts_with) = (c.same_as, c.conflicts_with);
+        let ids = RecordIds {
+            id: c.id,
+            same_as: c.same_as,
+            conflicts_with: c.conflicts_with,
+        };
         StoredClaimRecord {
-            claim,
+            claim: ClaimRecord::new(ids, &c.claim, &c.text),
             article_id: c.article_id,
             sentence: &c.sentence,
             status: c.status,

@@ -8,11 +8,8 @@ use crate::db::ClaimRow;
 use crate::display::context::{self, Passage};
 use crate::display::links::Links;
 use crate::display::{Palette, fields, sanitize, shorten, wrap};
+use crate::extract::score::OPINION_SUGGEST;
 use crate::review::session::{Cover, Tally};
-
-/// At or above this `opinion` score the screen suggests the verdict "opinion": the lowest
-/// cut-off with SUBJ precision >= 0.8 on NewsSD (docs/quality-statements.md).
-pub use crate::extract::score::OPINION_SUGGEST as OPINION_HINT;
 
 /// Everything one claim screen shows.
 #[derive(Debug, Clone)]
@@ -94,7 +91,7 @@ fn compose(screen: &Screen<'_>, p: &Palette, fit: Fit) -> String {
     out.push_str("\n\n");
     out.push_str(&fields::card(claim, p));
     let opinion = claim.scores.map(|s| s.opinion);
-    if let Some(score) = opinion.filter(|&score| score >= OPINION_HINT) {
+    if let Some(score) = opinion.filter(|&score| score >= OPINION_SUGGEST) {
         out.push_str(&format!(
             "  {} opinion (opinion score {score:.2}; you decide)\n",
             p.warn.apply_to("suggested verdict:")
