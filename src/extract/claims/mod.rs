@@ -200,6 +200,9 @@ pub fn sentence_claims(doc: &Doc<'_>, sentence: usize) -> Vec<Claim> {
         type_claim(doc, claim);
     }
     out.sort_by_key(|c| (c.start, c.kind, c.end));
+    // Two rules (or two frames of one sentence) can find the same words as the same kind:
+    // one claim, the first found, since a stored claim is identified by kind and span.
+    out.dedup_by_key(|c| (c.start, c.kind, c.end));
     out
 }
 
