@@ -11,6 +11,7 @@ pub mod export;
 pub mod extract;
 mod input;
 pub mod review;
+mod word_enum;
 
 pub use exit::exit_code_for;
 
