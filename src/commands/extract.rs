@@ -15,15 +15,33 @@ use crate::cli::ExtractArgs;
 use crate::corpus::Item;
 use crate::db::{Db, NewArticle, NewClaim};
 use crate::exit::Exit;
-use crate::extract::article::{Analysis, analyse};
+use crate::extract::article::{Analysis, analyse_with};
+use crate::scorer::Scorer;
 
 pub fn run(db_path: &Path, args: &ExtractArgs) -> Result<()> {
     let db = Db::open(db_path)?;
-    let failed = pipeline::run(db, args)?;
+    let scorer = Scorer::choose(&args.scoring, single_article_bytes(args))?;
+    let failed = pipeline::run(db, args, &scorer)?;
+    if let Some(failure) = scorer.failure() {
+        anyhow::bail!(failure);
+    }
     if failed > 0 {
         return Err(Exit::quiet(1).into());
     }
     Ok(())
+}
+
+/// The size of the one article given, when the input is one text file (not a directory, a
+/// corpus or standard input): only then does the default choice consider the accurate scorer.
+fn single_article_bytes(args: &ExtractArgs) -> Option<usize> {
+    let [path] = args.paths.as_slice() else {
+        return None;
+    };
+    let corpus = path.extension().is_some_and(|e| e == "jsonl");
+    let meta = std::fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file() && !corpus)?;
+    usize::try_from(meta.len()).ok()
 }
 
 /// An article analysed and ready to store, with its summary line.
@@ -35,9 +53,13 @@ pub struct Prepared {
 }
 
 /// Analyses one article (pure: no IO), using the corpus title and date when it gives them.
-pub fn prepare(item: Item) -> Prepared {
-    let analysis = analyse(&item.text);
-    let summary = summary(&analysis, item.title.as_deref());
+pub fn prepare(item: Item, scorer: &Scorer) -> Prepared {
+    let analysis = analyse_with(&item.text, scorer);
+    let summary = format!(
+        "{} · {} scores",
+        summary(&analysis, item.title.as_deref()),
+        scorer.name()
+    );
     let claims = analysis
         .claims
         .iter()

@@ -5,6 +5,7 @@ pub mod export;
 pub mod extract;
 pub mod list;
 pub mod mark;
+pub mod model;
 pub mod review;
 pub mod scan;
 pub mod show;

@@ -9,29 +9,39 @@ use anyhow::{Context, Result};
 
 use crate::cli::ScanArgs;
 use crate::export::{ClaimRecord, RecordIds};
-use crate::extract::article::analyse;
+use crate::extract::article::analyse_with;
 use crate::extract::quantity::find_quantities;
 use crate::input::{read_article, shown};
+use crate::scorer::Scorer;
 use records::{Lines, QuantityOut, SentenceOut};
 
 pub fn run(args: &ScanArgs) -> Result<()> {
     let text = read_article(&args.path).with_context(|| shown(&args.path))?;
+    // Quantities need no scores; one document (not `--lines`) may get the accurate scorer.
+    let scorer = match (args.quantities, args.lines) {
+        (true, _) => Scorer::Fast,
+        (false, lines) => Scorer::choose(&args.scoring, (!lines).then_some(text.len()))?,
+    };
     let mut out = Lines::new(BufWriter::new(std::io::stdout().lock()));
     if args.lines {
         for (i, line) in text.lines().enumerate() {
-            scan_document(line, Some(i + 1), args, &mut out)?;
+            scan_document(line, Some(i + 1), args, &scorer, &mut out)?;
         }
     } else {
-        scan_document(&text, None, args, &mut out)?;
+        scan_document(&text, None, args, &scorer, &mut out)?;
     }
     out.flush()?;
-    Ok(())
+    match scorer.failure() {
+        Some(failure) => Err(anyhow::anyhow!(failure)),
+        None => Ok(()),
+    }
 }
 
 fn scan_document(
     text: &str,
     line: Option<usize>,
     args: &ScanArgs,
+    scorer: &Scorer,
     out: &mut Lines<impl Write>,
 ) -> Result<()> {
     if args.quantities {
@@ -51,7 +61,7 @@ fn scan_document(
         }
         return Ok(());
     }
-    let analysis = analyse(text);
+    let analysis = analyse_with(text, scorer);
     // Claims come in sentence order: each sentence takes the run that belongs to it.
     let mut rest = analysis.claims.as_slice();
     let mut done = 0;
@@ -80,6 +90,7 @@ fn scan_document(
             text: &text[span.start..span.end],
             checkworthiness: sentence.scores.checkworthiness,
             opinion: sentence.scores.opinion,
+            scorer: scorer.name(),
             claims,
         };
         out.write(&record)?;

@@ -4,7 +4,7 @@
 use super::claims::{Claim, ClaimKind, Doc, all_claims};
 use super::links;
 use super::quantity::parse_date;
-use super::score::Scores;
+use super::score::{Fast, Scores, SentenceScorer};
 use super::sentences::Sentence;
 
 /// How many lines from the top a dateline may stand on.
@@ -48,7 +48,12 @@ impl Analysis {
 
 /// Analyses one article: splits and scores its sentences and finds its claims.
 pub fn analyse(text: &str) -> Analysis {
-    let doc = Doc::new(text);
+    analyse_with(text, &Fast)
+}
+
+/// [`analyse`], with the sentences scored by `scorer`.
+pub fn analyse_with(text: &str, scorer: &dyn SentenceScorer) -> Analysis {
+    let doc = Doc::with_scorer(text, scorer);
     let mut claims = all_claims(&doc);
     let dateline = dateline(text);
     if let Some((start, end, _)) = &dateline {

@@ -12,6 +12,7 @@ use super::{Prepared, prepare};
 use crate::cli::ExtractArgs;
 use crate::corpus::{Corpus, Failure};
 use crate::db::{Db, Stored};
+use crate::scorer::Scorer;
 
 /// Articles per chunk (and per transaction): big enough to amortise a commit, small enough
 /// that a chunk of long articles stays a few megabytes.
@@ -20,7 +21,7 @@ const CHUNK: usize = 256;
 type Chunk = Vec<Result<Prepared, Failure>>;
 
 /// Extracts every input into `db`; returns how many inputs failed.
-pub fn run(db: Db, args: &ExtractArgs) -> Result<usize> {
+pub fn run(db: Db, args: &ExtractArgs, scorer: &Scorer) -> Result<usize> {
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(jobs) = args.jobs {
         pool = pool.num_threads(usize::from(jobs));
@@ -39,8 +40,12 @@ pub fn run(db: Db, args: &ExtractArgs) -> Result<usize> {
             if inputs.is_empty() {
                 break;
             }
-            let chunk: Chunk =
-                pool.install(|| inputs.into_par_iter().map(|r| r.map(prepare)).collect());
+            let chunk: Chunk = pool.install(|| {
+                inputs
+                    .into_par_iter()
+                    .map(|r| r.map(|item| prepare(item, scorer)))
+                    .collect()
+            });
             if send.send(chunk).is_err() {
                 break; // The writer stopped on an error; join() returns it.
             }

@@ -18,6 +18,8 @@ pub struct SentenceOut<'a> {
     pub text: &'a str,
     pub checkworthiness: f32,
     pub opinion: f32,
+    /// Which scorer gave the two scores: "fast" or "accurate".
+    pub scorer: &'static str,
     pub claims: Vec<ClaimRecord<'a>>,
 }
 

@@ -8,7 +8,7 @@ use foldhash::HashSet;
 use crate::extract::attribution::{self, Attributions};
 use crate::extract::people::{self, Name};
 use crate::extract::quantity::{Quantity, find_quantities};
-use crate::extract::score::{Scores, score_sentence};
+use crate::extract::score::{Fast, Scores, SentenceScorer};
 use crate::extract::sentences::{self, Sentence};
 use crate::extract::words::{SentenceWords, Word};
 
@@ -51,15 +51,18 @@ fn runs(sentences: &[Sentence], quantities: &[Quantity]) -> Vec<usize> {
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
+        Doc::with_scorer(text, &Fast)
+    }
+
+    /// The article with its sentences scored by `scorer`.
+    pub fn with_scorer(text: &'a str, scorer: &dyn SentenceScorer) -> Doc<'a> {
         let sentences = sentences::split(text);
         let words = SentenceWords::new(text, &sentences);
         let names = people::find_names(text, &sentences, &words);
         let quantities = find_quantities(text);
         let quantity_runs = runs(&sentences, &quantities);
-        let scores = sentences
-            .iter()
-            .map(|s| score_sentence(&text[s.start..s.end]))
-            .collect();
+        let texts: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+        let scores = scorer.score_all(&texts);
         Doc {
             text,
             sentences,

@@ -40,6 +40,21 @@ pub struct Scores {
     pub opinion: f32,
 }
 
+/// Scores the sentences of one document, in order: the embedded fast models ([`Fast`]) or a
+/// caller's model (claimdesk's accurate scorer), so extraction stays free of IO.
+pub trait SentenceScorer: Sync {
+    fn score_all(&self, sentences: &[&str]) -> Vec<Scores>;
+}
+
+/// The embedded fast models ([`score_sentence`]).
+pub struct Fast;
+
+impl SentenceScorer for Fast {
+    fn score_all(&self, sentences: &[&str]) -> Vec<Scores> {
+        sentences.iter().map(|s| score_sentence(s)).collect()
+    }
+}
+
 // The weight files are compile-time constants, validated by a unit test; a bad one is a build
 // defect, so failing loudly here is right.
 static MODELS: LazyLock<(Model, Model)> = LazyLock::new(|| {

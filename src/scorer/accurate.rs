@@ -1,0 +1,148 @@
+//! The accurate scorer: the base MiniLM with the adapter merged in, mean-pooled over each
+//! sentence's tokens, then the two logistic heads. Sentences go through candle in batches of
+//! similar length (little padding); the padding is masked, so a score never depends on its batch.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use anyhow::{Context, Result, anyhow};
+use candle_core::{DType, Device, Tensor};
+use candle_nn::VarBuilder;
+use candle_transformers::models::bert::{BertModel, Config};
+use tokenizers::{Encoding, Tokenizer, TruncationParams};
+
+use super::adapter::{ADAPTER, Adapter};
+use crate::extract::score::Scores;
+
+/// Sentences per forward pass.
+const BATCH: usize = 16;
+
+/// The loaded model: the encoder with its adapter merged, the heads, the tokenizer.
+pub struct Accurate {
+    bert: BertModel,
+    /// hidden x 2, so pooled x heads gives both logits.
+    heads: Tensor,
+    bias: Tensor,
+    tokenizer: Tokenizer,
+    failure: Mutex<Option<String>>,
+}
+
+impl Accurate {
+    /// Loads the model installed in `dir` with the shipped adapter.
+    pub fn load(dir: &Path) -> Result<Accurate> {
+        Accurate::load_with(dir, ADAPTER)
+    }
+
+    /// Loads the model in `dir` (`model.safetensors`, `tokenizer.json`, `config.json`) with
+    /// the adapter file `adapter`.
+    pub fn load_with(dir: &Path, adapter: &[u8]) -> Result<Accurate> {
+        let adapter = Adapter::parse(adapter).context("invalid scorer adapter")?;
+        let path = dir.join("config.json");
+        let config =
+            std::fs::read(&path).with_context(|| format!("could not read {}", path.display()))?;
+        let config: Config = serde_json::from_slice(&config)
+            .with_context(|| format!("could not parse {}", path.display()))?;
+        let path = dir.join("tokenizer.json");
+        let mut tokenizer = Tokenizer::from_file(&path)
+            .map_err(|e| anyhow!("could not load {}: {e}", path.display()))?;
+        let truncation = TruncationParams {
+            max_length: adapter.max_len,
+            ..Default::default()
+        };
+        tokenizer
+            .with_padding(None)
+            .with_truncation(Some(truncation))
+            .map_err(|e| anyhow!("could not set up {}: {e}", path.display()))?;
+        let path = dir.join("model.safetensors");
+        let mut weights = candle_core::safetensors::load(&path, &Device::Cpu)
+            .with_context(|| format!("could not read {}", path.display()))?;
+        adapter.merge_into(&mut weights)?;
+        let vb = VarBuilder::from_tensors(weights, DType::F32, &Device::Cpu);
+        let bert = BertModel::load(vb, &config).with_context(|| {
+            format!(
+                "the weights in {} do not fit its config.json",
+                dir.display()
+            )
+        })?;
+        Ok(Accurate {
+            bert,
+            heads: adapter.heads_weight.t()?.contiguous()?,
+            bias: adapter.heads_bias,
+            tokenizer,
+            failure: Mutex::new(None),
+        })
+    }
+
+    /// Scores every sentence; fails only on an inference error.
+    pub fn try_score(&self, sentences: &[&str]) -> Result<Vec<Scores>> {
+        let encodings = self
+            .tokenizer
+            .encode_batch(sentences.to_vec(), true)
+            .map_err(|e| anyhow!("could not tokenize: {e}"))?;
+        let mut order: Vec<usize> = (0..sentences.len()).collect();
+        order.sort_by_key(|&i| encodings[i].len());
+        let mut out = vec![
+            Scores {
+                checkworthiness: 0.0,
+                opinion: 0.0
+            };
+            sentences.len()
+        ];
+        for chunk in order.chunks(BATCH) {
+            let batch: Vec<&Encoding> = chunk.iter().map(|&i| &encodings[i]).collect();
+            for (&i, [check, opinion]) in chunk.iter().zip(self.batch(&batch)?) {
+                out[i] = Scores {
+                    checkworthiness: check,
+                    opinion,
+                };
+            }
+        }
+        Ok(out)
+    }
+
+    /// Both probabilities of each sentence of one batch.
+    fn batch(&self, encodings: &[&Encoding]) -> Result<Vec<[f32; 2]>> {
+        let width = encodings.iter().map(|e| e.len()).max().unwrap_or(0).max(1);
+        let (mut ids, mut mask) = (
+            vec![0u32; encodings.len() * width],
+            vec![0u32; encodings.len() * width],
+        );
+        for (row, e) in encodings.iter().enumerate() {
+            let at = row * width;
+            ids[at..at + e.len()].copy_from_slice(e.get_ids());
+            mask[at..at + e.len()].fill(1);
+        }
+        let shape = (encodings.len(), width);
+        let ids = Tensor::from_vec(ids, shape, &Device::Cpu)?;
+        let mask = Tensor::from_vec(mask, shape, &Device::Cpu)?;
+        let hidden = self.bert.forward(&ids, &ids.zeros_like()?, Some(&mask))?;
+        let m = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
+        let sum = hidden.broadcast_mul(&m)?.sum(1)?;
+        let pooled = sum.broadcast_div(&m.sum(1)?.clamp(1f32, f32::MAX)?)?;
+        let logits = pooled.matmul(&self.heads)?.broadcast_add(&self.bias)?;
+        let probs = candle_nn::ops::sigmoid(&logits)?.to_vec2::<f32>()?;
+        Ok(probs.into_iter().map(|p| [p[0], p[1]]).collect())
+    }
+
+    /// Scores every sentence; an inference error gives that call fast scores and is kept for
+    /// [`Accurate::failure`], so the command can fail instead of mixing scorers silently.
+    pub fn score_all(&self, sentences: &[&str]) -> Vec<Scores> {
+        match self.try_score(sentences) {
+            Ok(scores) => scores,
+            Err(e) => {
+                if let Ok(mut f) = self.failure.lock() {
+                    f.get_or_insert_with(|| format!("the accurate scorer failed: {e:#}"));
+                }
+                crate::extract::score::SentenceScorer::score_all(
+                    &crate::extract::score::Fast,
+                    sentences,
+                )
+            }
+        }
+    }
+
+    /// The first inference error, if any.
+    pub fn failure(&self) -> Option<String> {
+        self.failure.lock().ok().and_then(|f| f.clone())
+    }
+}
