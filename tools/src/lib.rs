@@ -6,4 +6,5 @@
 pub mod labelled;
 mod lbfgs;
 pub mod metrics;
+pub mod teacher;
 pub mod train;

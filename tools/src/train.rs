@@ -25,13 +25,19 @@ pub struct Config {
     pub nb: bool,
 }
 
+/// One training example: features and a target in 0..1 (a gold label is 0 or 1; a teacher's
+/// score, in distillation, anything between).
+pub type Soft<'a> = (&'a Features, f32);
+
 /// Log-count ratio of every bucket, `ln((p_i / |p|) / (q_i / |q|))` with `p`, `q` the
-/// add-one counts of examples holding the bucket among positives and negatives.
-fn nb_ratios(data: &[(&Features, bool)], n_hashed: usize) -> Vec<f32> {
+/// add-one counts of examples holding the bucket among positives and negatives (a soft
+/// target counts as that share of a positive and the rest of a negative).
+fn nb_ratios(data: &[Soft], n_hashed: usize) -> Vec<f32> {
     let mut counts = [vec![1.0f64; n_hashed], vec![1.0f64; n_hashed]];
     for (f, y) in data {
         for &(i, _) in &f.hashed {
-            counts[usize::from(*y)][i as usize] += 1.0;
+            counts[1][i as usize] += f64::from(*y);
+            counts[0][i as usize] += 1.0 - f64::from(*y);
         }
     }
     let [q, p] = counts;
@@ -44,6 +50,15 @@ fn nb_ratios(data: &[(&Features, bool)], n_hashed: usize) -> Vec<f32> {
 
 /// Fits weights to `(features, label)` examples.
 pub fn fit(data: &[(&Features, bool)], cfg: &Config) -> Weights {
+    let soft: Vec<Soft> = data
+        .iter()
+        .map(|(f, y)| (*f, f32::from(u8::from(*y))))
+        .collect();
+    fit_soft(&soft, cfg)
+}
+
+/// Fits weights to `(features, target)` examples with targets in 0..1 (cross-entropy).
+pub fn fit_soft(data: &[Soft], cfg: &Config) -> Weights {
     let n_hashed = 1usize << cfg.bits;
     if !cfg.nb {
         return fit_plain(data, cfg, n_hashed);
@@ -60,13 +75,13 @@ pub fn fit(data: &[(&Features, bool)], cfg: &Config) -> Weights {
             dense: f.dense,
         })
         .collect();
-    let pairs: Vec<(&Features, bool)> = scaled.iter().zip(data).map(|(f, d)| (f, d.1)).collect();
+    let pairs: Vec<Soft> = scaled.iter().zip(data).map(|(f, d)| (f, d.1)).collect();
     let mut w = fit_plain(&pairs, cfg, n_hashed);
     w.hashed.iter_mut().zip(&r).for_each(|(w, r)| *w *= r);
     w
 }
 
-fn fit_plain(data: &[(&Features, bool)], cfg: &Config, n_hashed: usize) -> Weights {
+fn fit_plain(data: &[Soft], cfg: &Config, n_hashed: usize) -> Weights {
     let obj = Objective::new(data, cfg, n_hashed);
     let w = crate::lbfgs::minimise(
         |w, g| obj.eval(w, g),
@@ -86,15 +101,19 @@ fn fit_plain(data: &[(&Features, bool)], cfg: &Config, n_hashed: usize) -> Weigh
 }
 
 struct Objective<'a> {
-    data: &'a [(&'a Features, bool)],
+    data: &'a [Soft<'a>],
     cost: [f64; 2],
     cfg: &'a Config,
     n_hashed: usize,
 }
 
 impl<'a> Objective<'a> {
-    fn new(data: &'a [(&'a Features, bool)], cfg: &'a Config, n_hashed: usize) -> Self {
-        let pos = data.iter().filter(|(_, y)| *y).count().max(1) as f64;
+    fn new(data: &'a [Soft<'a>], cfg: &'a Config, n_hashed: usize) -> Self {
+        let pos = data
+            .iter()
+            .map(|(_, y)| f64::from(*y))
+            .sum::<f64>()
+            .max(1.0);
         let neg = (data.len() as f64 - pos).max(1.0);
         let n = data.len().max(1) as f64;
         let cost = if cfg.balanced {
@@ -138,16 +157,19 @@ impl<'a> Objective<'a> {
                 .zip(&w[nh..])
                 .map(|(x, wd)| f64::from(*x) * wd)
                 .sum::<f64>();
-            let c = self.cost[usize::from(y)];
-            // log(1 + e^-m) with m the signed margin, computed stably.
-            let m = if y { z } else { -z };
-            loss += c * if m > 0.0 {
-                (-m).exp().ln_1p()
-            } else {
-                -m + m.exp().ln_1p()
+            let y = f64::from(y);
+            let c = self.cost[0] * (1.0 - y) + self.cost[1] * y;
+            // Cross-entropy y log(1 + e^-z) + (1 - y) log(1 + e^z), computed stably.
+            let softplus = |m: f64| {
+                if m > 0.0 {
+                    (-m).exp().ln_1p()
+                } else {
+                    -m + m.exp().ln_1p()
+                }
             };
+            loss += c * (y * softplus(z) + (1.0 - y) * softplus(-z));
             let p = 1.0 / (1.0 + (-z).exp());
-            let r = c * (p - f64::from(u8::from(y)));
+            let r = c * (p - y);
             for &(i, v) in &f.hashed {
                 g[i as usize] += r * f64::from(v);
             }
@@ -169,17 +191,29 @@ pub fn fit_calibrated(
     inner_k: usize,
     seed: u64,
 ) -> (Model, f32) {
+    fit_calibrated_with(data, &[], cfg, inner_k, seed)
+}
+
+/// [`fit_calibrated`] with `extra` soft examples (a teacher's scores of unlabelled
+/// sentences) in every fit; the threshold is still tuned on the gold `data` only.
+pub fn fit_calibrated_with(
+    data: &[(&Features, bool)],
+    extra: &[Soft],
+    cfg: &Config,
+    inner_k: usize,
+    seed: u64,
+) -> (Model, f32) {
     let labels: Vec<bool> = data.iter().map(|(_, y)| *y).collect();
     let folds = metrics::stratified_folds(&labels, inner_k, seed);
     let mut oof = vec![0.0f32; data.len()];
+    let gold = |keep: &dyn Fn(usize) -> bool| -> Vec<Soft> {
+        let rows = data.iter().zip(&folds).filter(|(_, f)| keep(**f));
+        rows.map(|((f, y), _)| (*f, f32::from(u8::from(*y))))
+            .chain(extra.iter().copied())
+            .collect()
+    };
     for k in 0..inner_k {
-        let train: Vec<(&Features, bool)> = data
-            .iter()
-            .zip(&folds)
-            .filter(|(_, f)| **f != k)
-            .map(|(d, _)| *d)
-            .collect();
-        let m = Model::quantise(&fit(&train, cfg));
+        let m = Model::quantise(&fit_soft(&gold(&|f| f != k), cfg));
         for ((f, _), (o, _)) in data
             .iter()
             .zip(oof.iter_mut().zip(&folds))
@@ -189,7 +223,7 @@ pub fn fit_calibrated(
         }
     }
     let t = metrics::best_threshold(&oof, &labels, cfg.macro_threshold).clamp(0.02, 0.98);
-    let mut m = Model::quantise(&fit(data, cfg));
+    let mut m = Model::quantise(&fit_soft(&gold(&|_| true), cfg));
     m.bias -= (t / (1.0 - t)).ln();
     (m, t)
 }

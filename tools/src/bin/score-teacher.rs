@@ -1,0 +1,110 @@
+//! Scores sentences with the accurate scorer (the installed model and the shipped adapter), for
+//! distilling the fast scorer: every Nth sentence of the BBC corpus (claimdesk's own sentence
+//! split); then, for the accurate scorer's own figures through the Rust path, the NewsSD val
+//! set and the CLEF-2019 training file. Writes `OUT/teacher_{newssd_val,bbc,clef}.tsv` as
+//! `label<TAB>checkworthiness<TAB>opinion<TAB>sentence` (label `-` when unlabelled).
+//! Usage: `cargo run --release -p claimdesk-tools --bin score-teacher -- ../shared/eval target/scorer [N]`
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use claimdesk::scorer::accurate::Accurate;
+use claimdesk_tools::labelled::load;
+
+/// Sentences per call (and per progress line).
+const CHUNK: usize = 512;
+
+fn bbc_sentences(eval: &Path, every: usize) -> Result<Vec<String>> {
+    let path = eval.join("news/bbc_news_2225.jsonl");
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("could not read {}", path.display()))?;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).context("bad jsonl line")?;
+        let body = v["text"].as_str().unwrap_or_default();
+        for s in claimdesk::extract::sentences::split(body) {
+            out.push(
+                body[s.start..s.end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+    }
+    Ok(out.into_iter().step_by(every.max(1)).collect())
+}
+
+fn write(scorer: &Accurate, out: &Path, name: &str, rows: &[(String, Option<bool>)]) -> Result<()> {
+    let path = out.join(format!("teacher_{name}.tsv"));
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+    let started = Instant::now();
+    for (i, chunk) in rows.chunks(CHUNK).enumerate() {
+        let texts: Vec<&str> = chunk.iter().map(|(s, _)| s.as_str()).collect();
+        let scores = scorer.try_score(&texts)?;
+        for ((s, y), sc) in chunk.iter().zip(scores) {
+            let label = y.map_or("-", |y| if y { "1" } else { "0" });
+            writeln!(
+                file,
+                "{label}\t{:.5}\t{:.5}\t{s}",
+                sc.checkworthiness, sc.opinion
+            )?;
+        }
+        let done = (i * CHUNK + chunk.len()) as f64;
+        eprintln!(
+            "{name}: {done} / {} ({:.1} sentences/s)",
+            rows.len(),
+            done / started.elapsed().as_secs_f64()
+        );
+    }
+    file.flush()?;
+    println!(
+        "{name}: {} sentences, {:.1} sentences/s",
+        rows.len(),
+        rows.len() as f64 / started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let eval = PathBuf::from(
+        args.next()
+            .context("usage: score-teacher EVAL_DIR OUT_DIR [N]")?,
+    );
+    let out = PathBuf::from(
+        args.next()
+            .context("usage: score-teacher EVAL_DIR OUT_DIR [N]")?,
+    );
+    let every: usize = args
+        .next()
+        .map_or(Ok(6), |n| n.parse())
+        .context("N must be a number")?;
+    std::fs::create_dir_all(&out)?;
+    let dir = claimdesk::model::resolve(
+        std::env::var_os("CLAIMDESK_MODEL_DIR")
+            .as_deref()
+            .map(Path::new),
+    )
+    .context("no model directory")?;
+    let scorer = Accurate::load(&dir)?;
+    let claims = eval.join("claims");
+    let labelled = |file: &str, pos: &str, neg: &str| -> Result<Vec<(String, Option<bool>)>> {
+        Ok(load(&claims, file, pos, neg)?
+            .into_iter()
+            .map(|(s, y)| (s, Some(y)))
+            .collect())
+    };
+    write(
+        &scorer,
+        &out,
+        "newssd_val",
+        &labelled("newssd_eng_val.tsv", "SUBJ", "OBJ")?,
+    )?;
+    let bbc: Vec<(String, Option<bool>)> = bbc_sentences(&eval, every)?
+        .into_iter()
+        .map(|s| (s, None))
+        .collect();
+    write(&scorer, &out, "bbc", &bbc)
+}
