@@ -109,14 +109,16 @@ class Top(torch.nn.Module):
                 self.lora[f"encoder.layer.{first + j}.{name}"] = module
         self.heads = torch.nn.Linear(bert.config.hidden_size, 2)
 
-    def forward(self, hidden, mask):
+    def pool(self, hidden, mask):
         ext = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
         for layer in self.layers:
             out = layer(hidden, ext)
             hidden = out[0] if isinstance(out, tuple) else out
         m = mask.unsqueeze(-1).float()
-        pooled = (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
-        return self.heads(pooled)
+        return (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
+
+    def forward(self, hidden, mask):
+        return self.heads(self.pool(hidden, mask))
 
 
 class Cache:
@@ -275,6 +277,8 @@ def train(args):
         torch.save(cache.memo, saved)
     print(f"cached the lower layers of {len(cache.memo)} sentences: {time.time() - t0:.0f}s wall, {time.process_time() - c0:.0f}s CPU", flush=True)
     model = Top(bert, args.tune_layers, args.rank, args.alpha)
+    if args.load_adapter:
+        load_lora(model, args.load_adapter)
     params = [p for p in model.parameters() if p.requires_grad]
     print(f"trainable parameters {sum(p.numel() for p in params)}", flush=True)
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
@@ -288,7 +292,7 @@ def train(args):
     total = len(plan)
     warm = max(1, total // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / (total - warm)))
+        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm)))
     )
     loss_fn = torch.nn.BCEWithLogitsLoss()
     start, cpu = time.time(), time.process_time()
@@ -304,6 +308,8 @@ def train(args):
             el = time.time() - start
             print(f"step {step}/{total} loss {loss.item():.3f} {el:.0f}s wall {time.process_time() - cpu:.0f}s CPU (eta {el / step * (total - step):.0f}s)", flush=True)
 
+    if args.refit_heads:
+        refit_heads(model, cache, cb_fit, cb_cal, sd_fit, sd_cal)
     # Thresholds on the calibration sets: F1 for check-worthiness, macro-F1 for opinion (as
     # the fast scorer), then folded into the head biases so 0.5 is the threshold.
     cw_cal = sigmoid(score(model, cache, [r[0] for r in cb_cal])[:, 0])
@@ -315,6 +321,66 @@ def train(args):
     print(f"thresholds: checkworthiness {t_cw:.3f}, opinion {t_op:.3f} -> 0.5", flush=True)
     save(model, args)
     evaluate(model, cache, args, cb_test, sd_val, data)
+
+
+@torch.no_grad()
+def pooled(model, cache, rows, size=64):
+    model.eval()
+    texts = [r[0] for r in rows]
+    cache.fill(texts)
+    out = torch.zeros(len(texts), model.heads.in_features)
+    for b in range(0, len(texts), size):
+        out[b : b + size] = model.pool(*cache.batch(texts[b : b + size]))
+    return out
+
+
+def fit_logistic(x, y, l2):
+    """L2-regularised logistic regression by L-BFGS (convex: converges to one answer)."""
+    w = torch.zeros(x.shape[1], requires_grad=True)
+    b = torch.zeros(1, requires_grad=True)
+    opt = torch.optim.LBFGS([w, b], max_iter=300, line_search_fn="strong_wolfe")
+
+    def closure():
+        opt.zero_grad()
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(x @ w + b, y) + l2 * (w * w).sum()
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    return w.detach(), b.detach()
+
+
+def refit_heads(model, cache, cb_fit, cb_cal, sd_fit, sd_cal):
+    """Refits each head as a logistic regression on the tuned encoder's pooled embeddings (the
+    few NewsSD steps of training leave the opinion head short of converged); the L2 penalty is
+    the one that scores best on the calibration set."""
+    tasks = [(0, cb_fit, cb_cal, lambda y, p, t: prf(y, p, t)[2]), (1, sd_fit, sd_cal, macro_f1)]
+    for task, fit, cal, objective in tasks:
+        xf, xc = pooled(model, cache, fit), pooled(model, cache, cal)
+        yf, yc = torch.tensor([r[1] for r in fit]), np.array([r[1] for r in cal])
+        best = None
+        for l2 in (1e-5, 1e-4, 1e-3, 1e-2):
+            w, b = fit_logistic(xf, yf, l2)
+            p = sigmoid((xc @ w + b).numpy())
+            got = objective(yc, p, best_threshold(yc, p, objective))
+            print(f"head {task}: l2 {l2:g} calibration score {got:.3f}", flush=True)
+            if best is None or got > best[0]:
+                best = (got, w, b)
+        with torch.no_grad():
+            model.heads.weight[task] = best[1]
+            model.heads.bias[task] = best[2][0]
+
+
+def load_lora(model, path):
+    from safetensors.torch import load_file
+
+    saved = load_file(path)
+    with torch.no_grad():
+        for name, lora in model.lora.items():
+            lora.a.copy_(saved[f"{name}.lora_a"])
+            lora.b.copy_(saved[f"{name}.lora_b"] / lora.scale)
+        model.heads.weight.copy_(saved["heads.weight"])
+        model.heads.bias.copy_(saved["heads.bias"])
 
 
 def save(model, args):
@@ -373,6 +439,8 @@ def main():
     ap.add_argument("--seed", type=int, default=20251214)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--clef", action="store_true", help="also score the CLEF-2019 training file")
+    ap.add_argument("--refit-heads", action="store_true", help="refit both heads by logistic regression after training")
+    ap.add_argument("--load-adapter", help="start from this adapter's LoRA factors (with --epochs 0: only refit the heads)")
     ap.add_argument("--cache", help="keep the lower layers' outputs in this file for the next run (same settings only)")
     train(ap.parse_args())
 
