@@ -22,7 +22,7 @@ pub fn load(dir: &Path, name: &str) -> Result<Vec<Scored>> {
 
 /// The rows of a file in the same columns (`train.py`'s held-out scores are).
 pub fn load_path(path: &Path) -> Result<Vec<Scored>> {
-    let text = std::fs::read_to_string(&path)
+    let text = std::fs::read_to_string(path)
         .with_context(|| format!("could not read {}", path.display()))?;
     text.lines()
         .enumerate()
@@ -55,9 +55,12 @@ fn parse(line: &str) -> Result<Scored> {
 mod tests {
     use super::*;
 
+    /// (line, the label, check-worthiness and text it parses to, or None for an error)
+    type Case<'a> = (&'a str, Option<(Option<bool>, f32, &'a str)>);
+
     #[test]
     fn parse_cases() {
-        let cases: &[(&str, Option<(Option<bool>, f32, &str)>)] = &[
+        let cases: &[Case] = &[
             ("1\t0.9\t0.1\tA claim.", Some((Some(true), 0.9, "A claim."))),
             (
                 "-\t0.2\t0.8\tWhat\ta view.",

@@ -93,9 +93,17 @@ fn main() -> Result<()> {
     if let Ok(clef) = teacher::load(&dir, "clef") {
         let y: Vec<bool> = clef.iter().map(|s| s.label == Some(true)).collect();
         let cw: Vec<f32> = clef.iter().map(|s| s.checkworthiness).collect();
-        report("accurate: CLEF-2019 T1 train (out of distribution)", &cw, &y);
-        println!("  AP {:.3}  P@10 {:.2}  P@50 {:.2}", metrics::average_precision(&cw, &y),
-            metrics::precision_at(&cw, &y, 10), metrics::precision_at(&cw, &y, 50));
+        report(
+            "accurate: CLEF-2019 T1 train (out of distribution)",
+            &cw,
+            &y,
+        );
+        println!(
+            "  AP {:.3}  P@10 {:.2}  P@50 {:.2}",
+            metrics::average_precision(&cw, &y),
+            metrics::precision_at(&cw, &y, 10),
+            metrics::precision_at(&cw, &y, 50)
+        );
     }
     let scale = std::env::var("DISTIL_EVERY")
         .ok()
