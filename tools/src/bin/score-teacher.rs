@@ -72,11 +72,11 @@ fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
     let eval = PathBuf::from(
         args.next()
-            .context("usage: score-teacher EVAL_DIR OUT_DIR [N]")?,
+            .context("usage: score-teacher EVAL_DIR OUT_DIR [N [SETS]]")?,
     );
     let out = PathBuf::from(
         args.next()
-            .context("usage: score-teacher EVAL_DIR OUT_DIR [N]")?,
+            .context("usage: score-teacher EVAL_DIR OUT_DIR [N [SETS]]")?,
     );
     let every: usize = args
         .next()
@@ -97,15 +97,20 @@ fn main() -> Result<()> {
             .map(|(s, y)| (s, Some(y)))
             .collect())
     };
-    write(
-        &scorer,
-        &out,
-        "newssd_val",
-        &labelled("newssd_eng_val.tsv", "SUBJ", "OBJ")?,
-    )?;
-    let bbc: Vec<(String, Option<bool>)> = bbc_sentences(&eval, every)?
-        .into_iter()
-        .map(|s| (s, None))
-        .collect();
-    write(&scorer, &out, "bbc", &bbc)
+    let sets = args
+        .next()
+        .unwrap_or_else(|| "newssd_val,bbc,clef".to_string());
+    for set in sets.split(',') {
+        let rows = match set {
+            "newssd_val" => labelled("newssd_eng_val.tsv", "SUBJ", "OBJ")?,
+            "bbc" => bbc_sentences(&eval, every)?
+                .into_iter()
+                .map(|s| (s, None))
+                .collect(),
+            "clef" => labelled("clef2019_t1_train.tsv", "1", "0")?,
+            other => anyhow::bail!("unknown set {other:?} (newssd_val, bbc, clef)"),
+        };
+        write(&scorer, &out, set, &rows)?;
+    }
+    Ok(())
 }
