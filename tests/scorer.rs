@@ -1,34 +1,16 @@
 //! `--scorer` and `model install|status` through the binary, without the model installed: the
 //! fast scorer is the default and says so, asking for the accurate one fails on one line.
 
-use crate::util::{SEED, Workspace};
+use crate::util::{SEED, Workspace, stdout};
 
 #[test]
 fn scan_and_extract_say_which_scorer_scored() {
     let ws = Workspace::new();
-    let out = ws
-        .cmd(&["scan", SEED])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let first: serde_json::Value =
-        serde_json::from_slice(out.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    let out = stdout(&mut ws.cmd(&["scan", SEED]));
+    let first: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
     assert_eq!(first["scorer"], "fast");
-    let out = ws
-        .cmd(&["extract", SEED])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    assert!(
-        String::from_utf8_lossy(&out)
-            .trim_end()
-            .ends_with("· fast scores"),
-        "{out:?}"
-    );
+    let out = stdout(&mut ws.cmd(&["extract", SEED]));
+    assert!(out.trim_end().ends_with("· fast scores"), "{out:?}");
 }
 
 #[test]

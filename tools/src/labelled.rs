@@ -1,4 +1,5 @@
-//! Reading the labelled sentence files of `../shared/eval/claims` (`sentence<TAB>label` rows)
+//! Reading the labelled sentence files of `../shared/eval/claims` (`sentence<TAB>label` rows),
+//! and the texts of a JSON Lines corpus,
 //! for `train-scores` and `eval-scores`.
 
 use std::path::Path;
@@ -11,6 +12,17 @@ pub fn load(dir: &Path, file: &str, pos: &str, neg: &str) -> Result<Vec<(String,
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("could not read {}", path.display()))?;
     parse_tsv(&text, pos, neg).with_context(|| format!("in {}", path.display()))
+}
+
+/// The `text` of every line of a JSON Lines corpus (the BBC corpus of `../shared/eval/news`).
+pub fn jsonl_texts(path: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("could not read {}", path.display()))?;
+    let text_of = |line: &str| -> Result<String> {
+        let v: serde_json::Value = serde_json::from_str(line).context("bad jsonl line")?;
+        Ok(v["text"].as_str().unwrap_or_default().to_string())
+    };
+    text.lines().map(text_of).collect()
 }
 
 /// Parses `sentence<TAB>label` lines; `positive` is the label of the positive class. A first

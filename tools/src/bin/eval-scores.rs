@@ -5,7 +5,7 @@
 
 use anyhow::{Context, Result};
 use claimdesk::extract::score::{self, features::Features, model::sigmoid};
-use claimdesk_tools::labelled::load;
+use claimdesk_tools::labelled::{jsonl_texts, load};
 use claimdesk_tools::{metrics, train};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -185,13 +185,8 @@ fn clef(dir: &Path) -> Result<()> {
 }
 
 fn speed(dir: &Path) -> Result<()> {
-    let path = dir.join("../news/bbc_news_2225.jsonl");
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("could not read {}", path.display()))?;
     let mut sentences = Vec::new();
-    for line in text.lines() {
-        let v: serde_json::Value = serde_json::from_str(line).context("bad jsonl line")?;
-        let body = v["text"].as_str().unwrap_or_default().to_string();
+    for body in jsonl_texts(&dir.join("../news/bbc_news_2225.jsonl"))? {
         sentences.extend(body.split(". ").map(str::to_string));
     }
     let bytes: usize = sentences.iter().map(String::len).sum::<usize>() * SPEED_ROUNDS;

@@ -12,26 +12,17 @@ use std::time::Instant;
 
 use anyhow::{Context, Result};
 use claimdesk::scorer::accurate::Accurate;
-use claimdesk_tools::labelled::load;
+use claimdesk_tools::labelled::{jsonl_texts, load};
 
 /// Sentences per call (and per progress line).
 const CHUNK: usize = 512;
 
 fn bbc_sentences(eval: &Path, every: usize) -> Result<Vec<String>> {
-    let path = eval.join("news/bbc_news_2225.jsonl");
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("could not read {}", path.display()))?;
     let mut out = Vec::new();
-    for line in text.lines() {
-        let v: serde_json::Value = serde_json::from_str(line).context("bad jsonl line")?;
-        let body = v["text"].as_str().unwrap_or_default();
-        for s in claimdesk::extract::sentences::split(body) {
-            out.push(
-                body[s.start..s.end]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
+    for body in jsonl_texts(&eval.join("news/bbc_news_2225.jsonl"))? {
+        for s in claimdesk::extract::sentences::split(&body) {
+            let words: Vec<&str> = body[s.start..s.end].split_whitespace().collect();
+            out.push(words.join(" "));
         }
     }
     Ok(out.into_iter().step_by(every.max(1)).collect())
