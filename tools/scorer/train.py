@@ -29,45 +29,8 @@ from safetensors.torch import save_file
 from tokenizers import Tokenizer
 from transformers import BertModel
 
-TARGETS = (
-    "attention.self.query",
-    "attention.self.key",
-    "attention.self.value",
-    "attention.output.dense",
-    "intermediate.dense",
-    "output.dense",
-)
-
-
-class LoRALinear(torch.nn.Module):
-    """A frozen linear layer plus a trainable low-rank update (B @ A) * alpha / rank."""
-
-    def __init__(self, base, rank, alpha):
-        super().__init__()
-        self.base = base
-        for p in self.base.parameters():
-            p.requires_grad = False
-        self.a = torch.nn.Parameter(torch.randn(rank, base.in_features) / math.sqrt(base.in_features))
-        self.b = torch.nn.Parameter(torch.zeros(base.out_features, rank))
-        self.scale = alpha / rank
-
-    def forward(self, x):
-        return self.base(x) + (x @ self.a.t() @ self.b.t()) * self.scale
-
-
-def add_lora_layer(layer, rank, alpha):
-    """Wraps every target linear layer of one encoder layer; returns {path: module}."""
-    wrapped = {}
-    for path in TARGETS:
-        *parents, leaf = path.split(".")
-        owner = layer
-        for p in parents:
-            owner = getattr(owner, p)
-        lora = LoRALinear(getattr(owner, leaf), rank, alpha)
-        setattr(owner, leaf, lora)
-        wrapped[path] = lora
-    return wrapped
-
+from encoder import Cache, Top, check_split, encode, load_lora
+from metrics import average_precision, best_threshold, macro_f1, prf, report, sigmoid
 
 def read_tsv(path, positive):
     rows = []
@@ -95,76 +58,6 @@ def split(rows, fold, k):
     return [r for r, f in zip(rows, fold) if f != k], [r for r, f in zip(rows, fold) if f == k]
 
 
-class Top(torch.nn.Module):
-    """The top encoder layers (LoRA-wrapped) and the heads, run on the cached output of the
-    frozen layers below them."""
-
-    def __init__(self, bert, tune, rank, alpha):
-        super().__init__()
-        first = len(bert.encoder.layer) - tune
-        self.layers = torch.nn.ModuleList(bert.encoder.layer[first:])
-        self.lora = {}
-        for j, layer in enumerate(self.layers):
-            for name, module in add_lora_layer(layer, rank, alpha).items():
-                self.lora[f"encoder.layer.{first + j}.{name}"] = module
-        self.heads = torch.nn.Linear(bert.config.hidden_size, 2)
-
-    def pool(self, hidden, mask):
-        ext = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
-        for layer in self.layers:
-            out = layer(hidden, ext)
-            hidden = out[0] if isinstance(out, tuple) else out
-        m = mask.unsqueeze(-1).float()
-        return (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
-
-    def forward(self, hidden, mask):
-        return self.heads(self.pool(hidden, mask))
-
-
-class Cache:
-    """The frozen lower layers' output of every sentence, computed once."""
-
-    def __init__(self, bert, tune, tok, max_len):
-        self.bert, self.tok, self.max_len = bert, tok, max_len
-        self.bottom = torch.nn.ModuleList(bert.encoder.layer[: len(bert.encoder.layer) - tune])
-        self.memo = {}
-
-    @torch.no_grad()
-    def fill(self, texts, size=64):
-        todo = sorted({t for t in texts if t not in self.memo}, key=len)
-        for b in range(0, len(todo), size):
-            part = todo[b : b + size]
-            ids, mask = encode(self.tok, part, self.max_len)
-            hidden = self.bert.embeddings(input_ids=ids)
-            ext = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
-            for layer in self.bottom:
-                out = layer(hidden, ext)
-                hidden = out[0] if isinstance(out, tuple) else out
-            for i, t in enumerate(part):
-                self.memo[t] = hidden[i, : int(mask[i].sum())].clone()
-
-    def batch(self, texts):
-        rows = [self.memo[t] for t in texts]
-        n = max(r.shape[0] for r in rows)
-        hidden = torch.zeros(len(rows), n, rows[0].shape[1])
-        mask = torch.zeros(len(rows), n, dtype=torch.long)
-        for i, r in enumerate(rows):
-            hidden[i, : r.shape[0]] = r
-            mask[i, : r.shape[0]] = 1
-        return hidden, mask
-
-
-def encode(tok, texts, max_len):
-    encs = tok.encode_batch(texts)
-    n = max(len(e.ids) for e in encs)
-    ids = torch.zeros(len(texts), n, dtype=torch.long)
-    mask = torch.zeros(len(texts), n, dtype=torch.long)
-    for i, e in enumerate(encs):
-        ids[i, : len(e.ids)] = torch.tensor(e.ids)
-        mask[i, : len(e.ids)] = 1
-    return ids, mask
-
-
 def batches(rows, task, size, rng, tok):
     """Length-bucketed batches (little padding) in random order: (task, texts, labels)."""
     order = list(range(len(rows)))
@@ -189,59 +82,6 @@ def score(model, cache, texts, size=64):
         sel = order[b : b + size]
         logits[sel] = model(*cache.batch([texts[i] for i in sel])).numpy()
     return logits
-
-
-def sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-z))
-
-
-def prf(y, p, t):
-    pred = p >= t
-    tp = float(np.sum(pred & (y == 1)))
-    prec = tp / max(1.0, float(np.sum(pred)))
-    rec = tp / max(1.0, float(np.sum(y == 1)))
-    f1 = 2 * prec * rec / max(1e-9, prec + rec)
-    return prec, rec, f1
-
-
-def macro_f1(y, p, t):
-    _, _, f_pos = prf(y, p, t)
-    _, _, f_neg = prf(1 - y, 1 - p, 1 - t + 1e-9)
-    return (f_pos + f_neg) / 2
-
-
-def best_threshold(y, p, objective):
-    grid = np.linspace(0.02, 0.98, 97)
-    return float(max(grid, key=lambda t: objective(y, p, t)))
-
-
-def average_precision(y, p):
-    order = np.argsort(-p, kind="stable")
-    hits, total = 0, 0.0
-    for rank, i in enumerate(order, 1):
-        if y[i] == 1:
-            hits += 1
-            total += hits / rank
-    return total / max(1, hits)
-
-
-def report(name, y, p, extra=""):
-    prec, rec, f1 = prf(y, p, 0.5)
-    print(f"{name}: n={len(y)} P {prec:.3f} R {rec:.3f} F1 {f1:.3f} macro-F1 {macro_f1(y, p, 0.5):.3f} {extra}", flush=True)
-
-
-@torch.no_grad()
-def check_split(bert, tok, args):
-    """The cached lower layers plus the top layers must give the model's own output."""
-    ids, mask = encode(tok, ["A total of 123 political prisoners were let out of jail.", "It's brilliant."], args.max_len)
-    want = bert(input_ids=ids, attention_mask=mask).last_hidden_state
-    hidden = bert.embeddings(input_ids=ids)
-    ext = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
-    for layer in bert.encoder.layer:
-        out = layer(hidden, ext)
-        hidden = out[0] if isinstance(out, tuple) else out
-    diff = float(((want - hidden).abs() * mask.unsqueeze(-1)).max())
-    assert diff < 1e-4, f"layer-by-layer output differs from the model's by {diff}"
 
 
 def train(args):
@@ -369,18 +209,6 @@ def refit_heads(model, cache, cb_fit, cb_cal, sd_fit, sd_cal):
         with torch.no_grad():
             model.heads.weight[task] = best[1]
             model.heads.bias[task] = best[2][0]
-
-
-def load_lora(model, path):
-    from safetensors.torch import load_file
-
-    saved = load_file(path)
-    with torch.no_grad():
-        for name, lora in model.lora.items():
-            lora.a.copy_(saved[f"{name}.lora_a"])
-            lora.b.copy_(saved[f"{name}.lora_b"] / lora.scale)
-        model.heads.weight.copy_(saved["heads.weight"])
-        model.heads.bias.copy_(saved["heads.bias"])
 
 
 def save(model, args):
