@@ -17,10 +17,13 @@ fn scan_and_extract_say_which_scorer_scored() {
 fn the_accurate_scorer_without_the_model_fails_on_one_line() {
     let ws = Workspace::new();
     let missing = ws.dir.path().join("no-model");
-    let want = format!(
-        "claimdesk: the accurate scorer needs the base model: run `claimdesk model install` (looked in {})\n",
-        missing.display()
-    );
+    let want = match cfg!(feature = "accurate") {
+        true => format!(
+            "claimdesk: the accurate scorer needs the base model: run `claimdesk model install` (looked in {})\n",
+            missing.display()
+        ),
+        false => "claimdesk: this claimdesk was built without the accurate scorer: build it with `--features accurate`\n".to_string(),
+    };
     for args in [
         ["scan", "--scorer", "accurate", SEED],
         ["extract", "--scorer", "accurate", SEED],

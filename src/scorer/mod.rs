@@ -40,6 +40,7 @@ impl Scorer {
         if !accurate {
             return Ok(Scorer::Fast);
         }
+        built_with_accurate()?;
         let Some(dir) = dir.clone().filter(|_| installed) else {
             let at = dir.map_or("no model directory".into(), |d| d.display().to_string());
             bail!(
@@ -70,13 +71,25 @@ impl Scorer {
 }
 
 #[cfg(feature = "accurate")]
+fn built_with_accurate() -> Result<()> {
+    Ok(())
+}
+
+#[cfg(not(feature = "accurate"))]
+fn built_with_accurate() -> Result<()> {
+    bail!(
+        "this claimdesk was built without the accurate scorer: build it with `--features accurate`"
+    )
+}
+
+#[cfg(feature = "accurate")]
 fn load_accurate(dir: &std::path::Path) -> Result<Scorer> {
     Ok(Scorer::Accurate(Box::new(accurate::Accurate::load(dir)?)))
 }
 
 #[cfg(not(feature = "accurate"))]
 fn load_accurate(_: &std::path::Path) -> Result<Scorer> {
-    bail!("this claimdesk was built without the accurate scorer (cargo feature `accurate`)")
+    built_with_accurate().map(|()| Scorer::Fast)
 }
 
 impl SentenceScorer for Scorer {
