@@ -25,6 +25,7 @@ mod verb_uses;
 mod voices;
 
 use antecedent::Memory;
+pub use cues::is_cue;
 use frames::{Found, Src};
 pub use quotes::Quote;
 pub use voices::Voice;
