@@ -210,7 +210,7 @@ fn attribute(
                 .map(|(span, name)| (span, Some(name)))
         })?,
     };
-    let span = found.content;
+    let span = quoted_clause(doc, s, found.content, cue);
     Some(Attribution {
         sentence: sentence_of(doc, span.start),
         source,
@@ -219,6 +219,37 @@ fn attribute(
         content: (span.start, span.end),
         quote: span.quote,
     })
+}
+
+/// The fewest words before a quote that make it the end of a reported clause.
+const CLAUSE_LEAD: usize = 2;
+
+/// "Clinton’s reaction to the rule “could be less about ethanol,” said X": a quote that a
+/// frame after it reports, closing a clause that opened before it, is part of what is
+/// reported; the whole clause is (from the sentence start or its last colon or semicolon).
+fn quoted_clause(
+    doc: &Doc<'_>,
+    s: usize,
+    c: content::Span,
+    cue: Option<(usize, usize)>,
+) -> content::Span {
+    let span = doc.sentences[s];
+    let after = cue.is_some_and(|(start, _)| start >= c.end);
+    if !c.quote || !after || c.start <= span.start {
+        return c;
+    }
+    let lead = &doc.text[span.start..c.start];
+    let from = lead
+        .char_indices()
+        .filter(|&(_, ch)| matches!(ch, ';' | ':' | '—'))
+        .last()
+        .map_or(0, |(k, ch)| k + ch.len_utf8());
+    let words = lead[from..].split_whitespace().count();
+    let start = span.start + from + (lead[from..].len() - lead[from..].trim_start().len());
+    if words < CLAUSE_LEAD {
+        return c;
+    }
+    content::Span::new(start, c.end, false)
 }
 
 /// "The US rationale? The talks were aimed at ...": the next sentence is the source's view.

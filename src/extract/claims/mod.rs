@@ -4,6 +4,7 @@
 
 mod assertion;
 mod award;
+mod beside;
 #[cfg(test)]
 mod claimer_tests;
 mod count;

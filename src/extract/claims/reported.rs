@@ -60,6 +60,11 @@ fn covered(claims: &[Claim], span: (usize, usize)) -> usize {
 /// apparently convinced that Y, traded leverage for lives": the trade is the article's).
 pub fn leaves_room(doc: &Doc<'_>, s: usize, claims: &[Claim]) -> bool {
     let span = doc.sentences[s];
-    let reported = claims.iter().all(|c| c.kind == ClaimKind::Statement);
-    reported && covered(claims, (span.start, span.end)) * 2 < span.end - span.start
+    let incidental = claims.iter().all(|c| {
+        matches!(
+            c.kind,
+            ClaimKind::Statement | ClaimKind::Date | ClaimKind::Quote
+        )
+    });
+    incidental && covered(claims, (span.start, span.end)) * 2 < span.end - span.start
 }
