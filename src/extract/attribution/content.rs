@@ -245,9 +245,10 @@ pub fn rest(doc: &Doc<'_>, s: usize, i: usize) -> Option<Span> {
     if i + MIN_WORDS > ws.len() {
         return None;
     }
+    // (A quote mark is no such break: "said Trump is “telling ...”".)
     let last = (i + 1..ws.len())
         .find(|&k| {
-            broken(doc, s, k - 1, k)
+            clause_break(doc, s, k - 1, k)
                 && ws[k].str(doc.text).ends_with("ing")
                 && super::cues::is_cue(ws[k].str(doc.text))
         })

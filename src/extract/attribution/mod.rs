@@ -18,6 +18,9 @@ mod noun_frames;
 pub mod quotes;
 mod resolve;
 mod source;
+mod stance;
+#[cfg(test)]
+mod stance_tests;
 mod subject;
 #[cfg(test)]
 mod tests;
@@ -45,6 +48,9 @@ pub struct Attribution {
     pub content: (usize, usize),
     /// Whether the content is a direct quote.
     pub quote: bool,
+    /// Whether the cue is a stance ("criticized", "wants"): the article asserts the act, the
+    /// source holds what it is about.
+    pub act: bool,
 }
 
 /// The attributions and quoted passages of a document.
@@ -69,11 +75,6 @@ pub fn near(list: &[Attribution], at: usize) -> impl Iterator<Item = &Attributio
 }
 
 impl Attributions {
-    /// The attribution whose content holds byte `at`, the one opening nearest first.
-    pub fn covering(&self, at: usize) -> Option<&Attribution> {
-        near(&self.list, at).find(|a| at < a.content.1)
-    }
-
     /// The attributions whose content opens in sentence `s`.
     pub fn in_sentence(&self, s: usize) -> &[Attribution] {
         let from = self.list.partition_point(|a| a.sentence < s);
@@ -88,12 +89,15 @@ impl Attributions {
     }
 
     /// Who the article reports as saying the words at byte `at`: the speaker of the quote
-    /// holding them, else the source of the reported words holding them.
+    /// holding them, else the source of the reported words holding them (not of what a
+    /// stance is about: "Trump criticized the deal that freed 45 prisoners" counts nobody's).
     pub fn claimer_at(&self, at: usize) -> Option<&str> {
         if let Some(k) = self.quote_at(at) {
             return self.voices[k].speaker.as_deref();
         }
-        self.covering(at).and_then(|a| a.claimer.as_deref())
+        near(&self.list, at)
+            .find(|a| at < a.content.1 && !a.act)
+            .and_then(|a| a.claimer.as_deref())
     }
 }
 
@@ -134,16 +138,43 @@ fn sentence(
 ) {
     let first = out.len();
     for v in 0..doc.words[s].len() {
-        let Some((found, cue)) = frame_at(doc, s, v, quotes) else {
+        let Some((found, cue, act)) = frame_at(doc, s, v, quotes) else {
             continue;
         };
-        let earlier = out[first..]
-            .last()
+        let mine = &out[first..];
+        if act && nested(mine, cue.0) {
+            // "Obama said Republicans want to cut taxes": what they want is Obama's claim.
+            continue;
+        }
+        // "X did Z, saying Y": the source of the clause's own frame, not of one inside what
+        // another frame reports.
+        let earlier = mine
+            .iter()
+            .rev()
+            .find(|a| !nested(mine, a.cue.0))
             .map(|a: &Attribution| (a.source, a.claimer.clone()));
         if let Some(a) = attribute(doc, s, found, Some(cue), memory, earlier) {
-            out.push(a);
+            out.push(Attribution { act, ..a });
         }
     }
+    // "Republicans want to cut taxes, Obama said": a stance inside reported words is theirs.
+    let reported: Vec<(usize, usize)> = out[first..]
+        .iter()
+        .filter(|a| !a.act)
+        .map(|a| a.content)
+        .collect();
+    let mut index = 0;
+    out.retain(|a| {
+        index += 1;
+        let inside = reported.iter().any(|c| c.0 <= a.cue.0 && a.cue.0 < c.1);
+        index <= first || !(a.act && inside)
+    });
+}
+
+/// Whether byte `at` lies inside what a speech frame of `list` reports.
+fn nested(list: &[Attribution], at: usize) -> bool {
+    list.iter()
+        .any(|a| !a.act && a.content.0 <= at && at < a.content.1)
 }
 
 /// The frame whose cue is word `v` ("said", "according to", "the claim that"), with the
@@ -153,7 +184,7 @@ fn frame_at(
     s: usize,
     v: usize,
     quotes: &[Quote],
-) -> Option<(Found, (usize, usize))> {
+) -> Option<(Found, (usize, usize), bool)> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let w = &ws[v];
     let bits = cues::cues(w.str(text));
@@ -162,17 +193,26 @@ fn frame_at(
     }
     if bits & cues::Cue::ACCORDING != 0 {
         let cue = (w.start, ws.get(v + 1).map_or(w.end, |t| t.end));
-        return noun_frames::according(doc, s, v, quotes).map(|f| (f, cue));
+        return noun_frames::according(doc, s, v, quotes).map(|f| (f, cue, false));
     }
     let noun = bits & cues::Cue::NOUN != 0;
+    if inside_quote(quotes, w.start) {
+        return None;
+    }
     let found = match cues::frame_of(bits) {
-        _ if inside_quote(quotes, w.start) => None,
         Some(frame) => frames::verb(doc, s, v, frame, quotes)
             .or_else(|| noun.then(|| noun_frames::noun(doc, s, v)).flatten()),
         None if noun => noun_frames::noun(doc, s, v),
         None => None,
     };
-    found.map(|f| (f, (w.start, w.end)))
+    let cue = (w.start, w.end);
+    if let Some(f) = found {
+        return Some((f, cue, false));
+    }
+    (bits & cues::Cue::STANCE != 0)
+        .then(|| stance::frame(doc, s, v))
+        .flatten()
+        .map(|f| (f, cue, true))
 }
 
 /// Whether byte `at` lies inside a quoted passage.
@@ -218,6 +258,7 @@ fn attribute(
         cue: cue.unwrap_or(source),
         content: (span.start, span.end),
         quote: span.quote,
+        act: false,
     })
 }
 
@@ -269,6 +310,7 @@ fn fragment(doc: &Doc<'_>, s: usize, memory: &mut Memory<'_>) -> Option<Attribut
         cue: (ws[noun].start, ws[noun].end),
         content: (next.start, content::trim_end(doc.text, next.end)),
         quote: false,
+        act: false,
     })
 }
 

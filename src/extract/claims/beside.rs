@@ -36,7 +36,7 @@ pub fn own_words(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> Option<(usi
     let framed = attributions
         .in_sentence(s)
         .iter()
-        .filter(|a| a.claimer.is_some())
+        .filter(|a| a.claimer.is_some() && !a.act)
         .map(|a| region(doc.text, a));
     let first = attributions.quotes.partition_point(|q| q.end <= span.start);
     let quoted = attributions.quotes[first..]

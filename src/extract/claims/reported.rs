@@ -6,7 +6,10 @@
 use super::{Claim, ClaimKind, Doc};
 use crate::extract::score::{OPINION_SUGGEST, STATEMENT_MIN_CHECK};
 
-pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
+/// Pushes the reported statements of sentence `s`: of reported speech, or (`acts`) of what
+/// the stances of the sentence are about ("Trump criticized [the deal]"), which stand beside
+/// the sentence's own statement of the act.
+pub fn find(doc: &Doc<'_>, s: usize, acts: bool, out: &mut Vec<Claim>) {
     // The statement rule's one threshold: a reported opinion is no checkable statement.
     let scores = doc.scores[s];
     if scores.checkworthiness < STATEMENT_MIN_CHECK || scores.opinion >= OPINION_SUGGEST {
@@ -17,7 +20,7 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
         .in_sentence(s)
         .iter()
         // The writer's own "I think that ..." is the article's claim, not a reported one.
-        .filter(|a| !a.quote && a.claimer.is_some())
+        .filter(|a| !a.quote && a.claimer.is_some() && a.act == acts)
     {
         if out
             .iter()

@@ -69,9 +69,10 @@ fn statements_only_where_no_rule_applied() {
             "The senate voted on Tuesday to repeal the sales tax on food.",
             &[ClaimKind::Statement, ClaimKind::Date],
         ),
+        // (and what the mayor vowed, the mayor's)
         (
             "The mayor called the plan “a disgrace” and vowed to block the new road.",
-            &[ClaimKind::Statement, ClaimKind::Quote],
+            &[ClaimKind::Statement, ClaimKind::Quote, ClaimKind::Statement],
         ),
         // A count or an amount does.
         (

@@ -180,7 +180,12 @@ impl Tally {
         self.ruled += usize::from(claimer.is_some());
         self.ruled_named += usize::from(claimer.is_some() && ok);
         if !ok {
+            // A claim with a claimer overlaps the Content, but another overlaps it more.
+            let beaten = claims.iter().any(|c| {
+                c.claimer.is_some() && g.content.iter().any(|&p| overlap((c.start, c.end), p) > 0)
+            });
             let row = match (&claimer, cover.map(|c| c.kind)) {
+                (None, _) if beaten => "no claimer: one with a claimer overlaps it less",
                 (None, Some(ClaimKind::Statement)) => {
                     "no claimer: the covering claim is a statement"
                 }
