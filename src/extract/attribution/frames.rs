@@ -92,7 +92,10 @@ fn subordinate(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]
 /// after the verb. (After "told" comes the hearer, never the speaker.)
 fn inverted(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
     let p = source::after(doc, s, v)?;
-    if !content::clause_ends(doc, s, p.last, frame) {
+    // After a quote, what follows the source describes it or the occasion ("“...,” said
+    // one Democrat familiar with the campaign, who requested anonymity").
+    let after_quote = super::adjacent::quote_before(doc, doc.words[s][v].start, quotes).is_some();
+    if !after_quote && !content::clause_ends(doc, s, p.last, frame) {
         return None;
     }
     let content = parenthetical_content(doc, s, v, p.last, quotes);
@@ -134,7 +137,7 @@ fn subject_first(
             return Some(found(p, c));
         }
     }
-    if p.first == 0 && ends {
+    if p.first == 0 && ends && !quote_next {
         // "“Is it true?” Sanders replied.": the sentence splits after the quote's question
         // mark, and the frame reports the quote that closes right before it.
         if let Some(q) = super::adjacent::quote_at_end_before(doc, s, quotes) {

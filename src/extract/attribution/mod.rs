@@ -158,17 +158,19 @@ fn sentence(
         }
     }
     // "Republicans want to cut taxes, Obama said": a stance inside reported words is theirs.
-    let reported: Vec<(usize, usize)> = out[first..]
-        .iter()
-        .filter(|a| !a.act)
-        .map(|a| a.content)
-        .collect();
-    let mut index = 0;
-    out.retain(|a| {
-        index += 1;
-        let inside = reported.iter().any(|c| c.0 <= a.cue.0 && a.cue.0 < c.1);
-        index <= first || !(a.act && inside)
-    });
+    let mine = &out[first..];
+    if mine.iter().any(|a| a.act) && mine.iter().any(|a| !a.act) {
+        let tail: Vec<Attribution> = out.drain(first..).collect();
+        let keep: Vec<bool> = tail
+            .iter()
+            .map(|a| !a.act || !nested(&tail, a.cue.0))
+            .collect();
+        out.extend(
+            tail.into_iter()
+                .zip(keep)
+                .filter_map(|(a, k)| k.then_some(a)),
+        );
+    }
 }
 
 /// Whether byte `at` lies inside what a speech frame of `list` reports.

@@ -37,6 +37,11 @@ pub fn broken(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
 pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let mut j = v.checked_sub(1)?;
+    if text[ws[j].end..ws[v].start].contains(['”', '"']) && !short_quote_ends(doc, s, j) {
+        // "“... to disappear,” said X": the word before is the quote's, never a subject
+        // (a nickname may close an appositive: "the hacker known as “Guccifer,” stated").
+        return None;
+    }
     loop {
         if doc.text[ws[j].end..ws[j + 1].start].contains(')') {
             // "Dianne Feinstein (D-Calif.) said": step back over the bracket.
@@ -76,6 +81,14 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
         }
         j = j.checked_sub(1)?;
     }
+}
+
+/// Whether a quote of at most three words closes after word `j` (a nickname or a title).
+fn short_quote_ends(doc: &Doc<'_>, s: usize, j: usize) -> bool {
+    let ws = &doc.words[s];
+    (j.saturating_sub(2).max(1)..=j)
+        .rev()
+        .any(|k| doc.text[ws[k - 1].end..ws[k].start].contains(['“', '"']))
 }
 
 /// Whether the "-ing" verb at `v` is a progressive ("is saying", "were quietly warning").

@@ -28,6 +28,9 @@ pub fn opening_subject(
     Some(((ws[p.first].start, ws[p.last].end), claimer))
 }
 
+/// Words that may open a clause before its subject.
+const CONNECTIVES: &[&str] = &["but", "and", "then", "so", "yet", "still", "now", "also"];
+
 /// A subject at word `k` and its length: "he", "she" or "they" anywhere (objects are "him",
 /// "her", "them"); where a clause starts, a name ("Mr. Trump" with its title), "it", or
 /// "the" and capitalised words ("the Wisconsin Republican").
@@ -38,9 +41,9 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
     if is(&["he", "she", "they"]) {
         return Some(1);
     }
-    let starts = k == 0
-        || (k == 1 && ws[0].is_any(text, &["but", "and", "then", "so", "yet"]))
-        || source::broken(doc, s, k - 1, k);
+    // "And then Trump went on the attack, saying ...": connectives may open the clause.
+    let starts =
+        (0..k).all(|j| ws[j].is_any(text, CONNECTIVES)) || source::broken(doc, s, k - 1, k);
     if !starts {
         return None;
     }
