@@ -112,3 +112,29 @@ fn these_are_not_reported_speech() {
         assert_eq!(found(text), [], "attributions in {text:?}");
     }
 }
+
+#[test]
+fn frames_around_the_verb_phrase() {
+    #[rustfmt::skip]
+    check(&[
+        // A time phrase between the subject and the verb.
+        ("Jane Doe last week said the plan would fail.", "Jane Doe", "the plan would fail"),
+        ("The ministry on Tuesday said the talks had ended.", "the ministry", "the talks had ended"),
+        // An infinitive of saying takes the clause's subject.
+        ("Tom Reed went on to say the vote was rigged.", "Tom Reed", "the vote was rigged"),
+        ("Tom Reed tweeted on Friday to say he had never met her.", "Tom Reed", "he had never met her"),
+        // An absolute clause with its own subject.
+        ("The debate grew, with Jane Doe telling reporters the tax would rise.", "Jane Doe", "the tax would rise"),
+        // A quote's last word is never the subject of the frame after it.
+        ("“The energy starts to disappear,” said one Democrat familiar with the campaign, who asked not to be named.",
+         "one Democrat familiar", "“The energy starts to disappear,”"),
+        // A partial quote closing a clause before an inverted frame: the clause is reported.
+        ("Her reaction “could be about distance,” said Tom Reed.", "Tom Reed", "Her reaction “could be about distance,”"),
+    ]);
+    for text in [
+        "It is too soon to say whether the plan works.",
+        "It is fair to say the plan failed.",
+    ] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+}
