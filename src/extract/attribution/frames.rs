@@ -36,7 +36,7 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     let participle = ws[v].str(text).ends_with("ing");
     let coordinated = v > 0 && ws[v - 1].is_any(text, &["and", "but"]) && !participle;
     let led = participle && v > 0 && (punct_before || ws[v - 1].is_any(text, PARTICIPLE_LEADS));
-    if led || coordinated || infinitive(doc, s, v) {
+    if led || coordinated || (infinitive(doc, s, v) && speaks(ws[v].str(text), frame)) {
         return subordinate(doc, s, v, frame, quotes);
     }
     // "a statement saying that ...", "its third profits warning in nine months": an "-ing"
@@ -67,6 +67,16 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     }
     let p = source::before(doc, s, v)?;
     subject_first(doc, s, v, p, frame, quotes)
+}
+
+/// Whether a verb of `frame` is one of saying itself ("to say", "to tell", "to add"), not
+/// of finding or believing ("where to find it").
+fn speaks(verb: &str, frame: Frame) -> bool {
+    const SAYING: &[&str] = &[
+        "add", "write", "note", "explain", "announce", "declare", "tweet",
+    ];
+    let clause = matches!(frame, Frame::Object) || verb.eq_ignore_ascii_case("say");
+    clause || SAYING.iter().any(|w| verb.eq_ignore_ascii_case(w))
 }
 
 /// Words before "to say" that refuse to report ("declined to say whether ...").
