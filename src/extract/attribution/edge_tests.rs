@@ -128,6 +128,12 @@ fn frames_around_the_verb_phrase() {
         // A quote's last word is never the subject of the frame after it.
         ("“The energy starts to disappear,” said one Democrat familiar with the campaign, who asked not to be named.",
          "one Democrat familiar", "“The energy starts to disappear,”"),
+        // An adverb after the verb; a parenthetical frame ending at its comma; a hearer and a
+        // time after "told"; the subject of the clause's first verb for a participle.
+        ("Jane Doe has said repeatedly the next president should choose.", "Jane Doe", "the next president should choose"),
+        ("The plan will fail, her advisers said Friday, because the votes are not there.", "her advisers", "The plan will fail"),
+        ("“It is doable,” Jane Doe told The Daily Post on Monday.", "Jane Doe", "“It is doable,”"),
+        ("Other Republican candidates have followed his lead, saying the tax is too high.", "other Republican candidates", "the tax is too high"),
         // A partial quote closing a clause before an inverted frame: the clause is reported.
         ("Her reaction “could be about distance,” said Tom Reed.", "Tom Reed", "Her reaction “could be about distance,”"),
     ]);
