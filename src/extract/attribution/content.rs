@@ -350,8 +350,15 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
     let start = hearer_end.min(ws.len() - 1);
     let end = (start + 1..ws.len())
         .find(|&j| broken(doc, s, j - 1, j))
-        .filter(|&j| !text[ws[j - 1].end..ws[j].start].contains(['“', '"', '‘']))
+        .filter(|&j| !text[ws[j - 1].end..ws[j].start].contains(['“', '"', '‘', ':']))
         .unwrap_or(ws.len());
+    // "knows exactly where to find it": an indirect question is what the verb takes.
+    const WH: &[&str] = &[
+        "where", "what", "how", "why", "whether", "if", "who", "which",
+    ];
+    if (start..end).any(|j| ws[j].is_any(text, WH)) {
+        return false;
+    }
     let tail = end - start;
     // "he joked with reporters after a town hall in Worcester, Massachusetts.": a phrase of
     // time or place, with no verb of its own.
