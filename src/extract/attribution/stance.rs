@@ -26,20 +26,52 @@ const BASES: &[&str] = &[
     "hope", "implore", "intend", "invoke", "lambaste", "lament", "laud", "liken",
     "mention", "mock", "offer", "oppose", "order", "plan*", "plead", "pledge", "portray",
     "praise", "prefer*", "press", "promise", "propose", "push", "question", "rebuke",
-    "recommend", "refuse", "regard", "reject", "request", "ridicule", "scold", "seek",
-    "slam*", "support", "talk", "thank", "threaten", "tout", "try", "urge", "view", "voice",
+    "recommend", "refuse", "reject", "request", "ridicule", "scold", "seek",
+    "slam*", "support", "talk", "thank", "threaten", "tout", "try", "urge", "voice",
     "vow", "want", "welcome", "worry",
+    // Verbs of saying that take a noun phrase too ("announced plans to", "confirmed the
+    // deal", "reported a loss", "pointed to the deficit").
+    "admit*", "announce", "argue", "concede", "confirm", "consider", "detail",
+    "echo", "emphasise", "emphasize", "estimate", "explain", "focus", "forecast",
+    "indicate", "insist", "note", "outline", "point", "predict",
+    "reiterate", "repeat", "report", "respond", "reveal", "show", "stress", "suggest",
+    "unveil", "warn",
+];
+
+/// Verbs of seeing and judging that take a stance only on something seen as something
+/// ("sees the deal as a betrayal", "viewed him as a rival"), not on what meets the eye.
+const AS_ONLY: &[&str] = &[
+    "see",
+    "sees",
+    "saw",
+    "seen",
+    "seeing",
+    "view",
+    "views",
+    "viewed",
+    "viewing",
+    "regard",
+    "regards",
+    "regarded",
+    "regarding",
 ];
 
 /// Irregular forms of stance verbs.
-const IRREGULAR: &[&str] = &["sought", "spoke", "spoken", "speak", "speaks", "speaking"];
+const IRREGULAR: &[&str] = &[
+    "sought", "spoke", "spoken", "speak", "speaks", "speaking", "shown", "echoes", "see", "sees",
+    "saw", "seen", "seeing", "forecast",
+];
 
 /// Words after a stance verb that open what it is about ("called for", "talked about").
 const PARTICLES: &[&str] = &["for", "on", "about", "against", "of", "out"];
 
 /// Every inflected form of the stance verbs.
 pub fn forms() -> Vec<String> {
-    let mut out: Vec<String> = IRREGULAR.iter().map(|w| w.to_string()).collect();
+    let mut out: Vec<String> = IRREGULAR
+        .iter()
+        .chain(AS_ONLY)
+        .map(|w| w.to_string())
+        .collect();
     for base in BASES {
         let (base, double) = match base.strip_suffix('*') {
             Some(b) => (b, true),
@@ -99,6 +131,9 @@ pub fn frame(doc: &Doc<'_>, s: usize, v: usize) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let word = ws[v].str(text);
     let content = about(doc, s, v)?;
+    if ws[v].is_any(text, AS_ONLY) && !as_follows(doc, s, v) {
+        return None;
+    }
     let prev = v.checked_sub(1).map(|k| ws[k].str(text));
     // "the support", "Trump's attack", "a plan": a noun, not a verb.
     if prev.is_some_and(|p| DETERMINER_SET.contains(p) || p.ends_with("’s") || p.ends_with("'s"))
@@ -157,6 +192,10 @@ fn agent(doc: &Doc<'_>, s: usize, h: usize) -> bool {
     let pronoun = ["he", "she", "they", "it", "we", "i", "who"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p));
+    const CONNECTIVES: &[&str] = &["but", "however", "and", "yet", "so", "also", "still"];
+    if ws[h].is_any(text, CONNECTIVES) {
+        return false;
+    }
     let capital = w.starts_with(char::is_uppercase) && (h > 0 || doc.is_proper(&ws[h]));
     pronoun
         || capital
@@ -191,6 +230,14 @@ fn subject_verb(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     pronoun || plural || is_adverb(prev)
 }
 
+/// Whether "as" follows the verb at `v` within its clause ("see the deal as ...").
+fn as_follows(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    (v + 2..ws.len().min(v + 10))
+        .take_while(|&k| !broken(doc, s, k - 1, k))
+        .any(|k| ws[k].is(text, "as"))
+}
+
 /// What the stance at word `v` is about: the rest of its clause after the verb and a
 /// particle ("called for [a recount]"), of two words at least.
 fn about(doc: &Doc<'_>, s: usize, v: usize) -> Option<Span> {
@@ -202,7 +249,19 @@ fn about(doc: &Doc<'_>, s: usize, v: usize) -> Option<Span> {
     if ws.get(i).is_some_and(|w| w.is_any(text, PARTICLES)) {
         i += 1;
     }
-    content::rest(doc, s, i)
+    let rest = content::rest(doc, s, i)?;
+    // "announced his candidacy and secured a slot": the next predicate is the article's.
+    let next = (i + 1..ws.len())
+        .take_while(|&k| ws[k].start < rest.end)
+        .find(|&k| {
+            ws[k - 1].is_any(text, &["and", "but"])
+                && crate::extract::claims::verbs::is_finite(doc, s, k)
+        });
+    match next {
+        Some(k) if k - 1 >= i + 2 => Some(Span::new(rest.start, ws[k - 2].end, false)),
+        Some(_) => None,
+        None => Some(rest),
+    }
 }
 
 #[cfg(test)]

@@ -16,6 +16,9 @@ fn stances_and_what_they_are_about() {
         ("Anna Novak vowed to cut taxes, calling the deficit a disgrace.", "Anna Novak", "to cut taxes"),
         ("Anna Novak defended the deal and urged critics to wait.", "Anna Novak", "critics to wait"),
         ("The regulator has slammed the bank for its fees.", "the regulator", "the bank for its fees"),
+        ("Shares fell after Acme reported a sharp rise in costs.", "Acme", "a sharp rise in costs"),
+        ("Analysts see the deal as a sign of weakness.", "analysts", "the deal as a sign of weakness"),
+        ("Tom Reed announced his candidacy and secured a slot on the ballot.", "Tom Reed", "his candidacy"),
     ];
     for &(text, claimer, content) in cases {
         let got = found(text);
@@ -38,6 +41,8 @@ fn no_stance_without_a_holder() {
         "The rally was a growing push for change in the city.",
         "The US might be hoping to peel Belarus away from Russia.",
         "They have been told that the West supports them.",
+        "We saw a car in the street outside the hotel.",
+        "But showing a big drop in sales, the figures surprised analysts.",
     ];
     for &text in cases {
         let doc = Doc::new(text);

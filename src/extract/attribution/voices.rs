@@ -28,8 +28,10 @@ pub fn find(doc: &Doc<'_>, quotes: &[Quote], list: &[Attribution]) -> Vec<Voice>
         let framed = near(list, q.start)
             .find(|a| a.quote && q.start < a.content.1)
             .or_else(|| {
-                near(list, q.start)
-                    .find(|a| !a.quote && q.start < a.content.1 && !(a.act && titled(doc, q)))
+                near(list, q.start).find(|a| {
+                    let own = !a.act || !(titled(doc, q) || labelled(doc, q));
+                    !a.quote && q.start < a.content.1 && own
+                })
             });
         let prev = k.checked_sub(1).map(|p| (&quotes[p], &voices[p]));
         let voice = match (framed, prev) {
@@ -60,6 +62,25 @@ fn titled(doc: &Doc<'_>, q: &Quote) -> bool {
         .split_whitespace()
         .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Whether a naming word stands right before the quote ("referred to as “...”", "dubbed
+/// “...”"): a label, not words of whoever took a stance on its bearer.
+fn labelled(doc: &Doc<'_>, q: &Quote) -> bool {
+    const NAMING: &[&str] = &[
+        "as",
+        "dubbed",
+        "nicknamed",
+        "called",
+        "named",
+        "labelled",
+        "labeled",
+        "branded",
+    ];
+    doc.text[..q.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| NAMING.iter().any(|n| w.eq_ignore_ascii_case(n)))
 }
 
 /// "“A,” she said, “B.”": a short frame with a cue stands between the two parts.
