@@ -178,19 +178,22 @@ fn follows_as(doc: &Doc<'_>, s: usize, v: usize) -> bool {
         && (0..v).rev().take(8).any(|k| ws[k].is(doc.text, "as"))
 }
 
+/// Days of the week ("said Tuesday the plan ...").
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+static DAY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(DAYS));
+
 fn is_day(doc: &Doc<'_>, s: usize, i: usize) -> bool {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     doc.words[s]
         .get(i)
-        .is_some_and(|w| w.is_any(doc.text, DAYS))
+        .is_some_and(|w| DAY_SET.contains(w.str(doc.text)))
 }
 
 /// "that" at word `i`, or after a prepositional or time phrase that starts there.
@@ -209,6 +212,13 @@ fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
         .take_while(|&k| !doc.text[ws[k - 1].end..ws[k].start].contains([';', '“', '"']))
         .find(|&k| ws[k].is(text, "that"))
 }
+
+/// Words that open an indirect question.
+const WH: &[&str] = &[
+    "where", "what", "how", "why", "whether", "if", "who", "which",
+];
+static WH_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(WH));
+static SUBORDINATOR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(SUBORDINATORS));
 
 /// Conjunctions that open a clause of time, reason or condition after a frame.
 const SUBORDINATORS: &[&str] = &[
@@ -340,7 +350,7 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
     if after_hearer
         || ws
             .get(hearer_end)
-            .is_some_and(|w| w.is_any(text, SUBORDINATORS))
+            .is_some_and(|w| SUBORDINATOR_SET.contains(w.str(text)))
     {
         return true;
     }
@@ -353,10 +363,7 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
         .filter(|&j| !text[ws[j - 1].end..ws[j].start].contains(['“', '"', '‘', ':']))
         .unwrap_or(ws.len());
     // "knows exactly where to find it": an indirect question is what the verb takes.
-    const WH: &[&str] = &[
-        "where", "what", "how", "why", "whether", "if", "who", "which",
-    ];
-    if (start..end).any(|j| ws[j].is_any(text, WH)) {
+    if (start..end).any(|j| WH_SET.contains(ws[j].str(text))) {
         return false;
     }
     let tail = end - start;

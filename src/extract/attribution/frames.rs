@@ -2,12 +2,15 @@
 //! or parenthetical ("Y, X said", "Y, said X", "“Y,” he said"), and participles that take
 //! the clause's subject ("..., adding that Y").
 
+use std::sync::LazyLock;
+
 use super::content::{self, Span};
 use super::cues::Frame;
 use super::quotes::Quote;
 use super::source::{self, Phrase, broken};
 use super::verb_uses as uses;
 use crate::extract::claims::Doc;
+use crate::extract::word_table::WordSet;
 
 /// Who a frame names as its source: a phrase of the sentence, or the source of an earlier
 /// frame ("X said ..., adding that ...").
@@ -26,6 +29,7 @@ pub struct Found {
 
 /// Words before a participle that keep it in its clause ("began by saying").
 const PARTICIPLE_LEADS: &[&str] = &["by", "while", "after", "before", "when", "in", "as", "and"];
+static LEAD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(PARTICIPLE_LEADS));
 
 /// The frame of the reporting verb at word `v` of sentence `s`, if it reports something.
 pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
@@ -35,7 +39,7 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
         v > 0 && broken(doc, s, v - 1, v) && text[ws[v - 1].end..ws[v].start].trim() != ")";
     let participle = ws[v].str(text).ends_with("ing");
     let coordinated = v > 0 && ws[v - 1].is_any(text, &["and", "but"]) && !participle;
-    let led = participle && v > 0 && (punct_before || ws[v - 1].is_any(text, PARTICIPLE_LEADS));
+    let led = participle && v > 0 && (punct_before || LEAD_SET.contains(ws[v - 1].str(text)));
     if led || coordinated || (infinitive(doc, s, v) && speaks(ws[v].str(text), frame)) {
         return subordinate(doc, s, v, frame, quotes);
     }
