@@ -47,10 +47,18 @@ impl<T: Copy + Default + PartialEq + BitOr<Output = T>> WordTable<T> {
             entries.push((h, word.into_boxed_slice(), value));
         }
         entries.sort_unstable_by_key(|e| bucket(e.0));
-        let starts = (0..=1 << bits).map(|b| entries.partition_point(|e| bucket(e.0) < b) as u32);
+        // Where each bucket's words begin, in one pass over the sorted entries.
+        let mut starts = Vec::with_capacity((1 << bits) + 1);
+        let mut k = 0;
+        for b in 0..=1usize << bits {
+            while k < entries.len() && bucket(entries[k].0) < b {
+                k += 1;
+            }
+            starts.push(k as u32);
+        }
         WordTable {
             filter: filter.into(),
-            starts: starts.collect(),
+            starts: starts.into(),
             entries: entries.into(),
             shift: 64 - bits,
         }

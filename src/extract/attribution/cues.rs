@@ -139,7 +139,7 @@ impl Cue {
 }
 
 /// What `word` may cue: bits of [`Cue`], 0 for nothing.
-#[inline]
+#[inline(always)]
 pub fn cues(word: &str) -> u8 {
     CUES.get(word.as_bytes(), case_blind(word.as_bytes()))
 }

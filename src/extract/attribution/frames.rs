@@ -46,15 +46,12 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     // "a statement saying that ...", "its third profits warning in nine months": an "-ing"
     // form after a noun reports only what "that", a quote or a plain clause marks; not so
     // in an absolute clause ("with Senator McCain telling reporters he ...").
-    let absolute = participle
-        && source::before(doc, s, v)
-            .is_some_and(|p| p.first > 0 && ws[p.first - 1].is(text, "with"));
-    let frame =
-        if participle && frame != Frame::Quote && !absolute && !source::progressive(doc, s, v) {
-            Frame::That
-        } else {
-            frame
-        };
+    let absolute = || {
+        source::before(doc, s, v).is_some_and(|p| p.first > 0 && ws[p.first - 1].is(text, "with"))
+    };
+    let narrowed =
+        participle && frame != Frame::Quote && !source::progressive(doc, s, v) && !absolute();
+    let frame = if narrowed { Frame::That } else { frame };
     if punct_before
         && frame != Frame::Object
         && inverts(ws[v].str(text))
