@@ -277,8 +277,8 @@ pub fn rest(doc: &Doc<'_>, s: usize, i: usize) -> Option<Span> {
     // (A quote mark is no such break: "said Trump is “telling ...”".)
     let last = (i + 1..ws.len())
         .find(|&k| {
-            clause_break(doc, s, k - 1, k)
-                && ws[k].str(doc.text).ends_with("ing")
+            ws[k].str(doc.text).ends_with("ing")
+                && clause_break(doc, s, k - 1, k)
                 && super::cues::is_cue(ws[k].str(doc.text))
         })
         .map_or(ws.len() - 1, |k| k - 1);

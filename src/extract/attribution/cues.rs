@@ -191,6 +191,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn no_cue_is_shorter_than_three_letters() {
+        // `frame_at` lets shorter words go without a look-up.
+        let lists = [CLAUSE, THAT, OBJECT, QUOTE, NOUNS];
+        let words = lists.iter().flat_map(|l| l.iter().map(|w| w.to_string()));
+        for w in words.chain(super::super::stance::forms()) {
+            assert!(w.len() >= 3, "{w:?}");
+        }
+    }
+
+    #[test]
     fn frames_of_news_verbs() {
         let cases: &[(&str, Option<Frame>)] = &[
             ("said", Some(Frame::Clause)),

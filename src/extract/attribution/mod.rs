@@ -189,6 +189,11 @@ fn frame_at(
 ) -> Option<(Found, (usize, usize), bool)> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let w = &ws[v];
+    // No cue is shorter than three letters ("say", "add", "ask"): most words are let go
+    // without a look-up.
+    if w.end - w.start < 3 {
+        return None;
+    }
     let bits = cues::cues(w.str(text));
     if bits == 0 {
         return None;
