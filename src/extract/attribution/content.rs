@@ -358,15 +358,22 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
     // The Spokesman-Review on Monday."), past the hearer.
     // (A quote after the break is what the frame reports: "wrote to his followers, “...”".)
     let start = hearer_end.min(ws.len() - 1);
-    let end = (start + 1..ws.len())
-        .find(|&j| broken(doc, s, j - 1, j))
-        .filter(|&j| !text[ws[j - 1].end..ws[j].start].contains(['“', '"', '‘', ':']))
-        .unwrap_or(ws.len());
+    let hearer = frame == Frame::Object && ws.len() - next <= 3;
+    // Past [`LONGEST_TAIL`] words no phrase or verbless tail is left to find.
+    let limit = ws.len().min(start + LONGEST_TAIL + 1);
+    let end = match (start + 1..limit).find(|&j| broken(doc, s, j - 1, j)) {
+        Some(j) if !text[ws[j - 1].end..ws[j].start].contains(['“', '"', '‘', ':']) => j,
+        None if limit < ws.len() => return hearer,
+        _ => ws.len(),
+    };
+    let tail = end - start;
+    if tail > LONGEST_TAIL && !hearer {
+        return false;
+    }
     // "knows exactly where to find it": an indirect question is what the verb takes.
     if (start..end).any(|j| WH_SET.contains(ws[j].str(text))) {
         return false;
     }
-    let tail = end - start;
     // "he joked with reporters after a town hall in Worcester, Massachusetts.": a phrase of
     // time or place, with no verb of its own.
     // ("hoped to emerge as ...": an infinitive is what the verb takes, no phrase.)
@@ -376,12 +383,14 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
             .is_some_and(|w| crate::extract::claims::verbs::is_base(w.str(text)));
     let phrase = PHRASE_SET.contains(ws[start].str(text))
         && !infinitive
-        && (tail <= 8 || (tail <= 16 && !finite_before(doc, s, start + 1, end)));
-    let hearer = frame == Frame::Object && ws.len() - next <= 3;
+        && (tail <= 8 || (tail <= LONGEST_TAIL && !finite_before(doc, s, start + 1, end)));
     // "Bond said onstage Tuesday night.": a short tail with no verb of its own.
     let verbless = tail <= 6 && !finite_before(doc, s, start, end) && !starts_clause(doc, s, start);
     (phrase || hearer || verbless) && !(next..end).any(|j| ws[j].is(text, "that"))
 }
+
+/// The longest tail after a frame that may still be a phrase of time or place.
+const LONGEST_TAIL: usize = 16;
 
 /// Whether the words `i..end` hold a finite verb near their start.
 fn finite_before(doc: &Doc<'_>, s: usize, i: usize, end: usize) -> bool {
