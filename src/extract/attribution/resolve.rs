@@ -138,9 +138,10 @@ fn plausible_head(word: &str) -> bool {
         "also",
     ];
     static FUNCTION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(FUNCTION));
+    let bare = uncontracted(word);
     let pronoun = ["he", "she", "they", "it"]
         .iter()
-        .any(|p| uncontracted(word).eq_ignore_ascii_case(p));
+        .any(|p| bare.eq_ignore_ascii_case(p));
     let contraction = !pronoun
         && word.split_once(['’', '\'']).is_some_and(|(base, tail)| {
             matches!(tail, "ll" | "re" | "ve" | "d" | "m" | "t")
