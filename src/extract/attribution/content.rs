@@ -209,7 +209,12 @@ fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
         return None;
     }
     (i + 1..ws.len().min(i + THAT_REACH))
-        .take_while(|&k| !doc.text[ws[k - 1].end..ws[k].start].contains([';', '“', '"']))
+        // A quote or a colon first is what is reported ("said on Twitter: ''X has announced
+        // that ...''").
+        .take_while(|&k| {
+            let gap = &doc.text[ws[k - 1].end..ws[k].start];
+            !gap.contains([';', ':', '“', '"']) && !gap.contains("''")
+        })
         .find(|&k| ws[k].is(text, "that"))
 }
 
@@ -347,11 +352,12 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
     // "Clinton told AIPAC, referring to ...": the clause ends after the hearer.
     let after_hearer =
         hearer_end > next && (hearer_end >= ws.len() || broken(doc, s, hearer_end - 1, hearer_end));
-    if after_hearer
-        || ws
-            .get(hearer_end)
-            .is_some_and(|w| SUBORDINATOR_SET.contains(w.str(text)))
-    {
+    // ("said as he introduced his wife, “...”": the quote after the clause is reported.)
+    let subordinate = ws
+        .get(hearer_end)
+        .is_some_and(|w| SUBORDINATOR_SET.contains(w.str(text)))
+        && !quote_opens_after(doc, s, hearer_end);
+    if after_hearer || subordinate {
         return true;
     }
     // What follows, up to the next clause break ("she said Friday, because ..."; "Risch told
@@ -391,6 +397,15 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
 
 /// The longest tail after a frame that may still be a phrase of time or place.
 const LONGEST_TAIL: usize = 16;
+
+/// Whether a quote opens after a clause break past word `i` in sentence `s`.
+fn quote_opens_after(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    let ws = &doc.words[s];
+    (i + 1..ws.len()).any(|k| {
+        let gap = &doc.text[ws[k - 1].end..ws[k].start];
+        gap.contains(',') && gap.contains(['“', '"'])
+    })
+}
 
 /// Whether the words `i..end` hold a finite verb near their start.
 fn finite_before(doc: &Doc<'_>, s: usize, i: usize, end: usize) -> bool {

@@ -38,7 +38,13 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     let punct_before =
         v > 0 && broken(doc, s, v - 1, v) && text[ws[v - 1].end..ws[v].start].trim() != ")";
     let participle = ws[v].str(text).ends_with("ing");
-    let coordinated = v > 0 && ws[v - 1].is_any(text, &["and", "but"]) && !participle;
+    // "X has expressed concerns but has said ...": "and" or "but", maybe before "has".
+    let c = if v > 1 && ws[v - 1].is_any(text, &["has", "have", "had"]) {
+        v - 1
+    } else {
+        v
+    };
+    let coordinated = c > 0 && ws[c - 1].is_any(text, &["and", "but"]) && !participle;
     let led = participle && v > 0 && (punct_before || LEAD_SET.contains(ws[v - 1].str(text)));
     if led || coordinated || (infinitive(doc, s, v) && speaks(ws[v].str(text), frame)) {
         return subordinate(doc, s, v, frame, quotes);
@@ -198,8 +204,15 @@ fn subject_first(
     }
     if !adjacent && !content.quote {
         // "The US government, apparently convinced that Y, traded ...": the frame is set off
-        // by commas and so is what it reports.
-        content = content::to_break(doc, s, content);
+        // by commas and so is what it reports, when a verb of the source's follows.
+        let cut = content::to_break(doc, s, content);
+        let after = doc.word_at(s, cut.end);
+        if cut != content
+            && after < ws.len()
+            && crate::extract::claims::verbs::is_finite(doc, s, after)
+        {
+            content = cut;
+        }
     }
     Some(found(p, content))
 }
