@@ -179,7 +179,7 @@ fn follows_as(doc: &Doc<'_>, s: usize, v: usize) -> bool {
 }
 
 /// Days of the week ("said Tuesday the plan ...").
-const DAYS: &[&str] = &[
+pub const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

@@ -91,15 +91,8 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
     }
 }
 
-/// Nouns of time a phrase between a subject and its verb ends on.
+/// Nouns of time a phrase between a subject and its verb ends on (with the days).
 const TIME_NOUNS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "week",
     "weekend",
     "month",
@@ -112,8 +105,8 @@ const TIME_NOUNS: &[&str] = &[
     "today",
     "tonight",
 ];
-
-static TIME_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(TIME_NOUNS));
+static TIME_NOUN_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::of(super::content::DAYS.iter().chain(TIME_NOUNS)));
 
 /// When word `j` ends a time phrase ("last week", "on Tuesday", "earlier this month",
 /// "Tuesday"), the word before the phrase.
