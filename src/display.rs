@@ -106,9 +106,21 @@ pub fn fit<'a>(text: &'a str, term: &Term) -> Cow<'a, str> {
     }
 }
 
-/// Whether to colour output on stdout: a terminal, and NO_COLOR unset.
+/// Whether to colour output on stdout: as `--color` says, or (auto) a terminal, NO_COLOR unset.
 pub fn colour_stdout() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && console::Term::stdout().is_term()
+    console::colors_enabled()
+}
+
+/// Applies `--color` to stdout and stderr; `auto` leaves console's own test (a colour
+/// terminal, NO_COLOR and CLICOLOR unset or allowing it).
+pub fn choose_colour(choice: clap::ColorChoice) {
+    let on = match choice {
+        clap::ColorChoice::Always => true,
+        clap::ColorChoice::Never => false,
+        clap::ColorChoice::Auto => return,
+    };
+    console::set_colors_enabled(on);
+    console::set_colors_enabled_stderr(on);
 }
 
 #[cfg(test)]

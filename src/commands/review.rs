@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::mark::reviewer_name;
-use super::{kind_arg, status_arg};
+use super::status_arg;
 use crate::cli::{ReviewArgs, ReviewOrder, StatusFilter};
 use crate::db::{ClaimFilter, Db, Holder, Queue, QueueOrder};
 use crate::display::fit;
@@ -62,7 +62,7 @@ fn queue(args: &ReviewArgs) -> Result<Queue> {
     Ok(Queue {
         filter: ClaimFilter {
             status: status_arg(args.status),
-            kind: kind_arg(args.kind.as_deref())?,
+            kind: args.kind,
             article_id: args.article,
         },
         order: match args.order {
