@@ -22,7 +22,7 @@ fn completions_for_every_shell_name_the_commands() {
     for (shell, line) in cases {
         let script = stdout(&mut ws.cmd(&["completions", shell]));
         assert!(script.contains(line), "{shell}: {line}");
-        assert!(script.contains("review") && script.contains("--kind"), "{shell}");
+        assert!(script.contains("review") && script.contains("kind"), "{shell}");
     }
     // The shells that complete values offer the kinds.
     assert!(stdout(&mut ws.cmd(&["completions", "fish"])).contains("prison_term"));
