@@ -22,7 +22,10 @@ fn completions_for_every_shell_name_the_commands() {
     for (shell, line) in cases {
         let script = stdout(&mut ws.cmd(&["completions", shell]));
         assert!(script.contains(line), "{shell}: {line}");
-        assert!(script.contains("review") && script.contains("kind"), "{shell}");
+        assert!(
+            script.contains("review") && script.contains("kind"),
+            "{shell}"
+        );
     }
     // The shells that complete values offer the kinds.
     assert!(stdout(&mut ws.cmd(&["completions", "fish"])).contains("prison_term"));
@@ -85,7 +88,10 @@ fn color_always_and_never_override_the_environment() {
         let mut cmd = ws.cmd(&["--color", color, "show", "10"]);
         stdout(cmd.env("NO_COLOR", no_color))
     };
-    assert!(show("always", "1").contains("\x1b["), "always wins over NO_COLOR");
+    assert!(
+        show("always", "1").contains("\x1b["),
+        "always wins over NO_COLOR"
+    );
     assert!(!show("never", "").contains('\x1b'));
     assert!(!show("auto", "").contains('\x1b'), "not a terminal");
     ws.cmd(&["show", "10", "--color", "sometimes"])
@@ -99,7 +105,8 @@ fn scan_on_a_terminal_says_it_reads_standard_input() {
     let mut cmd = Process::new(env!("CARGO_BIN_EXE_claimdesk"));
     cmd.arg("scan").env("NO_COLOR", "1");
     let mut p = rexpect::session::spawn_command(cmd, Some(10_000)).unwrap();
-    p.exp_string("scan reads the text from standard input").unwrap();
+    p.exp_string("scan reads the text from standard input")
+        .unwrap();
     p.send_line("He served ten years in prison.").unwrap();
     p.send_control('d').unwrap();
     p.exp_string("\"kind\":\"prison_term\"").unwrap();

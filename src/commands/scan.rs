@@ -12,7 +12,7 @@ use crate::cli::ScanArgs;
 use crate::export::{ClaimRecord, RecordIds};
 use crate::extract::article::analyse;
 use crate::extract::quantity::find_quantities;
-use crate::input::{read_article, shown};
+use crate::input::{read_document, shown};
 use records::{Lines, QuantityOut, SentenceOut};
 
 pub fn run(args: &ScanArgs) -> Result<()> {
@@ -23,7 +23,9 @@ pub fn run(args: &ScanArgs) -> Result<()> {
              with Ctrl-D, or give a file: claimdesk scan PATH"
         );
     }
-    let text = read_article(&args.path).with_context(|| shown(&args.path))?;
+    let text = read_document(&args.path)
+        .with_context(|| shown(&args.path))?
+        .text;
     let mut out = Lines::new(BufWriter::new(std::io::stdout().lock()));
     if args.lines {
         for (i, line) in text.lines().enumerate() {
