@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod fields;
+pub mod labels;
 pub mod links;
 
 use std::borrow::Cow;
