@@ -74,6 +74,22 @@ pub fn shorten(text: &str, max: usize) -> String {
     format!("{}…", kept.trim_end())
 }
 
+/// `text` cut to at most `max` characters at the end of a word (mid-word only when the first
+/// word is longer than half of `max`), ending in "…" when cut.
+pub fn shorten_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    let whole_word = text[kept.len()..].starts_with(' ');
+    let cut = match kept.rfind(' ') {
+        _ if whole_word => kept.as_str(),
+        Some(space) if kept[..space].chars().count() >= max / 2 => &kept[..space],
+        _ => kept.as_str(),
+    };
+    format!("{}…", cut.trim_end())
+}
+
 /// `text` with every line longer than `width` columns broken at spaces (ANSI styling is not
 /// counted), so the terminal never splits a word. A word longer than a line stays whole.
 pub fn wrap(text: &str, width: usize) -> String {
@@ -148,6 +164,21 @@ mod tests {
     fn shortens_on_char_boundaries() {
         assert_eq!(shorten("short", 10), "short");
         assert_eq!(shorten("“quoted” words here", 9), "“quoted”…");
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn shortens_at_the_end_of_a_word() {
+        let cases: &[(&str, usize, &str)] = &[
+            ("short", 10, "short"),
+            ("Belarus Releases Prisoners After", 30, "Belarus Releases Prisoners…"),
+            ("Belarus Releases", 12, "Belarus…"),
+            ("Belarus Releases", 9, "Belarus…"),
+            ("Extraordinarily long", 10, "Extraordi…"),
+        ];
+        for &(text, max, expected) in cases {
+            assert_eq!(shorten_words(text, max), expected, "{text} {max}");
+        }
     }
 
     #[test]

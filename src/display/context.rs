@@ -1,13 +1,15 @@
 //! A claim in its text, as `show` and `review` print it: its sentence cut into before / claim /
 //! after, whole sentences of context either side (slices of the article body), and the one
-//! renderer that highlights the claim's words, as a paragraph or as one line cut to a width.
-//! Never panics on offsets off the text's char boundaries (it falls back to the sentence).
+//! renderer that highlights the claim's words, as the article's lines (a title, a dateline and
+//! a subtitle stay lines of their own) or as one line cut to a width. Never panics on offsets
+//! off the text's char boundaries (it falls back to the sentence).
 
 use crate::db::ClaimRow;
 use crate::display::{Palette, sanitize, shorten};
 use crate::extract::sentences::{self, Sentence};
 
-/// The text shown for one claim, in reading order.
+/// The text shown for one claim, in reading order; `before` and `after` keep the white space
+/// around them, so that a line break between them and the sentence shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Passage<'a> {
     pub before: &'a str,
@@ -95,17 +97,18 @@ impl Body {
         let later = self.sentences.iter().filter(|s| s.start >= s_end);
         let to = later.take(n).last().map_or(s_end, |s| s.end);
         Some(Passage {
-            before: body.get(from..s_start)?.trim_end(),
+            before: body.get(from..s_start)?,
             lead: body.get(s_start..start)?,
             claim: body.get(start..end)?,
             tail: body.get(end..s_end)?,
-            after: body.get(s_end..to)?.trim_start(),
+            after: body.get(s_end..to)?,
         })
     }
 }
 
-/// The passage as one paragraph: the claim's words highlighted (`**like this**` without
-/// colours), the sentences either side dimmed, every piece sanitized.
+/// The passage: the claim's words highlighted (`**like this**` without colours), the sentences
+/// either side dimmed, every piece sanitized. Where the article breaks a line between them the
+/// passage does too (one line break for any run of them); within a line they run on.
 pub fn render(passage: &Passage<'_>, p: &Palette) -> String {
     let claim = sanitize(passage.claim);
     let claim = if p.colour {
@@ -114,16 +117,43 @@ pub fn render(passage: &Passage<'_>, p: &Palette) -> String {
         format!("**{claim}**")
     };
     let mut out = String::new();
-    if !passage.before.is_empty() {
-        out.push_str(&format!("{} ", p.dim.apply_to(sanitize(passage.before))));
+    let before = lines(passage.before, p);
+    if !before.is_empty() {
+        out.push_str(&before);
+        out.push(if ends_line(passage.before) { '\n' } else { ' ' });
     }
     out.push_str(&sanitize(passage.lead));
     out.push_str(&claim);
     out.push_str(&sanitize(passage.tail));
-    if !passage.after.is_empty() {
-        out.push_str(&format!(" {}", p.dim.apply_to(sanitize(passage.after))));
+    let after = lines(passage.after, p);
+    if !after.is_empty() {
+        out.push(if starts_line(passage.after) { '\n' } else { ' ' });
+        out.push_str(&after);
     }
     out
+}
+
+/// Context sentences, dimmed, one line per line of the article that has text.
+fn lines(text: &str, p: &Palette) -> String {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| p.dim.apply_to(sanitize(line)).to_string())
+        .collect();
+    lines.join("\n")
+}
+
+/// Whether a line break comes after the last word of `text`.
+fn ends_line(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    text[trimmed.len()..].contains('\n')
+}
+
+/// Whether a line break comes before the first word of `text`.
+fn starts_line(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    text[..text.len() - trimmed.len()].contains('\n')
 }
 
 /// The passage's sentence on one line of at most `width` columns (whole when `None`), cut
@@ -198,6 +228,22 @@ mod tests {
             (0, "Then **123 prisoners** were freed."),
             (1, "Two went. Then **123 prisoners** were freed. Four stayed."),
             (3, "One came. Two went. Then **123 prisoners** were freed. Four stayed. Five left."),
+        ];
+        for (n, expected) in cases {
+            assert_eq!(render(&body.passage(&claim, n), &Palette::new(false)), expected, "{n}");
+        }
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn the_articles_lines_stay_lines() {
+        const TOP: &str = "Belarus Frees Prisoners\n\nDecember 14, 2025\n\nThe Great Exchange\n\nAnd so. More.";
+        let body = Body::new(1, TOP.to_string());
+        let claim = claim_at(TOP, "December 14, 2025", "December 14, 2025");
+        // sentences either side, the passage
+        let cases = [
+            (1, "Belarus Frees Prisoners\n**December 14, 2025**\nThe Great Exchange"),
+            (2, "Belarus Frees Prisoners\n**December 14, 2025**\nThe Great Exchange\nAnd so."),
         ];
         for (n, expected) in cases {
             assert_eq!(render(&body.passage(&claim, n), &Palette::new(false)), expected, "{n}");

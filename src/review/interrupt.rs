@@ -1,7 +1,8 @@
-//! Who ends the program on Ctrl-C. At a dialoguer prompt Ctrl-C comes twice: dialoguer raises
-//! SIGINT (the review's signal handler runs on a thread of its own) and its `Input` returns an
-//! `Interrupted` error. This hand-off lets exactly one of them end it: the prompt when it was
-//! reading the terminal (the review then ends with its summary), the handler otherwise.
+//! Who ends the program on Ctrl-C. The prompt reads keys raw, so Ctrl-C typed at the review is
+//! a key, and the prompt ends the review with its summary; a signal (`kill`, a closed terminal,
+//! Ctrl-C while the terminal is not being read) reaches the signal handler, on a thread of its
+//! own. This hand-off lets exactly one of them end it: the prompt when it was reading the
+//! terminal, the handler otherwise.
 
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::time::{Duration, Instant};

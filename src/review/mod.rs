@@ -5,6 +5,7 @@
 
 pub mod driver;
 pub mod interrupt;
+pub mod line;
 pub mod prompt;
 pub mod rules;
 pub mod screen;

@@ -1,19 +1,19 @@
 //! The real terminal: one key per choice, and every line the reviewer types (evidence, a
-//! verdict's note, a draft note) through one dialoguer `Input` (`Prompt::line`). `Input` has
-//! no Esc (console-rs/dialoguer#160), so an empty evidence line is the way back to the claim and
-//! an empty note is no note. The only file that imports dialoguer.
+//! verdict's note, a draft note) through one line editor (`Prompt::line`, over
+//! [`crate::review::line`]). Esc, or an empty evidence line, goes back to the claim, and the
+//! claim is drawn again without the prompt; an empty note is no note. Keys are read raw, so
+//! Ctrl-C arrives as a key and ends the review with its summary.
 
 use std::io;
 
 use anyhow::{Context, Result};
 use console::{Key, Style, Term};
-use dialoguer::Input;
-use dialoguer::theme::SimpleTheme;
 
 use crate::db::Verdict;
 use crate::display::{fit, sanitize, shorten};
 use crate::review::driver::Terminal;
 use crate::review::interrupt::{HANDOFF, wait_for_the_handler};
+use crate::review::line::{Edit, LineEdit, visible};
 use crate::review::rules;
 use crate::review::session::Decision;
 
@@ -34,15 +34,25 @@ struct Ask<'a> {
 /// What the verdict keys ask for: the decision, `None` when the reviewer went back to the claim.
 type Asked = Option<Decision>;
 
+/// How a typed line ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Typed {
+    Line(String),
+    /// Esc: back to the claim.
+    Back,
+    /// Ctrl-C.
+    Interrupt,
+}
+
 impl Prompt {
     /// Asks for the evidence a verdict needs (an empty line goes back) and its note.
     fn verdict(&self, verdict: Verdict, draft: Option<&str>) -> io::Result<Asked> {
         let mut evidence = None;
         if verdict.needs_evidence() {
             match self.evidence(verdict)? {
-                None => return Ok(Some(Decision::Interrupt)),
-                Some(text) if text.is_empty() => return Ok(None),
-                Some(text) => evidence = Some(text),
+                Typed::Interrupt => return Ok(Some(Decision::Interrupt)),
+                Typed::Back => return Ok(None),
+                Typed::Line(text) => evidence = Some(text),
             }
         }
         let cited = evidence.as_deref().map_or(String::new(), |e| {
@@ -51,26 +61,27 @@ impl Prompt {
         let ask = Ask {
             // The hint is cut to the width from its end: the least needed last.
             hint: format!(
-                "{verdict}{cited} · Enter records it · the note is optional · u undoes it"
+                "{verdict}{cited} · Enter records it · Esc goes back · the note is optional · u undoes it"
             ),
             prompt: "Note",
             initial: draft,
         };
-        Ok(Some(match self.line(&ask, |_| Ok(()))? {
-            None => Decision::Interrupt,
-            note => Decision::Verdict {
+        Ok(match self.line(&ask, |_| Ok(()))? {
+            Typed::Interrupt => Some(Decision::Interrupt),
+            Typed::Back => None,
+            Typed::Line(note) => Some(Decision::Verdict {
                 verdict,
                 evidence,
-                note,
-            },
-        }))
+                note: Some(note),
+            }),
+        })
     }
 
-    /// The evidence line: empty is the way back, anything else must pass the evidence rule;
-    /// `None` after Ctrl-C.
-    fn evidence(&self, verdict: Verdict) -> io::Result<Option<String>> {
+    /// The evidence line: Esc or an empty line is the way back, anything else must pass the
+    /// evidence rule.
+    fn evidence(&self, verdict: Verdict) -> io::Result<Typed> {
         let ask = Ask {
-            hint: "a URL or a citation · Enter on an empty line goes back to the claim".into(),
+            hint: "a URL or a citation · Esc or an empty line goes back to the claim".into(),
             prompt: &format!("Evidence for {verdict}"),
             initial: None,
         };
@@ -78,12 +89,15 @@ impl Prompt {
             "" => Ok(()),
             text => rules::evidence_for(verdict, Some(text)).map(drop),
         };
-        let line = self.line(&ask, check)?;
-        if line.is_some() {
-            // Back to the claim, or on to the note: the screen without the prompt's lines.
+        let typed = match self.line(&ask, check)? {
+            Typed::Line(text) if text.is_empty() => Typed::Back,
+            typed => typed,
+        };
+        if let Typed::Line(_) = typed {
+            // On to the note: the screen without the evidence prompt's lines.
             self.draw()?;
         }
-        Ok(line)
+        Ok(typed)
     }
 
     /// The `n` key: a draft note kept with the claim (an empty one removes the draft).
@@ -93,36 +107,54 @@ impl Prompt {
             prompt: "Note",
             initial: draft,
         };
-        Ok(Some(match self.line(&ask, |_| Ok(()))? {
-            Some(text) => Decision::Note(text),
-            None => Decision::Interrupt,
-        }))
+        Ok(match self.line(&ask, |_| Ok(()))? {
+            Typed::Line(text) => Some(Decision::Note(text)),
+            Typed::Back => None,
+            Typed::Interrupt => Some(Decision::Interrupt),
+        })
     }
 
-    /// Reads one line the reviewer types: the hint, then dialoguer's `Input` (cursor keys and
-    /// Backspace edit, Enter ends) starting from `ask.initial`, until `check` accepts the line
-    /// (its refusal is shown under the line and the line asked again). `None` after Ctrl-C.
-    fn line(
-        &self,
-        ask: &Ask<'_>,
-        check: impl Fn(&str) -> Result<(), String>,
-    ) -> io::Result<Option<String>> {
+    /// Reads one line the reviewer types: the hint, then the prompt with the line (cursor keys,
+    /// Home, End, Backspace and Delete edit it) starting from `ask.initial`, until Enter gives a
+    /// line that `check` accepts (its refusal is shown under the line, which is asked again,
+    /// as typed) or Esc goes back.
+    fn line(&self, ask: &Ask<'_>, check: impl Fn(&str) -> Result<(), String>) -> io::Result<Typed> {
         let width = usize::from(self.term.size().1).max(20);
         let hint = shorten(&ask.hint, width - 1);
         self.term
             .write_line(&Style::new().for_stderr().dim().apply_to(hint).to_string())?;
-        let input = Input::<String>::with_theme(&SimpleTheme)
-            .with_prompt(ask.prompt)
-            .allow_empty(true)
-            .report(false)
-            .with_initial_text(sanitize(ask.initial.unwrap_or("")))
-            .validate_with(|text: &String| check(text));
-        self.read(|| match input.interact_text_on(&self.term) {
-            Ok(text) => Ok(Some(text)),
-            // Ctrl-C: dialoguer has raised SIGINT too; the hand-off keeps the handler back.
-            Err(dialoguer::Error::IO(err)) if err.kind() == io::ErrorKind::Interrupted => Ok(None),
-            Err(dialoguer::Error::IO(err)) => Err(err),
-        })
+        let mut line = LineEdit::new(&sanitize(ask.initial.unwrap_or("")));
+        loop {
+            self.draw_line(ask.prompt, &line, width)?;
+            let Some(key) = self.key()? else {
+                return Ok(Typed::Interrupt);
+            };
+            let text = match line.key(key) {
+                Edit::Typing => continue,
+                Edit::Back => return Ok(Typed::Back),
+                Edit::Interrupt => return Ok(Typed::Interrupt),
+                Edit::Enter(text) => text,
+            };
+            self.term.write_line("")?;
+            match check(&text) {
+                Ok(()) => return Ok(Typed::Line(text)),
+                Err(refusal) => {
+                    let refusal = Style::new().for_stderr().red().apply_to(refusal);
+                    self.term.write_line(&refusal.to_string())?;
+                }
+            }
+        }
+    }
+
+    /// The prompt and as much of the line as fits, the cursor where it is in the line.
+    fn draw_line(&self, prompt: &str, line: &LineEdit, width: usize) -> io::Result<()> {
+        let prompt = format!("{prompt}: ");
+        let room = width.saturating_sub(prompt.chars().count() + 1);
+        let (shown, column) = visible(line, room);
+        self.term.clear_line()?;
+        self.term.write_str(&format!("{prompt}{shown}"))?;
+        self.term.move_cursor_left(shown.chars().count() - column)?;
+        self.term.flush()
     }
 
     /// One key; `None` for Ctrl-C (read raw, so it arrives as a key, not a signal).
@@ -174,9 +206,10 @@ impl Prompt {
                 Key::Char('q' | 'Q') => Some(Decision::Quit),
                 _ => continue,
             };
-            // `None`: back from the evidence prompt, to the claim as it was.
-            if let Some(decision) = asked {
-                return Ok(decision);
+            // `None`: back from a prompt, to the claim as it was, drawn again without it.
+            match asked {
+                Some(decision) => return Ok(decision),
+                None => self.draw()?,
             }
         }
     }

@@ -72,8 +72,8 @@ pub fn leased(f: &Fixture, id: i64) -> bool {
         .is_none()
 }
 
-/// The hint over the evidence prompt: the way back without Esc.
-pub const BACK: &str = "a URL or a citation · Enter on an empty line goes back to the claim";
+/// The hint over the evidence prompt: the ways back.
+pub const BACK: &str = "a URL or a citation · Esc or an empty line goes back to the claim";
 
 /// Gives a verdict that asks for evidence.
 pub fn give(p: &mut PtySession, key: &str, evidence: &str, note: &str) {
@@ -231,12 +231,12 @@ fn an_empty_evidence_line_goes_back_to_the_claim_and_an_empty_note_is_none() {
     let f = Fixture::new();
     let mut p = review(&f, "ana", Some((24, 80)));
     expect(&mut p, "claim 1 ·");
-    // Esc does nothing in dialoguer; the typed text is taken back with Backspace.
+    // Typed text is taken back with Backspace; an empty line goes back to the claim.
     step(&mut p, "d", BACK);
-    step(&mut p, "half\x1b", "Evidence for disputed: half");
+    step(&mut p, "half", "Evidence for disputed: half");
     step(&mut p, &format!("{}\r", "\x7f".repeat(4)), "claim 1 ·");
     step(&mut p, "v", BACK);
-    step(&mut p, "\r", "[q] quit");
+    step(&mut p, "\r", "[q]uit");
     step(&mut p, "s", "claim 2 ·");
     step(&mut p, "n", "an empty note is no note");
     step(&mut p, "check the ministry\r", "note: check the ministry");
