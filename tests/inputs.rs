@@ -151,3 +151,21 @@ fn a_page_without_text_is_refused_and_directories_take_pages() {
     let out = stdout(&mut ws.cmd(&["extract", dir.to_str().unwrap()]));
     assert_eq!(out.lines().count(), 2, "{out}");
 }
+
+#[test]
+fn list_names_weekdays_releases_and_nicknames_in_words() {
+    let ws = Workspace::new();
+    ws.cmd(&["extract", "tests/inputs/review-labels.txt"])
+        .assert()
+        .success();
+    let table = stdout(&mut ws.cmd(&["list"]));
+    for words in [
+        "Monday (weekday)",
+        "Ales Bialiatski · freed by Belarus",
+        "publication date · 2025-12-08",
+        "Alexander Lukashenko · called",
+    ] {
+        assert!(table.contains(words), "{words}:\n{table}");
+    }
+    assert!(!table.contains("XXXX"), "{table}");
+}

@@ -127,7 +127,11 @@ pub fn render(passage: &Passage<'_>, p: &Palette) -> String {
     out.push_str(&sanitize(passage.tail));
     let after = lines(passage.after, p);
     if !after.is_empty() {
-        out.push(if starts_line(passage.after) { '\n' } else { ' ' });
+        out.push(if starts_line(passage.after) {
+            '\n'
+        } else {
+            ' '
+        });
         out.push_str(&after);
     }
     out

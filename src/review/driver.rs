@@ -59,8 +59,12 @@ pub struct Driver<'a, T: Terminal> {
 /// status of the last verdict then goes).
 fn stored(step: &Step) -> Option<String> {
     match step {
-        Step::Record { claim_ids, review } => Some(screen::saved(review.verdict.as_str(), claim_ids)),
-        Step::Reopen { claim_ids, .. } => Some(screen::saved(Verdict::Reopened.as_str(), claim_ids)),
+        Step::Record { claim_ids, review } => {
+            Some(screen::saved(review.verdict.as_str(), claim_ids))
+        }
+        Step::Reopen { claim_ids, .. } => {
+            Some(screen::saved(Verdict::Reopened.as_str(), claim_ids))
+        }
         _ => None,
     }
 }

@@ -133,7 +133,11 @@ mod tests {
     fn enter_esc_and_ctrl_c_end_the_line() {
         let mut line = LineEdit::new("draft");
         assert_eq!(line.key(Key::Tab), Edit::Typing);
-        assert_eq!(line.key(Key::Char('\u{7}')), Edit::Typing, "no control characters");
+        assert_eq!(
+            line.key(Key::Char('\u{7}')),
+            Edit::Typing,
+            "no control characters"
+        );
         assert_eq!(line.key(Key::Enter), Edit::Enter("draft".into()));
         assert_eq!(line.key(Key::Escape), Edit::Back);
         assert_eq!(line.key(Key::CtrlC), Edit::Interrupt);

@@ -202,7 +202,11 @@ fn header(screen: &Screen<'_>, p: &Palette) -> String {
             "verified {} · disputed {} · opinion {} · skipped {}",
             t.verified, t.disputed, t.opinion, t.skipped
         ),
-        format!("decided {} · skipped {}", t.verified + t.disputed + t.opinion, t.skipped),
+        format!(
+            "decided {} · skipped {}",
+            t.verified + t.disputed + t.opinion,
+            t.skipped
+        ),
     ];
     let title = sanitize(screen.title);
     let width = screen.width.unwrap_or(usize::MAX);

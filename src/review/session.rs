@@ -276,7 +276,9 @@ impl Session {
     /// covered by a verdict), from 1: an earlier claim shown again by undo keeps its number.
     /// With no claim on screen, how many it has met.
     pub fn position(&self) -> usize {
-        let on_screen = self.current.and_then(|id| self.order.iter().position(|&o| o == id));
+        let on_screen = self
+            .current
+            .and_then(|id| self.order.iter().position(|&o| o == id));
         on_screen.map_or(self.order.len(), |index| index + 1)
     }
 

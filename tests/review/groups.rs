@@ -150,7 +150,11 @@ fn a_group_verdict_covers_the_restatement_and_undo_reopens_both() {
         );
         give(&mut p, "v", "https://example.org/count", "");
         let next = expect(&mut p, "uit");
-        let tally = if size.1 < 100 { "decided 2 ·" } else { "verified 2 ·" };
+        let tally = if size.1 < 100 {
+            "decided 2 ·"
+        } else {
+            "verified 2 ·"
+        };
         assert!(next.contains("claim 2 ·") && next.contains(tally), "{next}");
         assert!(next.contains("saved: verified, claims 1 and 6"), "{next}");
         for id in [1, 6] {

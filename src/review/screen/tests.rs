@@ -227,11 +227,23 @@ fn more_context_is_cut_to_what_fits_and_the_fields_stay() {
         screen.passages = vec![widest, middle, narrow];
         (screen.rows, screen.width) = (Some(rows), Some(cols));
         let wrapped = crate::display::wrap(&render(&screen, false), cols);
-        assert!(wrapped.lines().count() + PROMPT_ROWS <= rows, "{cols}:\n{wrapped}");
-        assert!(wrapped.contains("  who        political prisoners"), "{wrapped}");
-        assert!(wrapped.contains("A sentence of context"), "some context fits: {wrapped}");
+        assert!(
+            wrapped.lines().count() + PROMPT_ROWS <= rows,
+            "{cols}:\n{wrapped}"
+        );
+        assert!(
+            wrapped.contains("  who        political prisoners"),
+            "{wrapped}"
+        );
+        assert!(
+            wrapped.contains("A sentence of context"),
+            "some context fits: {wrapped}"
+        );
         let legend = wrapped.lines().last().unwrap_or_default();
-        assert!(legend.starts_with("[v]") && legend.ends_with("uit"), "{legend}");
+        assert!(
+            legend.starts_with("[v]") && legend.ends_with("uit"),
+            "{legend}"
+        );
     }
 }
 
@@ -253,7 +265,10 @@ fn a_revisited_claim_shows_its_earlier_verdict_and_a_verdict_its_status() {
     let text = render(&screen, false);
     let rows = "  claimed by the article\n  verdict    disputed by ana, 2026-11-28\n  evidence   https://example.org/report\n  note       the talks took longer\n";
     assert!(text.contains(rows), "{text}");
-    assert!(text.contains("\n  saved: verified, claim 6\n[v] verified"), "{text}");
+    assert!(
+        text.contains("\n  saved: verified, claim 6\n[v] verified"),
+        "{text}"
+    );
 }
 
 #[test]
