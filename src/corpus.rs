@@ -116,17 +116,22 @@ impl Corpus {
                 Err(err) => return fail(anyhow!(err).context("could not open corpus")),
             }
         }
-        Some(match read_document(&path) {
-            Ok(doc) => Ok(Item {
-                source: name,
-                bytes: std::fs::metadata(&path).map_or(doc.text.len() as u64, |m| m.len()),
-                text: doc.text,
-                title: doc.title,
-                published: doc.published,
-                url: doc.url,
-            }),
-            Err(cause) => Err(Failure { name, cause }),
-        })
+        Some(read_file(&path, name))
+    }
+}
+
+/// One article file (text, Markdown or a saved page), or standard input.
+fn read_file(path: &Path, name: String) -> Result<Item, Failure> {
+    match read_document(path) {
+        Ok(doc) => Ok(Item {
+            source: name,
+            bytes: std::fs::metadata(path).map_or(doc.text.len() as u64, |m| m.len()),
+            text: doc.text,
+            title: doc.title,
+            published: doc.published,
+            url: doc.url,
+        }),
+        Err(cause) => Err(Failure { name, cause }),
     }
 }
 

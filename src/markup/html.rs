@@ -2,7 +2,7 @@
 //! decoded, script and style read as raw text), and this walk keeps the article's text only:
 //! the `<article>` element when there is one, else `<main>`, else the body, never scripts,
 //! styles, navigation, headers or footers of the site, asides or forms. The title, date and
-//! canonical URL come from the markup ([`super::html_meta`]).
+//! canonical URL come from the markup (`html_meta.rs`).
 
 use html5gum::{DefaultEmitter, StartTag, Token, Tokenizer};
 

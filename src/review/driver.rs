@@ -9,7 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 
-use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, ReviewRow, Status, Verdict};
+use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, ReviewRow, Status};
 use crate::display::context::Body;
 use crate::display::links::Links;
 use crate::review::screen::{self, Screen};
@@ -53,20 +53,6 @@ pub struct Driver<'a, T: Terminal> {
     pub colors: bool,
     /// Unix seconds; a parameter so tests can move time.
     pub now: fn() -> i64,
-}
-
-/// The status line for a step that stores a verdict or an undo; `None` for the others (the
-/// status of the last verdict then goes).
-fn stored(step: &Step) -> Option<String> {
-    match step {
-        Step::Record { claim_ids, review } => {
-            Some(screen::saved(review.verdict.as_str(), claim_ids))
-        }
-        Step::Reopen { claim_ids, .. } => {
-            Some(screen::saved(Verdict::Reopened.as_str(), claim_ids))
-        }
-        _ => None,
-    }
 }
 
 /// The lease clock: unix seconds.
@@ -183,7 +169,7 @@ impl<T: Terminal> Driver<'_, T> {
             self.term.show(&text)?;
             let decision = self.term.decide(self.session.draft_note(shown.claim.id))?;
             let step = self.session.apply(decision);
-            view.status = stored(&step);
+            view.status = screen::status_of(&step);
             match self.carry_out(shown, step)? {
                 Flow::Stay(message) => notice = message,
                 Flow::Next => return Ok(None),

@@ -5,12 +5,12 @@
 //! size, the screen is cut down until it fits above the prompt ([`render`]), and the header
 //! and the key legend are made to fit its width.
 
-use crate::db::{ClaimRow, ReviewRow};
+use crate::db::{ClaimRow, ReviewRow, Verdict};
 use crate::display::context::{self, Passage};
 use crate::display::links::Links;
 use crate::display::{Palette, fields, sanitize, shorten_words, wrap};
 use crate::extract::score::OPINION_SUGGEST;
-use crate::review::session::{Cover, Tally};
+use crate::review::session::{Cover, Step, Tally};
 
 /// Everything one claim screen shows.
 #[derive(Debug, Clone)]
@@ -256,6 +256,16 @@ fn earlier_rows(review: &ReviewRow, p: &Palette) -> String {
         out.push_str(&fields::row("note", note, p));
     }
     out
+}
+
+/// The status line for a step that stores a verdict or an undo; `None` for the others (the
+/// status of the last verdict then goes).
+pub fn status_of(step: &Step) -> Option<String> {
+    match step {
+        Step::Record { claim_ids, review } => Some(saved(review.verdict.as_str(), claim_ids)),
+        Step::Reopen { claim_ids, .. } => Some(saved(Verdict::Reopened.as_str(), claim_ids)),
+        _ => None,
+    }
 }
 
 /// The status line after a verdict is stored: "saved: verified, claim 5", "saved: opinion,
