@@ -99,9 +99,9 @@ pub struct ExtractArgs {
     #[command(flatten)]
     pub db: DbArg,
 
-    /// UTF-8 text files, directories (every *.txt and *.md below them) and JSON Lines
-    /// corpora (*.jsonl: one {"text", "id"?, "title"?, "url"?, "published"?} per line);
-    /// `-` reads standard input.
+    /// UTF-8 text files, Markdown (*.md), saved HTML pages (*.html, *.htm), directories (every
+    /// such file below them) and JSON Lines corpora (*.jsonl: one {"text", "id"?, "title"?,
+    /// "url"?, "published"?} per line); `-` reads standard input. URLs are not fetched.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -116,7 +116,7 @@ pub struct ExtractArgs {
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// The text to scan; `-` or nothing reads standard input.
+    /// The text, Markdown or saved HTML page to scan; `-` or nothing reads standard input.
     #[arg(value_name = "PATH", default_value = "-")]
     pub path: PathBuf,
 
