@@ -2,20 +2,23 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::PossibleValue;
+use clap::{Args, ColorChoice, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
+
+use crate::extract::claims::ClaimKind;
 
 /// Extract checkable claims from news articles, review them, export the verdicts.
 #[derive(Debug, Parser)]
 #[command(version, about, propagate_version = true)]
 pub struct Cli {
-    /// The claimdesk database (created on first use).
-    #[arg(
-        long,
-        global = true,
-        env = "CLAIMDESK_DB",
-        default_value = "claimdesk.db"
-    )]
+    /// The claimdesk database (created on first use); also taken after the command.
+    #[arg(long, env = "CLAIMDESK_DB", default_value = "claimdesk.db")]
     pub db: PathBuf,
+
+    /// When to colour the output: auto (a terminal, and NO_COLOR unset), always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 
     #[command(subcommand)]
     pub command: Command,
@@ -37,13 +40,68 @@ pub enum Command {
     Mark(MarkArgs),
     /// Write every article, claim and verdict as one document.
     Export(ExportArgs),
+    /// Print a shell completion script.
+    ///
+    /// For example `claimdesk completions bash > ~/.local/share/bash-completion/completions/claimdesk`,
+    /// or `claimdesk completions zsh > ~/.zfunc/_claimdesk`.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) of claimdesk or of one command.
+    ///
+    /// For example `claimdesk man | man -l -`, `claimdesk man review | man -l -`, or
+    /// `claimdesk man > ~/.local/share/man/man1/claimdesk.1`.
+    Man(ManArgs),
+}
+
+/// `--db` after the command (`claimdesk list --db FILE`); the commands without a database
+/// (`scan`, `completions`, `man`) do not take it, so their help does not offer it.
+#[derive(Debug, Args)]
+pub struct DbArg {
+    /// The claimdesk database (created on first use) [env: CLAIMDESK_DB] [default: claimdesk.db].
+    #[arg(long = "db", value_name = "DB")]
+    pub db: Option<PathBuf>,
+}
+
+impl Cli {
+    /// The command line with a `--db` given after the command taking the place of the one
+    /// before it (or of the environment and the default).
+    pub fn resolved(mut self) -> Cli {
+        let db = match &mut self.command {
+            Command::Extract(a) => a.db.db.take(),
+            Command::List(a) => a.db.db.take(),
+            Command::Show(a) => a.db.db.take(),
+            Command::Review(a) => a.db.db.take(),
+            Command::Mark(a) => a.db.db.take(),
+            Command::Export(a) => a.db.db.take(),
+            _ => None,
+        };
+        if let Some(db) = db {
+            self.db = db;
+        }
+        self
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (its page is `claimdesk-COMMAND(1)`).
+    pub command: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// UTF-8 text files, directories (every *.txt and *.md below them) and JSON Lines
-    /// corpora (*.jsonl: one {"text", "id"?, "title"?, "url"?, "published"?} per line);
-    /// `-` reads standard input.
+    #[command(flatten)]
+    pub db: DbArg,
+
+    /// UTF-8 text files, Markdown (*.md), saved HTML pages (*.html, *.htm), directories (every
+    /// such file below them) and JSON Lines corpora (*.jsonl: one {"text", "id"?, "title"?,
+    /// "url"?, "published"?} per line); `-` reads standard input. URLs are not fetched.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -58,7 +116,7 @@ pub struct ExtractArgs {
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// The text to scan; `-` or nothing reads standard input.
+    /// The text, Markdown or saved HTML page to scan; `-` or nothing reads standard input.
     #[arg(value_name = "PATH", default_value = "-")]
     pub path: PathBuf,
 
@@ -77,13 +135,16 @@ pub struct ScanArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
     /// Only claims with this status.
     #[arg(long, value_enum)]
     pub status: Option<StatusFilter>,
 
-    /// Only claims of this kind (count, prison_term, award, release, date, ...).
-    #[arg(long)]
-    pub kind: Option<String>,
+    /// Only claims of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<ClaimKind>,
 
     /// Only claims of this article id.
     #[arg(long, value_name = "ID")]
@@ -100,6 +161,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
     /// The claim id (as printed by `list`).
     pub id: i64,
 
@@ -110,13 +174,16 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
     /// Only claims of this article id.
     #[arg(long, value_name = "ID")]
     pub article: Option<i64>,
 
     /// Only claims of this kind.
-    #[arg(long)]
-    pub kind: Option<String>,
+    #[arg(long, value_enum)]
+    pub kind: Option<ClaimKind>,
 
     /// Which claims to step through: pending (default), a verdict to revisit, or all.
     #[arg(long, value_enum, default_value_t = StatusFilter::Pending)]
@@ -133,6 +200,9 @@ pub struct ReviewArgs {
 
 #[derive(Debug, Args)]
 pub struct MarkArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
     /// The claim ids to mark.
     #[arg(required = true, value_name = "ID")]
     pub ids: Vec<i64>,
@@ -156,6 +226,9 @@ pub struct MarkArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -192,4 +265,15 @@ pub enum ReviewOrder {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Json,
+}
+
+/// `--kind` takes the kinds' stored names, so an unknown one is refused with the list of them.
+impl ValueEnum for ClaimKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ClaimKind::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
 }

@@ -1,6 +1,7 @@
-//! Finding the articles to extract: files, standard input, directories (recursively, `*.txt`
-//! and `*.md`) and JSON Lines corpora (`*.jsonl`, one object per line with a "text"). Items
-//! come out lazily and in order, so a million-article corpus never sits in memory.
+//! Finding the articles to extract: files (text, Markdown, saved HTML pages), standard input,
+//! directories (recursively, `*.txt`, `*.md`, `*.markdown`, `*.html`, `*.htm`) and JSON Lines
+//! corpora (`*.jsonl`, one object per line with a "text"). Items come out lazily and in
+//! order, so a million-article corpus never sits in memory.
 
 use std::collections::VecDeque;
 use std::fs::File;
@@ -10,7 +11,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, anyhow, bail};
 use serde::Deserialize;
 
-use crate::input::{decode, read_article, shown};
+use crate::input::{decode, read_document, refuse_url, shown};
 
 /// One article to extract, with what the corpus says about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +21,7 @@ pub struct Item {
     pub text: String,
     pub title: Option<String>,
     pub published: Option<String>,
+    pub url: Option<String>,
     /// Input bytes this item used up (for the progress bar).
     pub bytes: u64,
 }
@@ -38,6 +40,7 @@ struct Line {
     id: Option<serde_json::Value>,
     title: Option<String>,
     published: Option<String>,
+    url: Option<String>,
 }
 
 /// The articles under a list of paths, in the order given (directories sorted by name).
@@ -86,6 +89,9 @@ impl Corpus {
                 cause,
             }))
         };
+        if let Err(cause) = refuse_url(&path) {
+            return fail(cause);
+        }
         if path.is_dir() {
             match list_dir(&path) {
                 Ok(children) => children
@@ -110,16 +116,22 @@ impl Corpus {
                 Err(err) => return fail(anyhow!(err).context("could not open corpus")),
             }
         }
-        Some(match read_article(&path) {
-            Ok(text) => Ok(Item {
-                source: name,
-                bytes: text.len() as u64,
-                text,
-                title: None,
-                published: None,
-            }),
-            Err(cause) => Err(Failure { name, cause }),
-        })
+        Some(read_file(&path, name))
+    }
+}
+
+/// One article file (text, Markdown or a saved page), or standard input.
+fn read_file(path: &Path, name: String) -> Result<Item, Failure> {
+    match read_document(path) {
+        Ok(doc) => Ok(Item {
+            source: name,
+            bytes: std::fs::metadata(path).map_or(doc.text.len() as u64, |m| m.len()),
+            text: doc.text,
+            title: doc.title,
+            published: doc.published,
+            url: doc.url,
+        }),
+        Err(cause) => Err(Failure { name, cause }),
     }
 }
 
@@ -174,13 +186,14 @@ fn parse_line(bytes: &[u8], len: u64, name: String) -> Result<Item, Failure> {
             text,
             title: line.title.filter(|t| !t.trim().is_empty()),
             published: line.published,
+            url: line.url.filter(|u| !u.trim().is_empty()),
             bytes: len,
         }),
         Err(cause) => Err(Failure { name, cause }),
     }
 }
 
-/// The directories and article files (`*.txt`, `*.md`) in `dir`, sorted by name.
+/// The directories and article files (text, Markdown, HTML) in `dir`, sorted by name.
 fn list_dir(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut children = Vec::new();
     for entry in std::fs::read_dir(dir).context("could not read directory")? {
@@ -190,15 +203,20 @@ fn list_dir(dir: &Path) -> Result<Vec<PathBuf>> {
         }
     }
     if children.is_empty() {
-        bail!("is a directory with no *.txt or *.md files");
+        bail!("is a directory with no *.txt, *.md or *.html files");
     }
     children.sort();
     Ok(children)
 }
 
 fn is_article_file(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|ext| ext == "txt" || ext == "md")
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    matches!(
+        ext.as_deref(),
+        Some("txt" | "md" | "markdown" | "html" | "htm")
+    )
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod exit;
 pub mod export;
 pub mod extract;
 mod input;
+pub mod markup;
 pub mod review;
 mod word_enum;
 
@@ -20,6 +21,7 @@ use cli::{Cli, Command};
 
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<()> {
+    display::choose_colour(cli.color);
     match cli.command {
         Command::Extract(args) => commands::extract::run(&cli.db, &args),
         Command::Scan(args) => commands::scan::run(&args),
@@ -28,5 +30,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Review(args) => commands::review::run(&cli.db, &args),
         Command::Mark(args) => commands::mark::run(&cli.db, &args),
         Command::Export(args) => commands::export::run(&cli.db, &args),
+        Command::Completions(args) => commands::shell::completions(args.shell),
+        Command::Man(args) => commands::shell::man(args.command.as_deref()),
     }
 }

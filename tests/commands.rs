@@ -183,7 +183,11 @@ fn list_filters_and_prints_json() {
     let ws = Workspace::new();
     ws.with_seed();
     let table = stdout(&mut ws.cmd(&["list", "--kind", "prison_term"]));
-    assert_eq!(table.lines().count(), 2, "{table}");
+    assert_eq!(table.lines().count(), 3, "a header and two claims: {table}");
+    assert!(
+        table.starts_with("   id  status    kind         claimed by     what "),
+        "{table}"
+    );
     assert!(table.contains("Ales Bialiatski · 10 years"), "{table}");
     assert!(
         table.contains(" prison_term  (article)      Ales"),

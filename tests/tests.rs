@@ -3,5 +3,7 @@
 mod bulk;
 mod commands;
 mod fixture;
+mod inputs;
 mod review;
+mod shell;
 mod util;

@@ -42,7 +42,7 @@ pub fn prepare(item: Item) -> Prepared {
         .claims
         .iter()
         .map(|claim| NewClaim {
-            claim: claim.clone(),
+            claim: single_spaced(claim.clone()),
             sentence_span: analysis.sentence_span(claim),
             scores: analysis.sentences[claim.sentence].scores,
         })
@@ -53,11 +53,30 @@ pub fn prepare(item: Item) -> Prepared {
             item.title.unwrap_or(analysis.title),
             item.published.or(analysis.published),
             item.text,
-        ),
+        )
+        .with_url(item.url),
         claims,
         summary,
         bytes: item.bytes,
     }
+}
+
+/// The claim with the runs of white space in its words folded to one space: Markdown's blanked
+/// markup leaves runs ("the  library trust") that mean nothing. `text` and the offsets stay.
+fn single_spaced(mut claim: crate::extract::claims::Claim) -> crate::extract::claims::Claim {
+    let fields = [
+        &mut claim.subject,
+        &mut claim.object,
+        &mut claim.unit,
+        &mut claim.value_text,
+        &mut claim.claimer,
+    ];
+    for field in fields.into_iter().flatten() {
+        if field.contains("  ") || field.contains('\n') {
+            *field = field.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+    }
+    claim
 }
 
 /// "“Title” · 84 sentences · 17 claims (count 3, award 3, ...)".

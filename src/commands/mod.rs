@@ -7,14 +7,11 @@ pub mod list;
 pub mod mark;
 pub mod review;
 pub mod scan;
+pub mod shell;
 pub mod show;
-
-use anyhow::Result;
 
 use crate::cli::StatusFilter;
 use crate::db::Status;
-use crate::exit::Exit;
-use crate::extract::claims::ClaimKind;
 
 /// The status a `--status` flag selects; `None` for all.
 fn status_arg(filter: StatusFilter) -> Option<Status> {
@@ -24,23 +21,5 @@ fn status_arg(filter: StatusFilter) -> Option<Status> {
         StatusFilter::Disputed => Some(Status::Disputed),
         StatusFilter::Opinion => Some(Status::Opinion),
         StatusFilter::All => None,
-    }
-}
-
-/// The kind a `--kind` flag names; an unknown name is a usage error that lists the kinds.
-fn kind_arg(name: Option<&str>) -> Result<Option<ClaimKind>> {
-    let Some(name) = name else {
-        return Ok(None);
-    };
-    match ClaimKind::parse(name) {
-        Some(kind) => Ok(Some(kind)),
-        None => {
-            let kinds: Vec<&str> = ClaimKind::ALL.iter().map(|k| k.as_str()).collect();
-            Err(Exit::usage(format!(
-                "unknown claim kind {name:?} (one of: {})",
-                kinds.join(", ")
-            ))
-            .into())
-        }
     }
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::mark::reviewer_name;
-use super::{kind_arg, status_arg};
+use super::status_arg;
 use crate::cli::{ReviewArgs, ReviewOrder, StatusFilter};
 use crate::db::{ClaimFilter, Db, Holder, Queue, QueueOrder};
 use crate::display::fit;
@@ -62,7 +62,7 @@ fn queue(args: &ReviewArgs) -> Result<Queue> {
     Ok(Queue {
         filter: ClaimFilter {
             status: status_arg(args.status),
-            kind: kind_arg(args.kind.as_deref())?,
+            kind: args.kind,
             article_id: args.article,
         },
         order: match args.order {
@@ -72,13 +72,12 @@ fn queue(args: &ReviewArgs) -> Result<Queue> {
     })
 }
 
-/// Ctrl-C typed while the prompt reads the terminal ends the review there, with its summary:
-/// as a key on the claim, and as an error from dialoguer at a line prompt, which raises
-/// SIGINT as well; the hand-off ([`HANDOFF`]) keeps this handler out of that case. It ends the
-/// signals that do not reach the prompt: a closed terminal (SIGHUP), `kill`, Ctrl-C while the
-/// terminal is not being read. Decided verdicts are already committed and a verdict being
-/// typed is not; the handler gives back this session's claims, restores the cursor and exits
-/// 130. It is the one exit outside `main`, as a signal handler cannot return.
+/// Ctrl-C typed while the prompt reads the terminal is a key (read raw), and the review ends
+/// there with its summary; the hand-off ([`HANDOFF`]) keeps this handler out of that case. It
+/// ends the signals that do not reach the prompt: a closed terminal (SIGHUP), `kill`, Ctrl-C
+/// while the terminal is not being read. Decided verdicts are already committed and a verdict
+/// being typed is not; the handler gives back this session's claims, restores the cursor and
+/// exits 130. It is the one exit outside `main`, as a signal handler cannot return.
 fn on_signal(db_path: PathBuf, holder_id: String) -> Result<()> {
     ctrlc::set_handler(move || {
         if !HANDOFF.handler_ends(GRACE) {

@@ -15,6 +15,8 @@ pub struct NewArticle {
     pub source: String,
     pub title: String,
     pub published: Option<String>,
+    /// Where it was published (a page's canonical URL), when known.
+    pub url: Option<String>,
     pub sha256: String,
     pub body: String,
 }
@@ -27,8 +29,14 @@ impl NewArticle {
             source,
             title,
             published,
+            url: None,
             body,
         }
+    }
+
+    /// The same article with the URL it was published at.
+    pub fn with_url(self, url: Option<String>) -> Self {
+        NewArticle { url, ..self }
     }
 }
 
@@ -48,6 +56,7 @@ pub struct Article {
     pub source: String,
     pub title: String,
     pub published: Option<String>,
+    pub url: Option<String>,
     pub sha256: String,
     pub imported_at: String,
 }
@@ -106,7 +115,7 @@ impl Db {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, source, title, published, sha256, imported_at
+                "SELECT id, source, title, published, url, sha256, imported_at
                  FROM articles ORDER BY id",
             )
             .context("could not read the articles")?;
@@ -136,6 +145,7 @@ fn article_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Article> {
         source: row.get("source")?,
         title: row.get("title")?,
         published: row.get("published")?,
+        url: row.get("url")?,
         sha256: row.get("sha256")?,
         imported_at: row.get("imported_at")?,
     })
@@ -155,13 +165,14 @@ fn store_in(
         return Ok(Stored::Existing { article_id });
     }
     tx.prepare_cached(
-        "INSERT INTO articles (source, title, published, sha256, body, imported_at)
-         VALUES (:source, :title, :published, :sha256, :body, :now)",
+        "INSERT INTO articles (source, title, published, url, sha256, body, imported_at)
+         VALUES (:source, :title, :published, :url, :sha256, :body, :now)",
     )?
     .execute(named_params! {
         ":source": article.source,
         ":title": article.title,
         ":published": article.published,
+        ":url": article.url,
         ":sha256": article.sha256,
         ":body": article.body,
         ":now": now,

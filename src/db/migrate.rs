@@ -15,6 +15,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
         "0003_claimer_links",
         include_str!("../../migrations/0003_claimer_links.sql"),
     ),
+    (
+        "0004_article_url",
+        include_str!("../../migrations/0004_article_url.sql"),
+    ),
 ];
 
 /// The schema version this binary writes.

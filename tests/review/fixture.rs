@@ -195,6 +195,7 @@ pub fn store(db: &mut Db, title: &str, body: &str) -> i64 {
         source: "test".to_string(),
         title: title.to_string(),
         published: None,
+        url: None,
         sha256: format!("{:x}", body.len() * 31 + title.len()),
         body: body.to_string(),
     };

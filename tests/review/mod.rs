@@ -6,5 +6,6 @@ mod groups;
 mod leases;
 mod mark;
 mod pty;
+mod screens;
 mod show;
 mod two_reviewers;
