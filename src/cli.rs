@@ -35,8 +35,12 @@ pub enum Command {
     Review(ReviewArgs),
     /// Give claims a verdict without the terminal review (for scripts).
     Mark(MarkArgs),
-    /// Write every article, claim and verdict as one document.
+    /// Write the articles, claims and verdicts as JSON, JSON Lines, CSV or ClaimReview.
     Export(ExportArgs),
+    /// Merge the verdicts of another reviewer's export into this database.
+    ImportReviews(ImportReviewsArgs),
+    /// Claims by kind and status, verdicts per reviewer, agreement between reviewers.
+    Stats(StatsArgs),
 }
 
 #[derive(Debug, Args)]
@@ -129,6 +133,10 @@ pub struct ReviewArgs {
     /// The order of the queue.
     #[arg(long, value_enum, default_value_t = ReviewOrder::Text)]
     pub order: ReviewOrder,
+
+    /// Step through the claims whose reviewers' latest verdicts disagree (any status).
+    #[arg(long, conflicts_with = "status")]
+    pub conflicts: bool,
 }
 
 #[derive(Debug, Args)]
@@ -163,6 +171,65 @@ pub struct ExportArgs {
     /// The interchange format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    #[command(flatten)]
+    pub publisher: PublisherArgs,
+}
+
+/// Which claims an export covers; every format takes the same.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only claims with this status.
+    #[arg(long, value_enum)]
+    pub status: Option<StatusFilter>,
+
+    /// Only claims of this kind.
+    #[arg(long)]
+    pub kind: Option<String>,
+
+    /// Only claims of this article id.
+    #[arg(long, value_name = "ID")]
+    pub article: Option<i64>,
+
+    /// Only claims extracted or given a verdict at or after this time (YYYY-MM-DD, UTC, or
+    /// an RFC 3339 time).
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+}
+
+/// Who publishes a ClaimReview export.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "ClaimReview")]
+pub struct PublisherArgs {
+    /// The organisation publishing the reviews (required for --format claimreview).
+    #[arg(long, value_name = "NAME")]
+    pub publisher: Option<String>,
+
+    /// The publisher's web address.
+    #[arg(long, value_name = "URL")]
+    pub publisher_url: Option<String>,
+
+    /// Each review's address, `{id}` standing for the claim id
+    /// (e.g. https://example.org/checks/{id}).
+    #[arg(long, value_name = "TEMPLATE")]
+    pub url_template: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportReviewsArgs {
+    /// Another database's `export` (--format json or jsonl).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -191,5 +258,12 @@ pub enum ReviewOrder {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// One document: articles, claims, verdicts and histories.
     Json,
+    /// One claim per line, with its article, verdict and history.
+    Jsonl,
+    /// One row per claim with its latest verdict.
+    Csv,
+    /// schema.org ClaimReview JSON-LD for verified and disputed claims.
+    Claimreview,
 }

@@ -1,6 +1,7 @@
 //! claimdesk: extract checkable claims from news articles, review them, export the verdicts.
 //! This file is the module tree and the dispatch from a parsed command line to its command.
 
+pub mod agreement;
 pub mod cli;
 mod commands;
 mod corpus;
@@ -27,5 +28,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Review(args) => commands::review::run(&cli.db, &args),
         Command::Mark(args) => commands::mark::run(&cli.db, &args),
         Command::Export(args) => commands::export::run(&cli.db, &args),
+        Command::ImportReviews(args) => commands::import_reviews::run(&cli.db, &args),
+        Command::Stats(args) => commands::stats::run(&cli.db, &args),
     }
 }

@@ -16,6 +16,7 @@ pub fn run(db_path: &Path, args: &ListArgs) -> Result<()> {
         status: args.status.and_then(status_arg),
         kind: kind_arg(args.kind.as_deref())?,
         article_id: args.article,
+        ..ClaimFilter::default()
     };
     let db = Db::open(db_path)?;
     let claims = db.claims(&filter, args.limit)?;
