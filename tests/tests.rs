@@ -2,6 +2,7 @@
 
 mod bulk;
 mod commands;
+mod export;
 mod fixture;
 mod review;
 mod util;
