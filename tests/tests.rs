@@ -5,4 +5,5 @@ mod commands;
 mod export;
 mod fixture;
 mod review;
+mod reviewers;
 mod util;

@@ -12,6 +12,16 @@ use super::fixture::{Fixture, refusal};
 
 /// `review` on a terminal of `(rows, cols)` set by `stty`, or of no size.
 pub fn review(f: &Fixture, reviewer: &str, size: Option<(u16, u16)>) -> PtySession {
+    review_with(f, reviewer, size, &[])
+}
+
+/// `review ARGS...`, as [`review`].
+pub fn review_with(
+    f: &Fixture,
+    reviewer: &str,
+    size: Option<(u16, u16)>,
+    args: &[&str],
+) -> PtySession {
     let mut cmd = Command::new("sh");
     let stty = size.map_or(String::new(), |(rows, cols)| {
         format!("stty rows {rows} cols {cols} && ")
@@ -22,6 +32,7 @@ pub fn review(f: &Fixture, reviewer: &str, size: Option<(u16, u16)>) -> PtySessi
         .arg("--db")
         .arg(&f.db_path)
         .arg("review")
+        .args(args)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .env("CLAIMDESK_REVIEWER", reviewer)
