@@ -26,6 +26,7 @@ fn the_lead_settles_the_one_conflict() {
     let mut p = review_with(&f, "lead", Some((24, 80)), &["--conflicts"]);
     expect(&mut p, "[1/1]");
     expect(&mut p, "claim 2 ·");
+    expect(&mut p, "verdicts so far: ana: verified · bob: disputed");
     give(&mut p, "d", "Reuters", "");
     expect(&mut p, "0 claims left to review.");
     assert_eq!(exit_code(&mut p), 0);
