@@ -45,7 +45,11 @@ pub fn cohen(pairs: &[(usize, usize)], categories: usize) -> Option<f64> {
         *second.get_mut(b)? += 1.0;
         agreed += f64::from(u8::from(a == b));
     }
-    let chance = first.iter().zip(&second).map(|(a, b)| (a / n) * (b / n)).sum();
+    let chance = first
+        .iter()
+        .zip(&second)
+        .map(|(a, b)| (a / n) * (b / n))
+        .sum();
     kappa(agreed / n, chance)
 }
 
@@ -134,7 +138,11 @@ mod tests {
     /// A 2x2 table as pairs: (yes, yes), (yes, no), (no, yes), (no, no).
     fn table(cells: [usize; 4]) -> Vec<(usize, usize)> {
         let kinds = [(0, 0), (0, 1), (1, 0), (1, 1)];
-        kinds.iter().zip(cells).flat_map(|(&p, n)| std::iter::repeat_n(p, n)).collect()
+        kinds
+            .iter()
+            .zip(cells)
+            .flat_map(|(&p, n)| std::iter::repeat_n(p, n))
+            .collect()
     }
 
     fn near(got: Option<f64>, want: Option<f64>) -> bool {
@@ -147,15 +155,28 @@ mod tests {
     #[test]
     fn cohen_matches_hand_computed_values() {
         // Observed and chance agreement worked by hand beside each case.
-        let three = [(0, 0), (0, 0), (0, 1), (1, 1), (1, 1), (2, 2), (0, 2), (1, 1), (2, 0), (2, 2)];
-        let cases: &[(Vec<(usize, usize)>, usize, Option<f64>)] = &[
-            (table([20, 5, 10, 15]), 2, Some(0.4)), // po .70, pe .50
+        let three = [
+            (0, 0),
+            (0, 0),
+            (0, 1),
+            (1, 1),
+            (1, 1),
+            (2, 2),
+            (0, 2),
+            (1, 1),
+            (2, 0),
+            (2, 2),
+        ];
+        // (pairs, categories, kappa)
+        type Case = (Vec<(usize, usize)>, usize, Option<f64>);
+        let cases: &[Case] = &[
+            (table([20, 5, 10, 15]), 2, Some(0.4)),     // po .70, pe .50
             (table([45, 15, 25, 15]), 2, Some(0.1304)), // po .60, pe .54
-            (table([25, 35, 5, 35]), 2, Some(0.2593)), // po .60, pe .46
+            (table([25, 35, 5, 35]), 2, Some(0.2593)),  // po .60, pe .46
             (table([10, 0, 0, 10]), 2, Some(1.0)),
             (table([0, 10, 10, 0]), 2, Some(-1.0)),
             (three.to_vec(), 3, Some(0.5522)), // po .70, pe (4·3 + 3·4 + 3·3)/100 = .33
-            (table([10, 0, 0, 0]), 2, None), // one category only: pe = 1
+            (table([10, 0, 0, 0]), 2, None),   // one category only: pe = 1
             (Vec::new(), 2, None),
         ];
         for (pairs, k, want) in cases {
@@ -169,8 +190,16 @@ mod tests {
         // Fleiss (1971) as worked in the literature: 10 items, 14 raters, 5 categories;
         // P̄ = 0.378, P̄e = 0.213, kappa = 0.210.
         let rows = [
-            [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
-            [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7],
+            [0, 0, 0, 0, 14],
+            [0, 2, 6, 4, 2],
+            [0, 0, 3, 5, 6],
+            [0, 3, 9, 2, 0],
+            [2, 2, 8, 1, 1],
+            [7, 7, 0, 0, 0],
+            [3, 2, 6, 3, 0],
+            [2, 5, 3, 2, 2],
+            [6, 5, 2, 1, 0],
+            [0, 2, 2, 3, 7],
         ];
         let counts: Vec<Vec<usize>> = rows.iter().map(|r| r.to_vec()).collect();
         let cases: &[(Vec<Vec<usize>>, Option<f64>)] = &[
@@ -178,7 +207,7 @@ mod tests {
             (vec![vec![3, 0], vec![0, 3]], Some(1.0)),
             (vec![vec![3, 0], vec![3, 0]], None), // one category only
             (vec![vec![3, 0], vec![1, 1]], None), // unequal numbers of raters
-            (vec![vec![1, 0]], None),              // one rater
+            (vec![vec![1, 0]], None),             // one rater
             (Vec::new(), None),
         ];
         for (counts, want) in cases {
@@ -190,17 +219,36 @@ mod tests {
     #[test]
     fn pairs_and_groups_use_the_items_judged_in_common() {
         let judgements: &[Judgement<'_>] = &[
-            (1, "ana", 0), (1, "bob", 0), (1, "cy", 0),
-            (2, "ana", 1), (2, "bob", 0), (2, "cy", 1),
-            (3, "ana", 1), (3, "bob", 1),
+            (1, "ana", 0),
+            (1, "bob", 0),
+            (1, "cy", 0),
+            (2, "ana", 1),
+            (2, "bob", 0),
+            (2, "cy", 1),
+            (3, "ana", 1),
+            (3, "bob", 1),
             (4, "cy", 0),
         ];
         let pairs = pairs(judgements, 3);
         let summary: Vec<(&str, &str, usize, usize)> = pairs
             .iter()
-            .map(|p| (p.reviewers[0].as_str(), p.reviewers[1].as_str(), p.items, p.agreed))
+            .map(|p| {
+                (
+                    p.reviewers[0].as_str(),
+                    p.reviewers[1].as_str(),
+                    p.items,
+                    p.agreed,
+                )
+            })
             .collect();
-        assert_eq!(summary, [("ana", "bob", 3, 2), ("ana", "cy", 2, 2), ("bob", "cy", 2, 1)]);
+        assert_eq!(
+            summary,
+            [
+                ("ana", "bob", 3, 2),
+                ("ana", "cy", 2, 2),
+                ("bob", "cy", 2, 1)
+            ]
+        );
         let all = group(judgements, 3).expect("three reviewers");
         assert_eq!((all.reviewers, all.items), (3, 2));
         assert!(group(&judgements[..2], 3).is_none());

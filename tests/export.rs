@@ -13,8 +13,16 @@ fn reviewed() -> Workspace {
     let ws = Workspace::new();
     ws.with_seed();
     let marks: &[(&str, &str, &[&str])] = &[
-        ("verified", "ana", &["1", "2", "--evidence", "https://example.org/a, \"b\""]),
-        ("disputed", "ana", &["3", "--evidence", "BBC", "--note", "line one\nline two"]),
+        (
+            "verified",
+            "ana",
+            &["1", "2", "--evidence", "https://example.org/a, \"b\""],
+        ),
+        (
+            "disputed",
+            "ana",
+            &["3", "--evidence", "BBC", "--note", "line one\nline two"],
+        ),
         ("opinion", "bob", &["4"]),
         ("verified", "bob", &["5", "--evidence", "x"]),
     ];
@@ -39,7 +47,9 @@ fn export(ws: &Workspace, args: &[&str]) -> String {
 }
 
 fn json_lines(text: &str) -> Vec<Value> {
-    text.lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect()
+    text.lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
 }
 
 fn read_schema(name: &str) -> Value {
@@ -51,7 +61,10 @@ fn read_schema(name: &str) -> Value {
 /// A validator for a committed schema, with the document schema registered for `$ref`s.
 fn validator(name: &str) -> jsonschema::Validator {
     let registry = jsonschema::Registry::new()
-        .add("urn:claimdesk:schema:export", read_schema("export.schema.json"))
+        .add(
+            "urn:claimdesk:schema:export",
+            read_schema("export.schema.json"),
+        )
         .expect("resource")
         .prepare()
         .expect("registry");
@@ -80,7 +93,10 @@ fn the_json_export_matches_its_schema() {
     }
     let mut doc = ws.export();
     doc["claims"][0]["surprise"] = Value::Bool(true);
-    assert!(!schema.is_valid(&doc), "an unknown field must fail the schema");
+    assert!(
+        !schema.is_valid(&doc),
+        "an unknown field must fail the schema"
+    );
 }
 
 #[test]
@@ -98,7 +114,11 @@ fn the_jsonl_export_matches_its_schema_and_the_document() {
     let article = first.as_object_mut().and_then(|o| o.remove("article"));
     assert_eq!(article.as_ref(), Some(&doc["articles"][0]));
     assert_eq!(first, claims[0]);
-    assert_eq!(lines[4]["history"].as_array().map(Vec::len), Some(2), "verdict and undo");
+    assert_eq!(
+        lines[4]["history"].as_array().map(Vec::len),
+        Some(2),
+        "verdict and undo"
+    );
     assert_eq!(lines[4]["review"], Value::Null);
 }
 
@@ -128,7 +148,11 @@ fn every_format_takes_the_same_filters() {
             export(&ws, &args)
         };
         let doc: Value = serde_json::from_str(&with("json")).expect("JSON");
-        assert_eq!(doc["claims"].as_array().map(Vec::len), Some(*n), "json {filter:?}");
+        assert_eq!(
+            doc["claims"].as_array().map(Vec::len),
+            Some(*n),
+            "json {filter:?}"
+        );
         assert_eq!(json_lines(&with("jsonl")).len(), *n, "jsonl {filter:?}");
         let csv = with("csv");
         let rows = csv::Reader::from_reader(csv.as_bytes()).records().count();
@@ -155,9 +179,18 @@ fn csv_rows_quote_as_rfc_4180_and_carry_the_latest_verdict() {
     let cell = |row: usize, name: &str| rows[row][column(name)].to_string();
     assert_eq!(cell(0, "evidence"), "https://example.org/a, \"b\"");
     assert_eq!(cell(2, "note"), "line one\nline two");
-    assert_eq!((cell(2, "verdict"), cell(2, "reviewer")), ("disputed".into(), "ana".into()));
-    assert_eq!((cell(4, "status"), cell(4, "verdict")), ("pending".into(), String::new()));
-    assert!(text.contains("\"https://example.org/a, \"\"b\"\"\""), "quotes doubled");
+    assert_eq!(
+        (cell(2, "verdict"), cell(2, "reviewer")),
+        ("disputed".into(), "ana".into())
+    );
+    assert_eq!(
+        (cell(4, "status"), cell(4, "verdict")),
+        ("pending".into(), String::new())
+    );
+    assert!(
+        text.contains("\"https://example.org/a, \"\"b\"\"\""),
+        "quotes doubled"
+    );
     let empty = export(&ws, &["--format", "csv", "--article", "9"]);
     assert_eq!(empty.lines().count(), 1, "the header alone");
 }
@@ -166,12 +199,22 @@ fn csv_rows_quote_as_rfc_4180_and_carry_the_latest_verdict() {
 fn claimreview_publishes_verified_and_disputed_claims() {
     let ws = reviewed();
     let args = [
-        "--format", "claimreview", "--publisher", "Fact Desk", "--publisher-url",
-        "https://factdesk.example", "--url-template", "https://factdesk.example/checks/{id}",
+        "--format",
+        "claimreview",
+        "--publisher",
+        "Fact Desk",
+        "--publisher-url",
+        "https://factdesk.example",
+        "--url-template",
+        "https://factdesk.example/checks/{id}",
     ];
     let reviews: Value = serde_json::from_str(&export(&ws, &args)).expect("JSON array");
     let reviews = reviews.as_array().expect("array");
-    assert_eq!(reviews.len(), 3, "verified 1, 2, disputed 3; not opinion 4 or undone 5");
+    assert_eq!(
+        reviews.len(),
+        3,
+        "verified 1, 2, disputed 3; not opinion 4 or undone 5"
+    );
     let first = &reviews[0];
     assert_eq!(first["@context"], "https://schema.org");
     assert_eq!(first["@type"], "ClaimReview");
@@ -185,7 +228,11 @@ fn claimreview_publishes_verified_and_disputed_claims() {
     let item = &first["itemReviewed"];
     assert_eq!(item["@type"], "Claim");
     assert_eq!(item["datePublished"], "2025-12-14");
-    assert!(item["appearance"]["name"].as_str().is_some_and(|s| s.ends_with(".txt")));
+    assert!(
+        item["appearance"]["name"]
+            .as_str()
+            .is_some_and(|s| s.ends_with(".txt"))
+    );
     let date = first["datePublished"].as_str().expect("date");
     assert_eq!(date.len(), 10, "{date}");
     for review in reviews {
@@ -203,10 +250,15 @@ fn claimreview_names_the_claimer_as_the_claims_author() {
         .success();
     let doc = ws.export();
     let id = doc["claims"][0]["id"].to_string();
-    ws.cmd(&["mark", &id, "--verdict", "disputed", "--evidence", "ONS"]).assert().success();
+    ws.cmd(&["mark", &id, "--verdict", "disputed", "--evidence", "ONS"])
+        .assert()
+        .success();
     let out = export(&ws, &["--format", "claimreview", "--publisher", "Desk"]);
     let reviews: Value = serde_json::from_str(&out).expect("JSON");
-    assert_eq!(reviews[0]["itemReviewed"]["author"]["name"], doc["claims"][0]["claimer"]);
+    assert_eq!(
+        reviews[0]["itemReviewed"]["author"]["name"],
+        doc["claims"][0]["claimer"]
+    );
     assert!(reviews[0].get("url").is_none(), "no template, no url");
 }
 
@@ -215,8 +267,14 @@ fn claimreview_needs_a_publisher_and_an_id_in_the_template() {
     let ws = reviewed();
     let cases: &[(&[&str], &str)] = &[
         (&[], "--format claimreview needs --publisher NAME"),
-        (&["--publisher", " "], "--format claimreview needs --publisher NAME"),
-        (&["--publisher", "D", "--url-template", "https://d.example/x"], "has no {id}"),
+        (
+            &["--publisher", " "],
+            "--format claimreview needs --publisher NAME",
+        ),
+        (
+            &["--publisher", "D", "--url-template", "https://d.example/x"],
+            "has no {id}",
+        ),
     ];
     for (args, message) in cases {
         let mut cmd = ws.cmd(&["export", "--format", "claimreview"]);

@@ -39,7 +39,10 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         queue,
         holder,
         // Settled conflicts leave the queue, as decided claims leave the pending one.
-        session: Session::new(reviewer, args.status == StatusFilter::Pending || args.conflicts),
+        session: Session::new(
+            reviewer,
+            args.status == StatusFilter::Pending || args.conflicts,
+        ),
         term: Prompt::default(),
         colors: console::colors_enabled_stderr(),
         now: unix_now,

@@ -66,7 +66,9 @@ pub fn run(db_path: &Path, args: &StatsArgs) -> Result<()> {
         serde_json::to_writer_pretty(&mut out, &stats)?;
         writeln!(out)?;
     } else {
-        let width = console::Term::stdout().size_checked().map(|(_, cols)| cols as usize);
+        let width = console::Term::stdout()
+            .size_checked()
+            .map(|(_, cols)| cols as usize);
         write!(out, "{}", table::render(&stats, width))?;
     }
     out.flush()?;
@@ -116,10 +118,12 @@ fn add(tally: &mut StatusCounts, status: Status, n: u64) {
 fn reviewers(current: &[CurrentVerdict]) -> Vec<ReviewerCounts> {
     let mut by_name: BTreeMap<&str, ReviewerCounts> = BTreeMap::new();
     for v in current {
-        let row = by_name.entry(&v.reviewer).or_insert_with(|| ReviewerCounts {
-            reviewer: v.reviewer.clone(),
-            ..ReviewerCounts::default()
-        });
+        let row = by_name
+            .entry(&v.reviewer)
+            .or_insert_with(|| ReviewerCounts {
+                reviewer: v.reviewer.clone(),
+                ..ReviewerCounts::default()
+            });
         match v.verdict {
             Verdict::Verified => row.verified += 1,
             Verdict::Disputed => row.disputed += 1,
@@ -168,8 +172,11 @@ mod tests {
         let stats = gather(&counts, &current);
         assert_eq!(stats.claims.len(), 2);
         assert_eq!((stats.total.total, stats.total.pending), (4, 2));
-        let named: Vec<(&str, u64)> =
-            stats.reviewers.iter().map(|r| (r.reviewer.as_str(), r.claims)).collect();
+        let named: Vec<(&str, u64)> = stats
+            .reviewers
+            .iter()
+            .map(|r| (r.reviewer.as_str(), r.claims))
+            .collect();
         assert_eq!(named, [("ana", 2), ("bob", 3)]);
         assert_eq!((stats.pairs.len(), stats.pairs[0].items), (1, 2));
         assert_eq!(stats.conflicts, 1);

@@ -81,7 +81,10 @@ mod tests {
         };
         let mut ids = Vec::new();
         let mut after = None;
-        while let Some(c) = db.lease_next(&queue, after.as_ref(), &holder, 0).expect("draw") {
+        while let Some(c) = db
+            .lease_next(&queue, after.as_ref(), &holder, 0)
+            .expect("draw")
+        {
             after = Some(crate::db::QueueKey::of(&c));
             ids.push(c.id);
         }
@@ -97,13 +100,43 @@ mod tests {
             (&[], false, false),
             (&[(Verified, "ana"), (Verified, "bob")], false, false),
             (&[(Verified, "ana"), (Disputed, "bob")], true, true),
-            (&[(Verified, "ana"), (Disputed, "bob"), (Reopened, "bob")], false, false),
+            (
+                &[(Verified, "ana"), (Disputed, "bob"), (Reopened, "bob")],
+                false,
+                false,
+            ),
             (&[(Verified, "ana"), (Disputed, "ana")], false, false),
-            (&[(Verified, "ana"), (Disputed, "bob"), (Verified, "lead")], false, true),
-            (&[(Verified, "ana"), (Disputed, "bob"), (Verified, "lead"), (Reopened, "lead")], true, true),
-            (&[(Verified, "ana"), (Disputed, "bob"), (Disputed, "ana")], false, false),
+            (
+                &[(Verified, "ana"), (Disputed, "bob"), (Verified, "lead")],
+                false,
+                true,
+            ),
+            (
+                &[
+                    (Verified, "ana"),
+                    (Disputed, "bob"),
+                    (Verified, "lead"),
+                    (Reopened, "lead"),
+                ],
+                true,
+                true,
+            ),
+            (
+                &[(Verified, "ana"), (Disputed, "bob"), (Disputed, "ana")],
+                false,
+                false,
+            ),
             (&[(Disputed, "bob"), (Verified, "ana")], true, false),
-            (&[(Verified, "ana"), (Opinion, "bob"), (Verified, "lead"), (Opinion, "carl")], true, true),
+            (
+                &[
+                    (Verified, "ana"),
+                    (Opinion, "bob"),
+                    (Verified, "lead"),
+                    (Opinion, "carl"),
+                ],
+                true,
+                true,
+            ),
         ];
         for (verdicts, lead, ana) in cases {
             let (mut db, ids) = seeded();
@@ -111,7 +144,11 @@ mod tests {
                 mark(&mut db, ids[0], verdict, reviewer);
             }
             let want = |shown: bool| if shown { vec![ids[0]] } else { vec![] };
-            assert_eq!(queue_ids(&mut db, "lead"), want(*lead), "lead: {verdicts:?}");
+            assert_eq!(
+                queue_ids(&mut db, "lead"),
+                want(*lead),
+                "lead: {verdicts:?}"
+            );
             assert_eq!(queue_ids(&mut db, "ana"), want(*ana), "ana: {verdicts:?}");
         }
     }
@@ -124,6 +161,9 @@ mod tests {
         mark(&mut db, ids[1], Verdict::Opinion, "bob");
         let current = db.current_verdicts().expect("read");
         assert_eq!(current.len(), 1);
-        assert_eq!((current[0].claim_id, current[0].verdict), (ids[1], Verdict::Opinion));
+        assert_eq!(
+            (current[0].claim_id, current[0].verdict),
+            (ids[1], Verdict::Opinion)
+        );
     }
 }

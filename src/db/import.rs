@@ -71,7 +71,8 @@ impl Db {
                 follow_latest(&tx, id)?;
             }
         }
-        tx.commit().context("could not commit the imported verdicts")?;
+        tx.commit()
+            .context("could not commit the imported verdicts")?;
         Ok(report)
     }
 }
@@ -165,7 +166,11 @@ mod tests {
     fn verdicts_join_the_history_once() {
         let (mut db, ids) = seeded();
         let file = [
-            imported(18, 31, &[(Verdict::Disputed, "bob", "2025-12-14T10:00:00Z")]),
+            imported(
+                18,
+                31,
+                &[(Verdict::Disputed, "bob", "2025-12-14T10:00:00Z")],
+            ),
             imported(0, 5, &[(Verdict::Verified, "bob", "2025-12-14T10:00:00Z")]),
         ];
         let first = db.import_reviews(&file).expect("import");

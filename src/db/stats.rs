@@ -13,7 +13,11 @@ impl Db {
                 .conn
                 .prepare("SELECT kind, status, count(*) FROM claims GROUP BY kind, status")?;
             let rows = stmt.query_map([], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get::<_, i64>(2)?.max(0) as u64))
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get::<_, i64>(2)?.max(0) as u64,
+                ))
             })?;
             rows.collect()
         };

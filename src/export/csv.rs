@@ -43,10 +43,32 @@ struct Row<'a> {
 
 /// The header row: [`Row`]'s field names, written first even when no claim is selected.
 const COLUMNS: [&str; 26] = [
-    "id", "article_id", "article_title", "article_source", "kind", "claim_type", "text",
-    "claimer", "subject", "object", "value", "value_max", "unit", "value_text", "approximate",
-    "same_as", "conflicts_with", "start", "end", "sentence", "status", "verdict", "evidence",
-    "note", "reviewer", "reviewed_at",
+    "id",
+    "article_id",
+    "article_title",
+    "article_source",
+    "kind",
+    "claim_type",
+    "text",
+    "claimer",
+    "subject",
+    "object",
+    "value",
+    "value_max",
+    "unit",
+    "value_text",
+    "approximate",
+    "same_as",
+    "conflicts_with",
+    "start",
+    "end",
+    "sentence",
+    "status",
+    "verdict",
+    "evidence",
+    "note",
+    "reviewer",
+    "reviewed_at",
 ];
 
 /// Writes the claims `filter` selects as CSV.

@@ -68,8 +68,7 @@ pub fn claims(text: &str) -> Result<Vec<ImportedClaim>> {
 }
 
 fn from_document(value: Value) -> Result<Vec<ImportedClaim>> {
-    let doc: Document =
-        serde_json::from_value(value).context("not a claimdesk export")?;
+    let doc: Document = serde_json::from_value(value).context("not a claimdesk export")?;
     if doc.schema_version > SCHEMA_VERSION {
         bail!(
             "export schema {} is newer than this claimdesk reads ({SCHEMA_VERSION})",
@@ -159,7 +158,8 @@ mod tests {
     #[test]
     fn both_formats_give_the_same_claims() {
         let doc = claims(&document(&format!(r#","history":[{REVIEW}]"#))).expect("document");
-        let line = format!(r#"{{{CLAIM},"history":[{REVIEW}],"article":{{"id":1,"sha256":"ab"}}}}"#);
+        let line =
+            format!(r#"{{{CLAIM},"history":[{REVIEW}],"article":{{"id":1,"sha256":"ab"}}}}"#);
         let lines = claims(&format!("{line}\n{line}\n")).expect("lines");
         assert_eq!(doc.len(), 1);
         assert_eq!(lines, [doc[0].clone(), doc[0].clone()]);
@@ -172,12 +172,36 @@ mod tests {
             (String::new(), "empty file"),
             ("{\"claims\": [".to_string(), "not JSON"),
             ("[1, 2]".to_string(), "not a claimdesk export"),
-            (document(r#","history":[]"#).replace(":2,", ":9,"), "export schema 9 is newer"),
-            (document(r#","history":[]"#).replace("\"id\":1", "\"id\":2"), "claim 7 names article 1"),
-            (document(r#","history":[{"verdict":"maybe"}]"#), "not a claimdesk export"),
-            (document(&format!(r#","history":[{}]"#, REVIEW.replace("verified", "maybe"))), "claim 7: unknown verdict \"maybe\""),
-            (document(&format!(r#","history":[{}]"#, REVIEW.replace("2025-12-14T", "yesterday "))), "is not an RFC 3339 time"),
-            (document(r#","history":[]"#).replace("count", "rumour"), "claim 7: unknown kind \"rumour\""),
+            (
+                document(r#","history":[]"#).replace(":2,", ":9,"),
+                "export schema 9 is newer",
+            ),
+            (
+                document(r#","history":[]"#).replace("\"id\":1", "\"id\":2"),
+                "claim 7 names article 1",
+            ),
+            (
+                document(r#","history":[{"verdict":"maybe"}]"#),
+                "not a claimdesk export",
+            ),
+            (
+                document(&format!(
+                    r#","history":[{}]"#,
+                    REVIEW.replace("verified", "maybe")
+                )),
+                "claim 7: unknown verdict \"maybe\"",
+            ),
+            (
+                document(&format!(
+                    r#","history":[{}]"#,
+                    REVIEW.replace("2025-12-14T", "yesterday ")
+                )),
+                "is not an RFC 3339 time",
+            ),
+            (
+                document(r#","history":[]"#).replace("count", "rumour"),
+                "claim 7: unknown kind \"rumour\"",
+            ),
         ];
         for (text, want) in cases {
             let err = format!("{:#}", claims(text).expect_err(text));

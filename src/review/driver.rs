@@ -187,7 +187,10 @@ impl<T: Terminal> Driver<'_, T> {
                 current.push((row.reviewer, row.verdict));
             }
         }
-        let each: Vec<String> = current.iter().map(|(name, v)| format!("{name}: {v}")).collect();
+        let each: Vec<String> = current
+            .iter()
+            .map(|(name, v)| format!("{name}: {v}"))
+            .collect();
         Ok(Some(format!("verdicts so far: {}", each.join(" · "))))
     }
 

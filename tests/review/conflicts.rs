@@ -32,7 +32,10 @@ fn the_lead_settles_the_one_conflict() {
     assert_eq!(exit_code(&mut p), 0);
     let history = f.db().history(2).unwrap();
     let last = history.last().unwrap();
-    assert_eq!((last.verdict, last.reviewer.as_str()), (Verdict::Disputed, "lead"));
+    assert_eq!(
+        (last.verdict, last.reviewer.as_str()),
+        (Verdict::Disputed, "lead")
+    );
     let mut again = review_with(&f, "lead", Some((24, 80)), &["--conflicts"]);
     expect(&mut again, "Nothing to review here.");
     assert_eq!(exit_code(&mut again), 0);

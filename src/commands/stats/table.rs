@@ -35,10 +35,21 @@ pub fn render(stats: &Stats, width: Option<usize>) -> String {
     let reviewer_rows: Vec<(String, Vec<u64>)> = stats
         .reviewers
         .iter()
-        .map(|r| (r.reviewer.clone(), vec![r.verified, r.disputed, r.opinion, r.claims]))
+        .map(|r| {
+            (
+                r.reviewer.clone(),
+                vec![r.verified, r.disputed, r.opinion, r.claims],
+            )
+        })
         .collect();
     out.push('\n');
-    table(&mut out, "reviewer", &REVIEWER_HEADERS, &reviewer_rows, width);
+    table(
+        &mut out,
+        "reviewer",
+        &REVIEWER_HEADERS,
+        &reviewer_rows,
+        width,
+    );
     agreement(&mut out, stats, width);
     out
 }
@@ -56,7 +67,11 @@ fn table<const N: usize>(
     rows: &[(String, Vec<u64>)],
     width: Option<usize>,
 ) {
-    let longest = rows.iter().map(|(name, _)| name.chars().count()).max().unwrap_or(0);
+    let longest = rows
+        .iter()
+        .map(|(name, _)| name.chars().count())
+        .max()
+        .unwrap_or(0);
     let name_width = longest.max(title.len()).max(MIN_NAME);
     let layout = |headers: &[&str; N]| -> Vec<usize> {
         headers
@@ -68,9 +83,14 @@ fn table<const N: usize>(
             })
             .collect()
     };
-    let fits = |cols: &[usize], name: usize| width.is_none_or(|w| name + cols.iter().sum::<usize>() <= w);
+    let fits =
+        |cols: &[usize], name: usize| width.is_none_or(|w| name + cols.iter().sum::<usize>() <= w);
     let full = layout(&headers[0]);
-    let (heads, cols) = if fits(&full, MIN_NAME) { (&headers[0], full) } else { (&headers[1], layout(&headers[1])) };
+    let (heads, cols) = if fits(&full, MIN_NAME) {
+        (&headers[0], full)
+    } else {
+        (&headers[1], layout(&headers[1]))
+    };
     let room = width.map_or(name_width, |w| w.saturating_sub(cols.iter().sum::<usize>()));
     let name_width = name_width.min(room).max(MIN_NAME);
     let _ = write!(out, "{:<name_width$}", shorten(title, name_width));
@@ -120,7 +140,11 @@ fn agreement(out: &mut String, stats: &Stats, width: Option<usize>) {
         text,
         "\nclaims in conflict: {}{}",
         stats.conflicts,
-        if stats.conflicts > 0 { " (claimdesk review --conflicts)" } else { "" }
+        if stats.conflicts > 0 {
+            " (claimdesk review --conflicts)"
+        } else {
+            ""
+        }
     );
     match width {
         Some(w) => out.push_str(&wrap(&text, w)),
@@ -148,9 +172,18 @@ mod tests {
     use crate::extract::claims::ClaimKind;
 
     fn stats() -> Stats {
-        let counts = StatusCounts { pending: 120, verified: 3, disputed: 1, opinion: 0, total: 124 };
+        let counts = StatusCounts {
+            pending: 120,
+            verified: 3,
+            disputed: 1,
+            opinion: 0,
+            total: 124,
+        };
         Stats {
-            claims: vec![KindCounts { kind: ClaimKind::PrisonTerm, counts }],
+            claims: vec![KindCounts {
+                kind: ClaimKind::PrisonTerm,
+                counts,
+            }],
             total: counts,
             reviewers: vec![ReviewerCounts {
                 reviewer: "a reviewer with a very long name indeed".to_string(),
@@ -160,7 +193,10 @@ mod tests {
                 claims: 4,
             }],
             pairs: vec![Pair {
-                reviewers: ["ana".to_string(), "a reviewer with a very long name indeed".to_string()],
+                reviewers: [
+                    "ana".to_string(),
+                    "a reviewer with a very long name indeed".to_string(),
+                ],
                 items: 4,
                 agreed: 3,
                 kappa: Some(0.5),
