@@ -81,17 +81,8 @@ pub struct ScanArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only claims with this status.
-    #[arg(long, value_enum)]
-    pub status: Option<StatusFilter>,
-
-    /// Only claims of this kind (count, prison_term, award, release, date, ...).
-    #[arg(long)]
-    pub kind: Option<String>,
-
-    /// Only claims of this article id.
-    #[arg(long, value_name = "ID")]
-    pub article: Option<i64>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 
     /// At most this many claims.
     #[arg(long, value_name = "N")]
@@ -179,14 +170,14 @@ pub struct ExportArgs {
     pub publisher: PublisherArgs,
 }
 
-/// Which claims an export covers; every format takes the same.
+/// Which claims `list` and `export` cover; every export format takes the same.
 #[derive(Debug, Args)]
 pub struct FilterArgs {
     /// Only claims with this status.
     #[arg(long, value_enum)]
     pub status: Option<StatusFilter>,
 
-    /// Only claims of this kind.
+    /// Only claims of this kind (count, prison_term, award, release, date, ...).
     #[arg(long)]
     pub kind: Option<String>,
 

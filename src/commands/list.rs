@@ -5,19 +5,14 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::{kind_arg, status_arg};
+use super::filter_arg;
 use crate::cli::ListArgs;
-use crate::db::{ClaimFilter, ClaimRow, Db};
+use crate::db::{ClaimRow, Db};
 use crate::display::fields::{claimer_short, gist};
 use crate::display::{sanitize, shorten};
 
 pub fn run(db_path: &Path, args: &ListArgs) -> Result<()> {
-    let filter = ClaimFilter {
-        status: args.status.and_then(status_arg),
-        kind: kind_arg(args.kind.as_deref())?,
-        article_id: args.article,
-        ..ClaimFilter::default()
-    };
+    let filter = filter_arg(&args.filter)?;
     let db = Db::open(db_path)?;
     let claims = db.claims(&filter, args.limit)?;
     let mut out = BufWriter::new(std::io::stdout().lock());
