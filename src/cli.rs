@@ -204,7 +204,7 @@ pub struct PublisherArgs {
     pub publisher_url: Option<String>,
 
     /// Each review's address, `{id}` standing for the claim id
-    /// (e.g. https://example.org/checks/{id}).
+    /// (e.g. `https://example.org/checks/{id}`).
     #[arg(long, value_name = "TEMPLATE")]
     pub url_template: Option<String>,
 }

@@ -96,7 +96,7 @@ fn a_file_of_other_articles_matches_nothing() {
     ana.cmd(&["import-reviews", &file])
         .assert()
         .code(1)
-        .stderr(contains("none of the 1 claim of"))
+        .stderr(contains("is in this database (1 claim in the file;"))
         .stderr(contains("nothing imported"));
     assert_eq!(histories(&ana), before);
 }

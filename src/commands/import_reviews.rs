@@ -20,8 +20,8 @@ pub fn run(db_path: &Path, args: &ImportReviewsArgs) -> Result<()> {
     let report = db.import_reviews(&claims)?;
     if report.matched == 0 && report.unmatched > 0 {
         bail!(
-            "none of the {} of {shown} is in this database (an export of other articles?); \
-             nothing imported",
+            "no claim of {shown} is in this database ({} in the file; an export of other \
+             articles?); nothing imported",
             plural(report.unmatched, "claim")
         );
     }

@@ -25,7 +25,7 @@ pub struct Queue {
     pub filter: ClaimFilter,
     pub order: QueueOrder,
     /// Only the claims on which reviewers disagree and this reviewer has not had the last
-    /// word (`review --conflicts`; see [`super::conflicts`]).
+    /// word (`review --conflicts`; the rule is in `db/conflicts.rs`).
     pub conflicts_for: Option<String>,
 }
 
