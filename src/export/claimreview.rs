@@ -148,13 +148,6 @@ fn review_of<'a>(
     rating: Rating,
     date: &'a str,
 ) -> ClaimReview<'a> {
-    let is_url = article.source.starts_with("https://") || article.source.starts_with("http://");
-    let appearance = Appearance {
-        kind: "CreativeWork",
-        headline: &article.title,
-        url: is_url.then_some(article.source.as_str()),
-        name: (!is_url).then_some(article.source.as_str()),
-    };
     ClaimReview {
         context: "https://schema.org",
         kind: "ClaimReview",
@@ -166,7 +159,7 @@ fn review_of<'a>(
         review_rating: rating,
         item_reviewed: ItemReviewed {
             kind: "Claim",
-            appearance,
+            appearance: appearance(article),
             // The claimer is a name as the article gives it: a person or a body.
             author: claim.claim.claimer.as_deref().map(|name| Party {
                 kind: "Person",
@@ -181,6 +174,17 @@ fn review_of<'a>(
             url: publisher.url.as_deref(),
         },
         date_published: date,
+    }
+}
+
+/// Where the claim appeared: the article, by its address when its source is one.
+fn appearance(article: &Article) -> Appearance<'_> {
+    let is_url = article.source.starts_with("https://") || article.source.starts_with("http://");
+    Appearance {
+        kind: "CreativeWork",
+        headline: &article.title,
+        url: is_url.then_some(article.source.as_str()),
+        name: (!is_url).then_some(article.source.as_str()),
     }
 }
 
