@@ -199,3 +199,47 @@ fn claim_reviewed(claim: &ClaimRow) -> String {
     let line = words.split_whitespace().collect::<Vec<_>>().join(" ");
     shorten(&line, CLAIM_CHARS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::tests::seeded;
+
+    #[test]
+    fn only_verified_and_disputed_are_rated() {
+        let cases = [
+            (Verdict::Verified, Some((5, "Verified"))),
+            (Verdict::Disputed, Some((1, "Disputed"))),
+            (Verdict::Opinion, None),
+            (Verdict::Reopened, None),
+        ];
+        for (verdict, want) in cases {
+            let got = rating(verdict).map(|r| (r.rating_value, r.alternate_name));
+            assert_eq!(got, want, "{verdict}");
+        }
+    }
+
+    #[test]
+    fn the_claim_reviewed_is_short_and_on_one_line() {
+        let (db, ids) = seeded();
+        let mut claim = db.claim(ids[0]).expect("read").expect("exists");
+        claim.sentence = "A total of 123\n prisoners   were freed.".to_string();
+        let long = "word ".repeat(100);
+        let cases: &[(ClaimKind, &str, &str)] = &[
+            (
+                ClaimKind::Count,
+                "123 prisoners",
+                "A total of 123 prisoners were freed.",
+            ),
+            (ClaimKind::Statement, "prices rose", "prices rose"),
+            (ClaimKind::Statement, &long, &long[..278]),
+        ];
+        for (kind, text, want) in cases {
+            claim.claim.kind = *kind;
+            claim.text = text.to_string();
+            let got = claim_reviewed(&claim);
+            assert!(got.starts_with(want.trim_end()), "{got}");
+            assert!(got.chars().count() <= CLAIM_CHARS, "{got}");
+        }
+    }
+}
