@@ -12,6 +12,7 @@ pub mod export;
 pub mod extract;
 mod input;
 pub mod review;
+mod word_enum;
 
 pub use exit::exit_code_for;
 

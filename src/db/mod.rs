@@ -21,6 +21,9 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use rusqlite::{Connection, OpenFlags};
 
+/// The page cache of a connection, in KiB (a negative `cache_size` is KiB in SQLite).
+const CACHE_KIB: i64 = -32 * 1024;
+
 pub use articles::{Article, NewArticle, NewClaim, Stored};
 pub use claims::ClaimRow;
 pub use conflicts::CurrentVerdict;
@@ -74,6 +77,9 @@ impl Db {
         }
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // A bulk ingest writes one transaction per chunk of articles; with SQLite's default
+        // 2 MB page cache the claim indexes spill to the WAL and are read back mid-transaction.
+        conn.pragma_update(None, "cache_size", CACHE_KIB)?;
         migrate::migrate(&mut conn)?;
         Ok(Db { conn })
     }

@@ -34,7 +34,9 @@ impl Word {
 
     /// Equal to `other`, ignoring ASCII case.
     pub fn is(&self, text: &str, other: &str) -> bool {
-        self.str(text).eq_ignore_ascii_case(other)
+        // Lengths first: most comparisons fail there, before any slicing.
+        self.end - self.start == other.len()
+            && text.as_bytes()[self.start..self.end].eq_ignore_ascii_case(other.as_bytes())
     }
 
     /// Equal to one of `others`, ignoring ASCII case.
