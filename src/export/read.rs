@@ -122,10 +122,8 @@ fn imported(id: i64, article_sha256: String, claim: ClaimIn) -> Result<ImportedC
 }
 
 fn review(r: ReviewIn) -> Result<ImportedReview> {
-    let verdict = Verdict::ALL
-        .into_iter()
-        .find(|v| v.as_str() == r.verdict)
-        .ok_or_else(|| anyhow!("unknown verdict {:?}", r.verdict))?;
+    let verdict =
+        Verdict::parse(&r.verdict).ok_or_else(|| anyhow!("unknown verdict {:?}", r.verdict))?;
     let reviewer = r.reviewer.trim();
     if reviewer.is_empty() {
         bail!("a verdict without a reviewer");
