@@ -7,7 +7,7 @@ use anyhow::{Context, Result};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use super::identity::fingerprint;
-use super::{Db, Verdict};
+use super::{Db, NewReview, Verdict};
 use crate::extract::claims::{Claim, ClaimKind};
 
 /// A claim of an export, as far as matching needs it, and its history there.
@@ -20,13 +20,10 @@ pub struct ImportedClaim {
     pub history: Vec<ImportedReview>,
 }
 
-/// One verdict of an exported history; `reviewed_at` as the database stores times.
+/// One verdict of an exported history and when it was given (as the database stores times).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportedReview {
-    pub verdict: Verdict,
-    pub evidence: Option<String>,
-    pub note: Option<String>,
-    pub reviewer: String,
+    pub review: NewReview,
     pub reviewed_at: String,
 }
 
@@ -80,7 +77,11 @@ impl Db {
 /// Appends the verdicts of `history` that claim `id` does not have yet; returns how many.
 fn merge_history(tx: &Transaction<'_>, id: i64, history: &[ImportedReview]) -> Result<usize> {
     let mut added = 0;
-    for review in history {
+    for ImportedReview {
+        review,
+        reviewed_at,
+    } in history
+    {
         let present: Option<i64> = tx
             .prepare_cached(
                 "SELECT id FROM reviews WHERE claim_id = ?1 AND verdict = ?2 AND reviewer = ?3
@@ -91,7 +92,7 @@ fn merge_history(tx: &Transaction<'_>, id: i64, history: &[ImportedReview]) -> R
                     id,
                     review.verdict,
                     review.reviewer,
-                    review.reviewed_at,
+                    reviewed_at,
                     review.evidence,
                     review.note
                 ],
@@ -112,7 +113,7 @@ fn merge_history(tx: &Transaction<'_>, id: i64, history: &[ImportedReview]) -> R
             review.evidence,
             review.note,
             review.reviewer,
-            review.reviewed_at
+            reviewed_at
         ])
         .with_context(|| format!("could not add a verdict to claim {id}"))?;
         added += 1;
@@ -152,10 +153,12 @@ mod tests {
             history: reviews
                 .iter()
                 .map(|&(verdict, reviewer, at)| ImportedReview {
-                    verdict,
-                    evidence: Some("https://e".to_string()),
-                    note: None,
-                    reviewer: reviewer.to_string(),
+                    review: NewReview {
+                        verdict,
+                        evidence: Some("https://e".to_string()),
+                        note: None,
+                        reviewer: reviewer.to_string(),
+                    },
                     reviewed_at: at.to_string(),
                 })
                 .collect(),

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::SCHEMA_VERSION;
-use crate::db::{ImportedClaim, ImportedReview, Verdict, rfc3339};
+use crate::db::{ImportedClaim, ImportedReview, NewReview, Verdict, rfc3339};
 use crate::extract::claims::ClaimKind;
 
 #[derive(Debug, Deserialize)]
@@ -132,10 +132,12 @@ fn review(r: ReviewIn) -> Result<ImportedReview> {
     let at = time::OffsetDateTime::parse(&r.reviewed_at, format)
         .map_err(|_| anyhow!("reviewed_at {:?} is not an RFC 3339 time", r.reviewed_at))?;
     Ok(ImportedReview {
-        verdict,
-        evidence: r.evidence,
-        note: r.note,
-        reviewer: reviewer.to_string(),
+        review: NewReview {
+            verdict,
+            evidence: r.evidence,
+            note: r.note,
+            reviewer: reviewer.to_string(),
+        },
         reviewed_at: rfc3339(at),
     })
 }
