@@ -38,7 +38,7 @@ pub enum Command {
     Review(ReviewArgs),
     /// Give claims a verdict without the terminal review (for scripts).
     Mark(MarkArgs),
-    /// Write every article, claim and verdict as one document.
+    /// Write the articles, claims and verdicts as JSON, JSON Lines, CSV or ClaimReview.
     Export(ExportArgs),
     /// Print a shell completion script.
     ///
@@ -50,6 +50,10 @@ pub enum Command {
     /// For example `claimdesk man | man -l -`, `claimdesk man review | man -l -`, or
     /// `claimdesk man > ~/.local/share/man/man1/claimdesk.1`.
     Man(ManArgs),
+    /// Merge the verdicts of another reviewer's export into this database.
+    ImportReviews(ImportReviewsArgs),
+    /// Claims by kind and status, verdicts per reviewer, agreement between reviewers.
+    Stats(StatsArgs),
 }
 
 /// `--db` after the command (`claimdesk list --db FILE`); the commands without a database
@@ -72,6 +76,8 @@ impl Cli {
             Command::Review(a) => a.db.db.take(),
             Command::Mark(a) => a.db.db.take(),
             Command::Export(a) => a.db.db.take(),
+            Command::ImportReviews(a) => a.db.db.take(),
+            Command::Stats(a) => a.db.db.take(),
             _ => None,
         };
         if let Some(db) = db {
@@ -138,17 +144,8 @@ pub struct ListArgs {
     #[command(flatten)]
     pub db: DbArg,
 
-    /// Only claims with this status.
-    #[arg(long, value_enum)]
-    pub status: Option<StatusFilter>,
-
-    /// Only claims of this kind.
-    #[arg(long, value_enum)]
-    pub kind: Option<ClaimKind>,
-
-    /// Only claims of this article id.
-    #[arg(long, value_name = "ID")]
-    pub article: Option<i64>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 
     /// At most this many claims.
     #[arg(long, value_name = "N")]
@@ -196,6 +193,10 @@ pub struct ReviewArgs {
     /// The order of the queue.
     #[arg(long, value_enum, default_value_t = ReviewOrder::Text)]
     pub order: ReviewOrder,
+
+    /// Step through the claims whose reviewers' latest verdicts disagree (any status).
+    #[arg(long, conflicts_with = "status")]
+    pub conflicts: bool,
 }
 
 #[derive(Debug, Args)]
@@ -236,6 +237,71 @@ pub struct ExportArgs {
     /// The interchange format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    #[command(flatten)]
+    pub publisher: PublisherArgs,
+}
+
+/// Which claims `list` and `export` cover; every export format takes the same.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only claims with this status.
+    #[arg(long, value_enum)]
+    pub status: Option<StatusFilter>,
+
+    /// Only claims of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<ClaimKind>,
+
+    /// Only claims of this article id.
+    #[arg(long, value_name = "ID")]
+    pub article: Option<i64>,
+
+    /// Only claims extracted or given a verdict at or after this time (YYYY-MM-DD, UTC, or
+    /// an RFC 3339 time).
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+}
+
+/// Who publishes a ClaimReview export.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "ClaimReview")]
+pub struct PublisherArgs {
+    /// The organisation publishing the reviews (required for --format claimreview).
+    #[arg(long, value_name = "NAME")]
+    pub publisher: Option<String>,
+
+    /// The publisher's web address.
+    #[arg(long, value_name = "URL")]
+    pub publisher_url: Option<String>,
+
+    /// Each review's address, `{id}` standing for the claim id
+    /// (e.g. `https://example.org/checks/{id}`).
+    #[arg(long, value_name = "TEMPLATE")]
+    pub url_template: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportReviewsArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
+    /// Another database's `export` (--format json or jsonl).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -264,7 +330,14 @@ pub enum ReviewOrder {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// One document: articles, claims, verdicts and histories.
     Json,
+    /// One claim per line, with its article, verdict and history.
+    Jsonl,
+    /// One row per claim with its latest verdict.
+    Csv,
+    /// schema.org ClaimReview JSON-LD for verified and disputed claims.
+    Claimreview,
 }
 
 /// `--kind` takes the kinds' stored names, so an unknown one is refused with the list of them.

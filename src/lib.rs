@@ -1,6 +1,7 @@
 //! claimdesk: extract checkable claims from news articles, review them, export the verdicts.
 //! This file is the module tree and the dispatch from a parsed command line to its command.
 
+pub mod agreement;
 pub mod cli;
 mod commands;
 mod corpus;
@@ -32,5 +33,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(args) => commands::export::run(&cli.db, &args),
         Command::Completions(args) => commands::shell::completions(args.shell),
         Command::Man(args) => commands::shell::man(args.command.as_deref()),
+        Command::ImportReviews(args) => commands::import_reviews::run(&cli.db, &args),
+        Command::Stats(args) => commands::stats::run(&cli.db, &args),
     }
 }

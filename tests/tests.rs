@@ -2,8 +2,10 @@
 
 mod bulk;
 mod commands;
+mod export;
 mod fixture;
 mod inputs;
 mod review;
+mod reviewers;
 mod shell;
 mod util;

@@ -1,6 +1,6 @@
-//! `claimdesk export`: every article, claim and verdict as one document, to standard output
-//! or atomically to a file (written beside it, then renamed), so a failed export never
-//! leaves a half-written file.
+//! `claimdesk export`: the claims a filter selects, with their articles and verdicts, in one
+//! of the interchange formats, to standard output or atomically to a file (written beside
+//! it, then renamed), so a failed export never leaves a half-written file.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -8,20 +8,65 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use crate::cli::{ExportArgs, ExportFormat};
+use super::filter_arg;
+use crate::cli::{ExportArgs, ExportFormat, PublisherArgs};
 use crate::db::{Db, now_rfc3339};
-use crate::export::json;
+use crate::exit::Exit;
+use crate::export::claimreview::{self, Publisher};
+use crate::export::{csv, json, jsonl};
+
+/// A format with what it needs beyond the filter.
+enum Format {
+    Json,
+    Jsonl,
+    Csv,
+    ClaimReview(Publisher),
+}
 
 pub fn run(db_path: &Path, args: &ExportArgs) -> Result<()> {
+    let filter = filter_arg(&args.filter)?;
+    let format = match args.format {
+        ExportFormat::Json => Format::Json,
+        ExportFormat::Jsonl => Format::Jsonl,
+        ExportFormat::Csv => Format::Csv,
+        ExportFormat::Claimreview => Format::ClaimReview(publisher(&args.publisher)?),
+    };
     let db = Db::open(db_path)?;
     let generated_at = now_rfc3339();
-    let write = |out: &mut dyn Write| match args.format {
-        ExportFormat::Json => json::write(&db, &generated_at, &mut &mut *out),
+    let write = |out: &mut dyn Write| match &format {
+        Format::Json => json::write(&db, &filter, &generated_at, &mut &mut *out),
+        Format::Jsonl => jsonl::write(&db, &filter, &mut &mut *out),
+        Format::Csv => csv::write(&db, &filter, &mut &mut *out),
+        Format::ClaimReview(p) => claimreview::write(&db, &filter, p, &mut &mut *out),
     };
     match &args.output {
         None => write(&mut BufWriter::new(std::io::stdout().lock())),
         Some(path) => write_atomically(path, write),
     }
+}
+
+/// The publisher of a ClaimReview export; its name is required.
+fn publisher(args: &PublisherArgs) -> Result<Publisher> {
+    let name = args.publisher.as_deref().map(str::trim).unwrap_or_default();
+    if name.is_empty() {
+        return Err(Exit::usage(
+            "--format claimreview needs --publisher NAME (who publishes the reviews)",
+        )
+        .into());
+    }
+    if let Some(template) = &args.url_template
+        && !template.contains("{id}")
+    {
+        return Err(Exit::usage(format!(
+            "--url-template {template:?} has no {{id}} for the claim id"
+        ))
+        .into());
+    }
+    Ok(Publisher {
+        name: name.to_string(),
+        url: args.publisher_url.clone(),
+        url_template: args.url_template.clone(),
+    })
 }
 
 /// Writes through `write` into a temporary file beside `path`, then renames it over `path`.

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::status_arg;
+use super::filter_arg;
 use crate::cli::ListArgs;
-use crate::db::{ClaimFilter, ClaimRow, Db};
+use crate::db::{ClaimRow, Db};
 use crate::display::fields::{claimer_short, gist};
 use crate::display::{sanitize, shorten};
 
@@ -20,11 +20,7 @@ const WHAT: usize = 34;
 const SENTENCE: usize = 60;
 
 pub fn run(db_path: &Path, args: &ListArgs) -> Result<()> {
-    let filter = ClaimFilter {
-        status: args.status.and_then(status_arg),
-        kind: args.kind,
-        article_id: args.article,
-    };
+    let filter = filter_arg(&args.filter)?;
     let db = Db::open(db_path)?;
     let claims = db.claims(&filter, args.limit)?;
     let mut out = BufWriter::new(std::io::stdout().lock());

@@ -19,7 +19,8 @@ use crate::review::screen;
 use crate::review::session::Session;
 
 pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
-    let queue = queue(args)?;
+    let reviewer = reviewer_name(args.reviewer.as_deref());
+    let queue = queue(args, &reviewer)?;
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Err(Exit::usage(
             "review needs a terminal; to give verdicts from a script use \
@@ -27,7 +28,6 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         )
         .into());
     }
-    let reviewer = reviewer_name(args.reviewer.as_deref());
     let mut db = Db::open(db_path)?;
     let holder = Holder {
         id: session_id(),
@@ -38,7 +38,11 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         db: &mut db,
         queue,
         holder,
-        session: Session::new(reviewer, args.status == StatusFilter::Pending),
+        // Settled conflicts leave the queue, as decided claims leave the pending one.
+        session: Session::new(
+            reviewer,
+            args.status == StatusFilter::Pending || args.conflicts,
+        ),
         term: Prompt::default(),
         colors: console::colors_enabled_stderr(),
         now: unix_now,
@@ -58,13 +62,16 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
     Ok(())
 }
 
-fn queue(args: &ReviewArgs) -> Result<Queue> {
+fn queue(args: &ReviewArgs, reviewer: &str) -> Result<Queue> {
     Ok(Queue {
         filter: ClaimFilter {
-            status: status_arg(args.status),
+            // A conflict is reviewed whatever its status.
+            status: status_arg(args.status).filter(|_| !args.conflicts),
             kind: args.kind,
             article_id: args.article,
+            ..ClaimFilter::default()
         },
+        conflicts_for: args.conflicts.then(|| reviewer.to_string()),
         order: match args.order {
             ReviewOrder::Text => QueueOrder::Text,
             ReviewOrder::Checkworthiness => QueueOrder::Checkworthiness,

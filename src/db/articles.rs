@@ -1,8 +1,9 @@
 //! Articles and the claims extracted from them, written together in one transaction.
 
 use anyhow::{Context, Result};
-use rusqlite::{OptionalExtension, TransactionBehavior, named_params, params};
+use rusqlite::{OptionalExtension, TransactionBehavior, named_params, params, params_from_iter};
 
+use super::filter::{ClaimFilter, where_sql};
 use super::identity::{article_sha256, fingerprint};
 use super::{Db, now_rfc3339};
 use crate::extract::claims::Claim;
@@ -111,20 +112,51 @@ impl Db {
     }
 
     /// Calls `each` on every article, oldest first, without holding them all in memory.
-    pub fn for_each_article(&self, mut each: impl FnMut(Article) -> Result<()>) -> Result<()> {
+    pub fn for_each_article(&self, each: impl FnMut(Article) -> Result<()>) -> Result<()> {
+        self.for_each_article_of(&ClaimFilter::default(), each)
+    }
+
+    /// Calls `each` on the articles of the claims `filter` selects, oldest first (on every
+    /// article, those without claims too, when it selects everything).
+    pub fn for_each_article_of(
+        &self,
+        filter: &ClaimFilter,
+        mut each: impl FnMut(Article) -> Result<()>,
+    ) -> Result<()> {
+        let (clauses, args) = filter.clauses();
+        let selected = if filter.is_everything() {
+            String::new()
+        } else {
+            format!(
+                "WHERE id IN (SELECT c.article_id FROM claims c {})",
+                where_sql(&clauses)
+            )
+        };
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles {selected} ORDER BY id");
         let mut stmt = self
             .conn
-            .prepare(
-                "SELECT id, source, title, published, url, sha256, imported_at
-                 FROM articles ORDER BY id",
-            )
+            .prepare(&sql)
             .context("could not read the articles")?;
-        let mut rows = stmt.query([]).context("could not read the articles")?;
+        let mut rows = stmt
+            .query(params_from_iter(args))
+            .context("could not read the articles")?;
         while let Some(row) = rows.next().context("could not read the articles")? {
             let article = article_row(row).context("could not read an article")?;
             each(article)?;
         }
         Ok(())
+    }
+
+    /// One article (without its body), if it exists.
+    pub fn article(&self, article_id: i64) -> Result<Option<Article>> {
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?1");
+        let read = || {
+            self.conn
+                .prepare_cached(&sql)?
+                .query_row([article_id], article_row)
+                .optional()
+        };
+        read().with_context(|| format!("could not read article {article_id}"))
     }
 
     /// The text of an article, if it exists.
@@ -138,6 +170,9 @@ impl Db {
         read().with_context(|| format!("could not read article {article_id}"))
     }
 }
+
+/// The columns of an article row without its body, as [`article_row`] reads them.
+const ARTICLE_COLUMNS: &str = "id, source, title, published, url, sha256, imported_at";
 
 fn article_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Article> {
     Ok(Article {

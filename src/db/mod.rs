@@ -3,14 +3,17 @@
 
 mod articles;
 mod claims;
+mod conflicts;
 mod filter;
 mod identity;
+mod import;
 mod kinds;
 mod leases;
 mod links;
 pub mod migrate;
 mod queue;
 mod reviews;
+mod stats;
 
 use std::path::Path;
 use std::time::Duration;
@@ -23,7 +26,9 @@ const CACHE_KIB: i64 = -32 * 1024;
 
 pub use articles::{Article, NewArticle, NewClaim, Stored};
 pub use claims::ClaimRow;
+pub use conflicts::CurrentVerdict;
 pub use filter::ClaimFilter;
+pub use import::{ImportReport, ImportedClaim, ImportedReview};
 pub use kinds::Status;
 pub use leases::Holder;
 pub use queue::{Queue, QueueKey, QueueOrder};
@@ -82,9 +87,15 @@ impl Db {
 
 /// The current time as RFC 3339 UTC with seconds, e.g. `2025-12-14T09:30:00Z`.
 pub fn now_rfc3339() -> String {
-    let now = time::OffsetDateTime::now_utc().replace_nanosecond(0);
-    let now = now.unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    now.format(&time::format_description::well_known::Rfc3339)
+    rfc3339(time::OffsetDateTime::now_utc())
+}
+
+/// A time as the database stores it: RFC 3339 in UTC, whole seconds, `Z` (so that stored
+/// times compare as text).
+pub fn rfc3339(at: time::OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    let at = at.replace_nanosecond(0).unwrap_or(at);
+    at.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }
 
@@ -189,7 +200,7 @@ pub(crate) mod tests {
         let (db, _) = seeded();
         let listed = db.claims(&ClaimFilter::default(), None).expect("list");
         let mut walked = Vec::new();
-        db.for_each_claim(|c| {
+        db.for_each_claim(&ClaimFilter::default(), |c| {
             walked.push(c);
             Ok(())
         })

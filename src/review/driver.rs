@@ -9,7 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 
-use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, ReviewRow, Status};
+use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, ReviewRow, Status, Verdict};
 use crate::display::context::Body;
 use crate::display::links::Links;
 use crate::review::screen::{self, Screen};
@@ -164,8 +164,10 @@ impl<T: Terminal> Driver<'_, T> {
 
     fn review_shown(&mut self, shown: &Shown<'_>, view: &mut View) -> Result<Option<bool>> {
         let mut notice = None;
+        let verdicts = self.reviewers_verdicts(shown.claim.id)?;
         loop {
-            let text = self.render(shown, view, notice.take().as_deref())?;
+            let line = notice.take().or_else(|| verdicts.clone());
+            let text = self.render(shown, view, line.as_deref())?;
             self.term.show(&text)?;
             let decision = self.term.decide(self.session.draft_note(shown.claim.id))?;
             let step = self.session.apply(decision);
@@ -176,6 +178,26 @@ impl<T: Terminal> Driver<'_, T> {
                 Flow::End { interrupted } => return Ok(Some(interrupted)),
             }
         }
+    }
+
+    /// In a conflicts queue, each reviewer's current verdict on the claim, on one line
+    /// (`ana: verified · bob: disputed`), so the lead sees what is to settle.
+    fn reviewers_verdicts(&self, claim_id: i64) -> Result<Option<String>> {
+        if self.queue.conflicts_for.is_none() {
+            return Ok(None);
+        }
+        let mut current: Vec<(String, Verdict)> = Vec::new();
+        for row in self.db.history(claim_id)? {
+            current.retain(|(name, _)| *name != row.reviewer);
+            if row.verdict != Verdict::Reopened {
+                current.push((row.reviewer, row.verdict));
+            }
+        }
+        let each: Vec<String> = current
+            .iter()
+            .map(|(name, v)| format!("{name}: {v}"))
+            .collect();
+        Ok(Some(format!("verdicts so far: {}", each.join(" · "))))
     }
 
     /// Reads the claim's links and leases its pending restatements (those that no other

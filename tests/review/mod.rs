@@ -1,5 +1,6 @@
 //! One module per concern; `fixture` builds a small database file for each test.
 
+mod conflicts;
 mod driver;
 mod fixture;
 mod groups;
