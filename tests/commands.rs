@@ -313,7 +313,7 @@ fn export_writes_files_atomically_and_keeps_the_schema() {
     let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
     assert_eq!(
         keys(&doc["articles"][0]),
-        ["id", "published", "sha256", "source", "title"]
+        ["id", "published", "sha256", "source", "title", "url"]
     );
     assert_eq!(
         keys(&doc["claims"][0]),

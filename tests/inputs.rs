@@ -24,6 +24,10 @@ fn a_saved_page_gives_its_article_title_date_and_url() {
         "Harbour Bridge Reopens After Two-Year Repair"
     );
     assert_eq!(article["published"], "2026-03-09");
+    assert_eq!(
+        article["url"],
+        "https://ledger.example/news/harbour-bridge-reopens"
+    );
     let db = claimdesk::db::Db::open(&ws.db()).unwrap();
     let stored = db.articles().unwrap();
     assert_eq!(
@@ -168,4 +172,29 @@ fn list_names_weekdays_releases_and_nicknames_in_words() {
         assert!(table.contains(words), "{words}:\n{table}");
     }
     assert!(!table.contains("XXXX"), "{table}");
+}
+
+#[test]
+fn a_claimreview_of_a_saved_page_points_to_its_canonical_url() {
+    let ws = Workspace::new();
+    ws.cmd(&["extract", PAGE]).assert().success();
+    let id = ws.export()["claims"][0]["id"].to_string();
+    ws.cmd(&[
+        "mark",
+        &id,
+        "--verdict",
+        "verified",
+        "--evidence",
+        "council minutes",
+    ])
+    .assert()
+    .success();
+    let out = stdout(&mut ws.cmd(&["export", "--format", "claimreview", "--publisher", "Desk"]));
+    let reviews: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let appearance = &reviews[0]["itemReviewed"]["appearance"];
+    assert_eq!(
+        appearance["url"],
+        "https://ledger.example/news/harbour-bridge-reopens"
+    );
+    assert!(appearance.get("name").is_none(), "{appearance}");
 }

@@ -177,14 +177,19 @@ fn review_of<'a>(
     }
 }
 
-/// Where the claim appeared: the article, by its address when its source is one.
+/// Where the claim appeared: the article, by its address (its canonical URL, or a source that
+/// is one) when it has one, else by its source.
 fn appearance(article: &Article) -> Appearance<'_> {
-    let is_url = article.source.starts_with("https://") || article.source.starts_with("http://");
+    let is_url = |s: &str| s.starts_with("https://") || s.starts_with("http://");
+    let url = article
+        .url
+        .as_deref()
+        .or_else(|| Some(article.source.as_str()).filter(|s| is_url(s)));
     Appearance {
         kind: "CreativeWork",
         headline: &article.title,
-        url: is_url.then_some(article.source.as_str()),
-        name: (!is_url).then_some(article.source.as_str()),
+        url,
+        name: url.is_none().then_some(article.source.as_str()),
     }
 }
 

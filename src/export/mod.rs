@@ -22,6 +22,8 @@ pub struct ArticleOut<'a> {
     pub title: &'a str,
     pub source: &'a str,
     pub published: Option<&'a str>,
+    /// The page's canonical URL (saved HTML pages, corpus lines with a `url`).
+    pub url: Option<&'a str>,
     pub sha256: &'a str,
 }
 
@@ -32,6 +34,7 @@ impl<'a> From<&'a Article> for ArticleOut<'a> {
             title: &a.title,
             source: &a.source,
             published: a.published.as_deref(),
+            url: a.url.as_deref(),
             sha256: &a.sha256,
         }
     }
