@@ -10,6 +10,7 @@ pub mod exit;
 pub mod export;
 pub mod extract;
 mod input;
+pub mod output;
 pub mod review;
 
 pub use exit::exit_code_for;

@@ -18,7 +18,7 @@ use crate::exit::Exit;
 use crate::extract::article::{Analysis, analyse};
 
 pub fn run(db_path: &Path, args: &ExtractArgs) -> Result<()> {
-    let db = Db::open(db_path)?;
+    let db = Db::create(db_path)?;
     let failed = pipeline::run(db, args)?;
     if failed > 0 {
         return Err(Exit::quiet(1).into());

@@ -11,11 +11,12 @@ mod links;
 pub mod migrate;
 mod queue;
 mod reviews;
+mod schema;
 
 use std::path::Path;
 use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 use rusqlite::{Connection, OpenFlags};
 
 pub use articles::{Article, NewArticle, NewClaim, Stored};
@@ -25,15 +26,33 @@ pub use kinds::Status;
 pub use leases::Holder;
 pub use queue::{Queue, QueueKey, QueueOrder};
 pub use reviews::{NewReview, ReviewRow, Verdict};
+use schema::Shape;
 
 /// An open claimdesk database, migrated to the latest schema.
 pub struct Db {
     conn: Connection,
 }
 
+/// Where a missing or empty database file leads: only `extract` sets up a new one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Create,
+    Existing,
+}
+
 impl Db {
-    /// Opens (creating if needed) the database at `path` and migrates it.
+    /// Opens the claimdesk database at `path`, migrating it to the latest schema. A missing
+    /// or empty file is an error and nothing is created: only `extract` makes a database.
     pub fn open(path: &Path) -> Result<Db> {
+        Self::open_as(path, Mode::Existing)
+    }
+
+    /// Opens the database at `path`, creating and setting it up when there is none yet.
+    pub fn create(path: &Path) -> Result<Db> {
+        Self::open_as(path, Mode::Create)
+    }
+
+    fn open_as(path: &Path, mode: Mode) -> Result<Db> {
         let shown = path.display();
         if path.is_dir() {
             bail!("could not open database {shown}: is a directory");
@@ -45,13 +64,22 @@ impl Db {
                 folder.display()
             );
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| format!("could not open database {shown}"))?;
+        let missing = || anyhow!("{}", no_database(path));
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        match mode {
+            Mode::Create => flags |= OpenFlags::SQLITE_OPEN_CREATE,
+            Mode::Existing if !path.exists() => return Err(missing()),
+            Mode::Existing => {}
+        }
+        let conn = Connection::open_with_flags(path, flags)
+            .with_context(|| format!("could not open database {shown}"))?;
+        conn.busy_timeout(Duration::from_secs(10))?;
+        // Only reads: a file that is not claimdesk's is left exactly as it was.
+        let shape =
+            schema::inspect(&conn).with_context(|| format!("could not open database {shown}"))?;
+        if shape == Shape::Empty && mode == Mode::Existing {
+            return Err(missing());
+        }
         Self::setup(conn, true).with_context(|| format!("could not open database {shown}"))
     }
 
@@ -63,8 +91,6 @@ impl Db {
     fn setup(mut conn: Connection, wal: bool) -> Result<Db> {
         conn.busy_timeout(Duration::from_secs(10))?;
         if wal {
-            // Reading the journal mode is also the first read of the file, so a file that
-            // is not a database fails here with SQLite's own words.
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
         }
         conn.pragma_update(None, "foreign_keys", true)?;
@@ -72,6 +98,14 @@ impl Db {
         migrate::migrate(&mut conn)?;
         Ok(Db { conn })
     }
+}
+
+/// The message for a path where no claimdesk database is (yet).
+fn no_database(path: &Path) -> String {
+    format!(
+        "no claimdesk database at {} (extract an article first, or pass --db)",
+        path.display()
+    )
 }
 
 /// The current time as RFC 3339 UTC with seconds, e.g. `2025-12-14T09:30:00Z`.
