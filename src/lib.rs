@@ -3,7 +3,7 @@
 
 pub mod cli;
 mod commands;
-mod corpus;
+pub mod corpus;
 pub mod db;
 pub mod display;
 pub mod exit;

@@ -174,7 +174,10 @@ mod tests {
                 d.join("dangling.json"),
                 Ok(Target::Replace(d.join("nested/../new.json"))),
             ),
-            (d.join("loop-a"), Err("Too many levels of symbolic links (os error 40)")),
+            (
+                d.join("loop-a"),
+                Err("Too many levels of symbolic links (os error 40)"),
+            ),
             (d.to_path_buf(), Err("is a directory")),
         ];
         for (path, expected) in cases {
