@@ -51,8 +51,8 @@ pub struct ExtractArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Threads for the analysis (default: one per core).
-    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Threads for the analysis, 1 to 256 (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
 }
 

@@ -6,6 +6,7 @@ pub mod extract;
 pub mod list;
 pub mod mark;
 pub mod review;
+mod reviewer;
 pub mod scan;
 pub mod show;
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use super::mark::reviewer_name;
+use super::reviewer;
 use super::{kind_arg, status_arg};
 use crate::cli::{ReviewArgs, ReviewOrder, StatusFilter};
 use crate::db::{ClaimFilter, Db, Holder, Queue, QueueOrder};
@@ -27,8 +27,11 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         )
         .into());
     }
-    let reviewer = reviewer_name(args.reviewer.as_deref());
     let mut db = Db::open(db_path)?;
+    let reviewer = match reviewer::known(args.reviewer.as_deref()) {
+        Some(name) => name,
+        None => prompt::ask_reviewer()?,
+    };
     let holder = Holder {
         id: session_id(),
         ttl: LEASE_SECS,
