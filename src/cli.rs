@@ -122,7 +122,8 @@ pub struct ReviewArgs {
     #[arg(long, value_enum, default_value_t = StatusFilter::Pending)]
     pub status: StatusFilter,
 
-    /// Who is reviewing, recorded on every verdict [default: $USER].
+    /// Who is reviewing, recorded on every verdict [default: $USER, else the account name;
+    /// asked for when neither is known].
     #[arg(long, env = "CLAIMDESK_REVIEWER")]
     pub reviewer: Option<String>,
 
@@ -149,7 +150,8 @@ pub struct MarkArgs {
     #[arg(long)]
     pub note: Option<String>,
 
-    /// Who is reviewing, recorded on the verdict [default: $USER].
+    /// Who is reviewing, recorded on the verdict [default: $USER, else the account name;
+    /// required when neither is known].
     #[arg(long, env = "CLAIMDESK_REVIEWER")]
     pub reviewer: Option<String>,
 }

@@ -4,4 +4,5 @@ mod bulk;
 mod commands;
 mod fixture;
 mod review;
+mod robust;
 mod util;

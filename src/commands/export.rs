@@ -15,9 +15,12 @@ use crate::output::write_output;
 pub fn run(db_path: &Path, args: &ExportArgs) -> Result<()> {
     let db = Db::open(db_path)?;
     let generated_at = now_rfc3339();
-    write_output(args.output.as_deref(), |out: &mut dyn Write| {
-        match args.format {
-            ExportFormat::Json => json::write(&db, &generated_at, &mut &mut *out),
-        }
+    // One snapshot: writers that run meanwhile show up in the next export, not half in this.
+    db.snapshot(|db| {
+        write_output(args.output.as_deref(), |out: &mut dyn Write| {
+            match args.format {
+                ExportFormat::Json => json::write(db, &generated_at, &mut &mut *out),
+            }
+        })
     })
 }

@@ -20,6 +20,8 @@ use crate::review::session::Session;
 
 pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
     let queue = queue(args)?;
+    // The database first: a wrong --db is the same error from a script as on a terminal.
+    let mut db = Db::open(db_path)?;
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Err(Exit::usage(
             "review needs a terminal; to give verdicts from a script use \
@@ -27,7 +29,6 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         )
         .into());
     }
-    let mut db = Db::open(db_path)?;
     let reviewer = match reviewer::known(args.reviewer.as_deref()) {
         Some(name) => name,
         None => prompt::ask_reviewer()?,

@@ -43,7 +43,14 @@ mod tests {
 
     #[test]
     fn the_first_name_known_wins() {
-        let cases: &[(Option<&str>, Option<&str>, Option<&str>, Option<&str>)] = &[
+        // The name given, $USER, the account name, then the name chosen.
+        type Case<'a> = (
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
             (Some("ana"), Some("bo"), Some("root"), Some("ana")),
             (Some(" ana "), None, None, Some("ana")),
             (Some("  "), Some("bo"), Some("root"), Some("bo")),

@@ -83,6 +83,20 @@ impl Db {
         Self::setup(conn, true).with_context(|| format!("could not open database {shown}"))
     }
 
+    /// Runs `read` in one read transaction, so that all it reads is one state of the
+    /// database however many processes write meanwhile (an export's claims all belong to its
+    /// articles).
+    pub fn snapshot<T>(&self, read: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .context("could not start reading the database")?;
+        let result = read(self);
+        // Nothing was written: ending the transaction either way releases the snapshot.
+        drop(tx);
+        result
+    }
+
     /// A private in-memory database, for tests.
     pub fn open_in_memory() -> Result<Db> {
         Self::setup(Connection::open_in_memory()?, false)

@@ -120,7 +120,8 @@ mod tests {
                 "database schema {v} (its user_version) disagrees with its tables, which are those of schema {t}"
             )
         };
-        let cases: Vec<(bool, &str, Result<Option<i64>, String>)> = vec![
+        type Case<'a> = (bool, &'a str, Result<Option<i64>, String>);
+        let cases: Vec<Case> = vec![
             (false, "", Ok(None)),
             (true, "", Ok(Some(LATEST))),
             (
