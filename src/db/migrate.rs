@@ -48,8 +48,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-/// The one-line cause of an SQLite error, without the statement it quotes.
-fn sqlite_message(err: &rusqlite::Error) -> String {
+/// The one-line cause of an SQLite error, without the statement it quotes or the error code
+/// it repeats the message with.
+pub(crate) fn sqlite_message(err: &rusqlite::Error) -> String {
     match err {
         rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
         rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),

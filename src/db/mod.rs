@@ -75,8 +75,9 @@ impl Db {
             .with_context(|| format!("could not open database {shown}"))?;
         conn.busy_timeout(Duration::from_secs(10))?;
         // Only reads: a file that is not claimdesk's is left exactly as it was.
-        let shape =
-            schema::inspect(&conn).with_context(|| format!("could not open database {shown}"))?;
+        let shape = schema::inspect(&conn)
+            .map_err(one_line)
+            .with_context(|| format!("could not open database {shown}"))?;
         if shape == Shape::Empty && mode == Mode::Existing {
             return Err(missing());
         }
@@ -111,6 +112,15 @@ impl Db {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         migrate::migrate(&mut conn)?;
         Ok(Db { conn })
+    }
+}
+
+/// `err` with an SQLite error in it said once ("database disk image is malformed"), not
+/// followed by the same words with its code.
+fn one_line(err: anyhow::Error) -> anyhow::Error {
+    match err.downcast_ref::<rusqlite::Error>() {
+        Some(sqlite) => anyhow!("{}", migrate::sqlite_message(sqlite)),
+        None => err,
     }
 }
 

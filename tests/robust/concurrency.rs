@@ -160,3 +160,21 @@ fn four_writers_at_once_lose_nothing() {
     );
     assert!(ana >= ROUNDS * MIN_MARKS && bo >= ROUNDS * MIN_MARKS);
 }
+
+#[test]
+fn two_extracts_on_a_new_file_set_it_up_once() {
+    let ws = Workspace::new();
+    let a = ws.file("a.txt", b"Court\n\nHe was jailed for 5 years.");
+    let b = ws.file("b.txt", b"Budget\n\nIt cost $5m.");
+    let (one, two) = std::thread::scope(|s| {
+        let one = s.spawn(|| ws.cmd(&["extract", "-q", path_str(&a)]).output().unwrap());
+        let two = s.spawn(|| ws.cmd(&["extract", "-q", path_str(&b)]).output().unwrap());
+        (one.join().unwrap(), two.join().unwrap())
+    });
+    let failures: Vec<String> = [failure("a", &one), failure("b", &two)]
+        .into_iter()
+        .flatten()
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+    assert_eq!(ws.export()["articles"].as_array().map(Vec::len), Some(2));
+}

@@ -13,6 +13,18 @@ fn files(ws: &Workspace) -> Vec<String> {
     names
 }
 
+/// What `list` prints on stderr when it exits 1.
+fn list_fails(ws: &Workspace) -> String {
+    let out = ws
+        .cmd(&["list"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
 #[test]
 fn commands_other_than_extract_create_no_database() {
     let ws = Workspace::new();
@@ -89,14 +101,7 @@ fn a_version_that_disagrees_with_the_tables_is_one_line() {
     conn.pragma_update(None, "user_version", 1).unwrap();
     drop(conn);
     let before = std::fs::read(ws.db()).unwrap();
-    let out = ws
-        .cmd(&["list"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let stderr = String::from_utf8(out).unwrap();
+    let stderr = list_fails(&ws);
     assert_eq!(
         stderr,
         format!(
@@ -119,20 +124,12 @@ fn a_corrupt_database_is_refused_and_left_alone() {
         *b = 0xA5;
     }
     std::fs::write(ws.db(), &bytes).unwrap();
-    let out = ws
-        .cmd(&["list"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stderr
-        .clone();
-    let stderr = String::from_utf8(out).unwrap();
-    assert!(
-        stderr.starts_with(&format!(
-            "claimdesk: could not open database {}: ",
+    assert_eq!(
+        list_fails(&ws),
+        format!(
+            "claimdesk: could not open database {}: database disk image is malformed\n",
             ws.db().display()
-        )) && stderr.lines().count() == 1,
-        "{stderr}"
+        )
     );
     assert_eq!(std::fs::read(ws.db()).unwrap(), bytes);
 }
