@@ -1,4 +1,4 @@
-//! Finding the articles to extract: files, standard input, directories (see [`walk`]) and
+//! Finding the articles to extract: files, standard input, directories (see `walk.rs`) and
 //! JSON Lines corpora (`*.jsonl`, see [`jsonl`]). Items come out lazily and in order, so a
 //! million-article corpus never sits in memory.
 
