@@ -11,20 +11,33 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let on_boundaries = |start: usize, end: usize| {
-        start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+        start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end)
     };
     let analysis = analyse(text);
     for s in &analysis.sentences {
-        assert!(on_boundaries(s.span.start, s.span.end), "sentence {:?}", s.span);
+        assert!(
+            on_boundaries(s.span.start, s.span.end),
+            "sentence {:?}",
+            s.span
+        );
     }
     for c in &analysis.claims {
-        assert!(c.start < c.end && on_boundaries(c.start, c.end), "claim {c:?}");
+        assert!(
+            c.start < c.end && on_boundaries(c.start, c.end),
+            "claim {c:?}"
+        );
         if let (Some(low), Some(high)) = (c.value, c.value_max) {
             assert!(low <= high, "claim {c:?}");
         }
     }
     for q in find_quantities(text) {
-        assert!(q.start < q.end && on_boundaries(q.start, q.end), "quantity {q:?}");
+        assert!(
+            q.start < q.end && on_boundaries(q.start, q.end),
+            "quantity {q:?}"
+        );
         if let (Some(low), Some(high)) = (q.value, q.value_max) {
             assert!(low <= high, "quantity {q:?}");
         }

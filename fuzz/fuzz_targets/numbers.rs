@@ -12,7 +12,10 @@ fuzz_target!(|data: &[u8]| {
     let mut last_end = 0;
     for n in find_numbers(text) {
         assert!(n.start < n.end && n.end <= text.len(), "{n:?}");
-        assert!(text.is_char_boundary(n.start) && text.is_char_boundary(n.end), "{n:?}");
+        assert!(
+            text.is_char_boundary(n.start) && text.is_char_boundary(n.end),
+            "{n:?}"
+        );
         assert!(n.start >= last_end, "overlapping {n:?}");
         last_end = n.end;
         if let Some(high) = n.value_max {
