@@ -158,7 +158,8 @@ pub struct MarkArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file instead of standard output: a regular file is replaced atomically,
+    /// a device or FIFO written in place, `-` is standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
