@@ -115,8 +115,8 @@ pub struct ExtractArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Threads for the analysis (default: one per core).
-    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Threads for the analysis, 1 to 256 (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
 }
 
@@ -186,7 +186,8 @@ pub struct ReviewArgs {
     #[arg(long, value_enum, default_value_t = StatusFilter::Pending)]
     pub status: StatusFilter,
 
-    /// Who is reviewing, recorded on every verdict [default: $USER].
+    /// Who is reviewing, recorded on every verdict [default: $USER, else the account name;
+    /// asked for when neither is known].
     #[arg(long, env = "CLAIMDESK_REVIEWER")]
     pub reviewer: Option<String>,
 
@@ -220,7 +221,8 @@ pub struct MarkArgs {
     #[arg(long)]
     pub note: Option<String>,
 
-    /// Who is reviewing, recorded on the verdict [default: $USER].
+    /// Who is reviewing, recorded on the verdict [default: $USER, else the account name;
+    /// required when neither is known].
     #[arg(long, env = "CLAIMDESK_REVIEWER")]
     pub reviewer: Option<String>,
 }
@@ -230,7 +232,8 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub db: DbArg,
 
-    /// Write to this file (atomically) instead of standard output.
+    /// Write to this file instead of standard output: a regular file is replaced atomically,
+    /// a device or FIFO written in place, `-` is standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 

@@ -65,7 +65,8 @@ pub fn read_article(path: &Path) -> Result<String> {
     decode(bytes)
 }
 
-/// Checks that `bytes` are a non-empty UTF-8 text and returns it without a byte order mark.
+/// Checks that `bytes` are a non-empty UTF-8 text and returns it as it is: a byte order mark
+/// stays, so that the article's hash is the file's and its offsets index the file's bytes.
 pub fn decode(bytes: Vec<u8>) -> Result<String> {
     if bytes.contains(&0) {
         bail!("binary file (contains NUL bytes), not a text article");
@@ -76,11 +77,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String> {
             err.utf8_error().valid_up_to()
         )
     })?;
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
-    if text.trim().is_empty() {
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
         bail!("empty file, no text to extract");
     }
     Ok(text)
@@ -94,7 +91,9 @@ mod tests {
     fn refuses_what_is_not_an_article() {
         let cases: &[(&[u8], Result<&str, &str>)] = &[
             (b"Title\nText.", Ok("Title\nText.")),
-            (b"\xef\xbb\xbfWith BOM", Ok("With BOM")),
+            (b"\xef\xbb\xbfWith BOM", Ok("\u{feff}With BOM")),
+            (b"\xef\xbb\xbf \r\n", Err("empty file, no text to extract")),
+            (b"CRLF\r\nkept", Ok("CRLF\r\nkept")),
             (b"", Err("empty file, no text to extract")),
             (b" \n\t\n", Err("empty file, no text to extract")),
             (

@@ -4,7 +4,7 @@
 pub mod agreement;
 pub mod cli;
 mod commands;
-mod corpus;
+pub mod corpus;
 pub mod db;
 pub mod display;
 pub mod exit;
@@ -12,6 +12,7 @@ pub mod export;
 pub mod extract;
 mod input;
 pub mod markup;
+pub mod output;
 pub mod review;
 mod word_enum;
 

@@ -108,7 +108,7 @@ fn a_database_path_that_cannot_be_a_file_is_named_with_its_cause() {
 #[test]
 fn a_database_from_a_newer_claimdesk_is_refused() {
     let ws = Workspace::new();
-    ws.cmd(&["list"]).assert().success();
+    ws.with_seed();
     let conn = rusqlite::Connection::open(ws.db()).unwrap();
     conn.pragma_update(None, "user_version", 999).unwrap();
     drop(conn);

@@ -7,5 +7,6 @@ mod fixture;
 mod inputs;
 mod review;
 mod reviewers;
+mod robust;
 mod shell;
 mod util;

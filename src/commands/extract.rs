@@ -15,10 +15,10 @@ use crate::cli::ExtractArgs;
 use crate::corpus::Item;
 use crate::db::{Db, NewArticle, NewClaim};
 use crate::exit::Exit;
-use crate::extract::article::{Analysis, analyse};
+use crate::extract::article::{Analysis, analyse, bounded_title};
 
 pub fn run(db_path: &Path, args: &ExtractArgs) -> Result<()> {
-    let db = Db::open(db_path)?;
+    let db = Db::create(db_path)?;
     let failed = pipeline::run(db, args)?;
     if failed > 0 {
         return Err(Exit::quiet(1).into());
@@ -37,7 +37,8 @@ pub struct Prepared {
 /// Analyses one article (pure: no IO), using the corpus title and date when it gives them.
 pub fn prepare(item: Item) -> Prepared {
     let analysis = analyse(&item.text);
-    let summary = summary(&analysis, item.title.as_deref());
+    let title = item.title.as_deref().map(bounded_title);
+    let summary = summary(&analysis, title.as_deref());
     let claims = analysis
         .claims
         .iter()
@@ -50,7 +51,7 @@ pub fn prepare(item: Item) -> Prepared {
     Prepared {
         article: NewArticle::new(
             item.source,
-            item.title.unwrap_or(analysis.title),
+            item.title.map_or(analysis.title, |t| bounded_title(&t)),
             item.published.or(analysis.published),
             item.text,
         )

@@ -7,6 +7,7 @@ pub mod import_reviews;
 pub mod list;
 pub mod mark;
 pub mod review;
+mod reviewer;
 pub mod scan;
 pub mod shell;
 pub mod show;

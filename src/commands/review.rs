@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use super::mark::reviewer_name;
+use super::reviewer;
 use super::status_arg;
 use crate::cli::{ReviewArgs, ReviewOrder, StatusFilter};
 use crate::db::{ClaimFilter, Db, Holder, Queue, QueueOrder};
@@ -19,8 +19,8 @@ use crate::review::screen;
 use crate::review::session::Session;
 
 pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
-    let reviewer = reviewer_name(args.reviewer.as_deref());
-    let queue = queue(args, &reviewer)?;
+    // The database first: a wrong --db is the same error from a script as on a terminal.
+    let mut db = Db::open(db_path)?;
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Err(Exit::usage(
             "review needs a terminal; to give verdicts from a script use \
@@ -28,7 +28,11 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         )
         .into());
     }
-    let mut db = Db::open(db_path)?;
+    let reviewer = match reviewer::known(args.reviewer.as_deref()) {
+        Some(name) => name,
+        None => prompt::ask_reviewer()?,
+    };
+    let queue = queue(args, &reviewer)?;
     let holder = Holder {
         id: session_id(),
         ttl: LEASE_SECS,
@@ -79,12 +83,13 @@ fn queue(args: &ReviewArgs, reviewer: &str) -> Result<Queue> {
     })
 }
 
-/// Ctrl-C typed while the prompt reads the terminal is a key (read raw), and the review ends
-/// there with its summary; the hand-off ([`HANDOFF`]) keeps this handler out of that case. It
-/// ends the signals that do not reach the prompt: a closed terminal (SIGHUP), `kill`, Ctrl-C
-/// while the terminal is not being read. Decided verdicts are already committed and a verdict
-/// being typed is not; the handler gives back this session's claims, restores the cursor and
-/// exits 130. It is the one exit outside `main`, as a signal handler cannot return.
+/// Ctrl-C typed while the prompt reads the terminal ends the review there, with its summary:
+/// as a key on the claim, and as an error from dialoguer at a line prompt, which raises
+/// SIGINT as well; the hand-off ([`HANDOFF`]) keeps this handler out of that case. It ends the
+/// signals that do not reach the prompt: a closed terminal (SIGHUP), `kill`, Ctrl-C while the
+/// terminal is not being read. Decided verdicts are already committed and a verdict being
+/// typed is not; the handler gives back this session's claims, restores the cursor and exits
+/// 130. It is the one exit outside `main`, as a signal handler cannot return.
 fn on_signal(db_path: PathBuf, holder_id: String) -> Result<()> {
     ctrlc::set_handler(move || {
         if !HANDOFF.handler_ends(GRACE) {

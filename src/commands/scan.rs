@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 
 use crate::cli::ScanArgs;
 use crate::export::{ClaimRecord, RecordIds};
-use crate::extract::article::analyse;
+use crate::extract::article::{analyse, without_bom};
 use crate::extract::quantity::find_quantities;
 use crate::input::{read_document, shown};
 use records::{Lines, QuantityOut, SentenceOut};
@@ -45,7 +45,11 @@ fn scan_document(
     out: &mut Lines<impl Write>,
 ) -> Result<()> {
     if args.quantities {
-        for q in find_quantities(text) {
+        // As in `analyse`: a byte order mark is skipped, and offsets still count it.
+        let (plain, shift) = without_bom(text);
+        for mut q in find_quantities(plain) {
+            q.start += shift;
+            q.end += shift;
             let record = QuantityOut {
                 line,
                 kind: q.kind.as_str(),

@@ -134,7 +134,7 @@ impl Fixture {
     fn with_body(body: &str) -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         let db_path = dir.path().join("claims.db");
-        let mut db = Db::open(&db_path).unwrap();
+        let mut db = Db::create(&db_path).unwrap();
         store(&mut db, "Belarus Releases Prisoners", body);
         Fixture {
             db_path,
