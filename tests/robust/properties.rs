@@ -1,7 +1,7 @@
 //! Properties of the extractor over generated text (proptest, a bounded number of cases so
 //! the suite stays fast): no panic, every span on char boundaries inside the text,
 //! `value <= value_max`, the same claims for the same text, a byte order mark only shifts
-//! offsets. Crash inputs from the fuzz targets (fuzz/) go into `EDGE_CASES` below.
+//! offsets, no two claims of one kind share a span. Crash inputs from the fuzz targets (fuzz/) go into `EDGE_CASES` below.
 
 use claimdesk::extract::article::{Analysis, analyse};
 use claimdesk::extract::numbers::find_numbers;
@@ -110,6 +110,17 @@ fn check(text: &str, analysis: &Analysis) -> Result<(), String> {
         if c.start >= c.end || !inside(c.start, c.end) || !ordered(c.value, c.value_max) {
             return Err(format!("claim {c:?}"));
         }
+    }
+    // A stored claim is identified by its kind and span: two alike would collide in the
+    // database's fingerprint index.
+    let mut keys: Vec<_> = analysis
+        .claims
+        .iter()
+        .map(|c| (c.kind, c.start, c.end))
+        .collect();
+    keys.sort();
+    if let Some(pair) = keys.windows(2).find(|w| w[0] == w[1]) {
+        return Err(format!("two claims {:?}", pair[0]));
     }
     for q in find_quantities(text) {
         if q.start >= q.end || !inside(q.start, q.end) || !ordered(q.value, q.value_max) {
