@@ -1,7 +1,8 @@
 //! Properties of the extractor over generated text (proptest, a bounded number of cases so
 //! the suite stays fast): no panic, every span on char boundaries inside the text,
 //! `value <= value_max`, the same claims for the same text, a byte order mark only shifts
-//! offsets, no two claims of one kind share a span. Crash inputs from the fuzz targets (fuzz/) go into `EDGE_CASES` below.
+//! offsets, no two claims of one kind share a span. Crash inputs from the fuzz targets
+//! (fuzz/) go into `EDGE_CASES` below.
 
 use claimdesk::extract::article::{Analysis, analyse};
 use claimdesk::extract::numbers::find_numbers;
