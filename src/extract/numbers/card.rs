@@ -26,6 +26,8 @@ pub(crate) struct It {
     pub end: usize,
     pub next: usize,
     pub sep: Sep,
+    /// Hyphened to a following word that is no number word ("ten-minute").
+    pub joined: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +54,10 @@ struct Card {
     scale: f64,
     last: Last,
     and: bool,
+    /// Read as spoken groups ("one twenty two").
+    grouped: bool,
+    /// The last word was hyphened to a noun.
+    joined: bool,
 }
 
 impl Card {
@@ -63,6 +69,8 @@ impl Card {
             scale: f64::INFINITY,
             last: Last::Start,
             and: false,
+            grouped: false,
+            joined: false,
         }
     }
 
@@ -124,12 +132,43 @@ impl Card {
                 self.last = L::Dozen;
                 true
             }
+            // "two hundred dozen": the whole number is a count of dozens.
+            Item::W(W::Dozen) if after_group && !self.and => {
+                self.total *= 12.0;
+                self.current *= 12.0;
+                self.last = L::Dozen;
+                true
+            }
+            Item::W(W::Teen(v) | W::Tens(v)) if self.spoken_group(it) => {
+                // "one twenty two", "nineteen eighty four": hundreds read as a number.
+                self.current = self.current * 100.0 + v;
+                self.seg = v;
+                self.grouped = true;
+                self.last = if v < 20.0 { L::Teen } else { L::Tens };
+                true
+            }
             Item::W(W::And) if !self.and && (after_group || self.last == L::Tens) => {
                 self.and = true;
                 true
             }
             _ => false,
         }
+    }
+
+    /// A teen or tens word after a complete number below a hundred, with no "and", hundred
+    /// or scale read yet, is its last two digits said aloud ("one twenty two" = 122), unless
+    /// either word is hyphened to a noun ("three ten-minute breaks").
+    fn spoken_group(&self, it: &It) -> bool {
+        let whole = matches!(self.last, Last::Unit | Last::Teen | Last::Tens);
+        whole
+            && !self.grouped
+            && !self.and
+            && !self.joined
+            && !it.joined
+            && it.sep == Sep::Space
+            && self.total == 0.0
+            && self.current >= 1.0
+            && self.current < 100.0
     }
 
     fn hundred(&mut self) -> bool {
@@ -175,6 +214,7 @@ pub(crate) fn cardinal(items: &[It]) -> Option<(f64, usize)> {
             continue;
         }
         if card.push(it) {
+            card.joined = it.joined;
             if !card.and {
                 used = n + 1;
             }
@@ -189,7 +229,7 @@ pub(crate) fn cardinal(items: &[It]) -> Option<(f64, usize)> {
         }
         if it.item == Item::W(W::Point) {
             return decimals(&card, &items[n + 1..])
-                .map(|(v, k)| (v, n + 1 + k))
+                .map(|(v, k)| scaled(&card, v, items, n + 1 + k))
                 .or(done(&card, used));
         }
         break;
@@ -201,13 +241,30 @@ fn done(card: &Card, used: usize) -> Option<(f64, usize)> {
     (used > 0 && card.last != Last::A).then_some((card.value(), used))
 }
 
-/// "point zero three", "point seventy-one": digits after a spoken decimal point.
+/// "two point two million": a scale word after a spoken decimal of a number with no scale yet.
+fn scaled(card: &Card, v: f64, items: &[It], at: usize) -> (f64, usize) {
+    match items.get(at).map(|it| it.item) {
+        Some(Item::W(W::Scale(s))) if card.scale.is_infinite() => (v * s, at + 1),
+        _ => (v, at),
+    }
+}
+
+/// "point zero three", "point seventy-one", "1 point 1": digits after a spoken decimal point.
 fn decimals(card: &Card, items: &[It]) -> Option<(f64, usize)> {
-    if matches!(card.last, Last::A | Last::Dozen) || card.and {
+    if matches!(card.last, Last::A | Last::Dozen) || card.and || card.grouped {
         return None;
     }
     let mut digits = String::new();
     let used = match items.first()?.item {
+        Item::Num {
+            value,
+            integer: true,
+        } => {
+            // The numeral's own digits, leading zeros included ("point 05").
+            let it = &items[0];
+            digits = format!("{:0w$}", value as u64, w = it.end - it.start);
+            1
+        }
         Item::W(W::Teen(v)) => {
             digits = format!("{v}");
             1

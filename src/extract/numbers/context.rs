@@ -1,5 +1,6 @@
 //! Words around a number that change what it is: "the one" is a pronoun, "30 second" a
-//! time unit, "No. 5" a label, and "about 50" a hedged (approximate) figure.
+//! time unit, "No. 5" a label, "point 77" a decimal but "the point 5" a label, and
+//! "about 50" a hedged (approximate) figure.
 
 use super::Hit;
 use super::lex::{Kind, Src, Tok, is, lower, spaced};
@@ -74,4 +75,47 @@ pub(super) fn hedged(text: &Src, toks: &[Tok], first: usize) -> bool {
             | "circa"
             | "estimated"
     ) || (w == "some" && digits)
+}
+
+/// Words before "point" that make it a noun ("this point 5", "match point 2").
+const POINT_NOUN: &[&str] = &[
+    "the", "a", "an", "this", "that", "each", "every", "any", "no", "one", "which", "what", "its",
+    "his", "her", "their", "our", "my", "your", "match", "set", "game", "break", "talking",
+    "starting", "turning", "boiling", "focal", "vantage", "check", "access",
+];
+
+/// "point 77" with no whole number before it is a decimal when "point" is lower-case, digits
+/// follow, and no determiner or noun before it makes "point" a noun ("at this point 2").
+pub(super) fn bare_point(text: &Src, toks: &[Tok], i: usize) -> bool {
+    let lower_case = text.as_bytes()[toks[i].start] == b'p';
+    let digits = toks
+        .get(i + 1)
+        .is_some_and(|n| n.is_num() && spaced(text, &toks[i], n, 2));
+    let prev = i
+        .checked_sub(1)
+        .map(|p| lower(text, &toks[p]))
+        .unwrap_or("");
+    lower_case && digits && !POINT_NOUN.contains(&prev)
+}
+
+/// Function words: after "a third" or "a single" they show the number stands as a noun
+/// phrase of its own ("a third of", "cut by a third this year", "a third said").
+#[rustfmt::skip]
+const FUNCTION: &[&str] = &[
+    "of", "in", "on", "at", "by", "for", "from", "to", "into", "since", "between", "over",
+    "under", "with", "without", "within", "than", "as", "and", "or", "but", "nor", "this",
+    "that", "these", "those", "the", "a", "an", "last", "next", "more", "less", "fewer",
+    "higher", "lower", "are", "were", "was", "is", "be", "been", "have", "has", "had", "will",
+    "would", "could", "should", "may", "might", "must", "can", "do", "does", "did", "said",
+    "say", "says", "think", "thought", "believe", "believed", "want", "wanted", "according",
+    "compared", "who", "which", "per", "percent", "now", "still", "already", "also", "only",
+    "each", "every", "again", "so", "if", "when", "while", "because", "though", "although",
+];
+
+/// Token `k` is a content word (no function word) spaced after the token before it:
+/// "a third term", "a single vote".
+pub(super) fn content_word(text: &Src, toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.is_word() && spaced(text, &toks[k - 1], t, 3) && !FUNCTION.contains(&lower(text, t))
+    })
 }

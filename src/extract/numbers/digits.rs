@@ -94,14 +94,25 @@ pub(crate) fn scan(text: &Src, toks: &[Tok], i: usize) -> Option<Scan> {
         if p.is_num() {
             return None;
         }
+        if p.is_sym('[')
+            && t.is_num()
+            && toks
+                .get(i + 1)
+                .is_some_and(|c| c.is_sym(']') && adjacent(t, c))
+        {
+            // "[186]": a reference mark, not a figure.
+            return Some(Scan::Skip(i + 2));
+        }
     }
     match t.kind {
         Kind::Num => Some(scan_digits(text, toks, i, i, 1.0)),
         Kind::Sym('-' | '−' | '+') => {
-            let n = toks.get(i + 1).filter(|n| n.is_num() && adjacent(t, n))?;
-            let _ = n;
+            let n = toks.get(i + 1).filter(|n| n.is_num())?;
             let sign = if t.is_sym('+') { 1.0 } else { -1.0 };
-            Some(scan_digits(text, toks, i, i + 1, sign))
+            if adjacent(t, n) {
+                return Some(scan_digits(text, toks, i, i + 1, sign));
+            }
+            spaced_minus(text, toks, i)
         }
         Kind::Sym('.') => {
             let n = toks.get(i + 1).filter(|n| n.is_num() && adjacent(t, n))?;
@@ -111,6 +122,31 @@ pub(crate) fn scan(text: &Src, toks: &[Tok], i: usize) -> Option<Scan> {
         Kind::Sym(c) => vulgar(c).map(|v| Scan::Num(numeral(t.start, t.end, v, i + 1))),
         Kind::Word => None,
     }
+}
+
+/// "- 1,200,000" standing alone (at the start of a line, after "(" ":" "="), the number
+/// ending its line or clause: a minus sign written with a space. Elsewhere a spaced hyphen is
+/// a dash ("the rise - 17% - was") or a bullet ("- 10 people died").
+fn spaced_minus(text: &Src, toks: &[Tok], i: usize) -> Option<Scan> {
+    let t = &toks[i];
+    if !t.is_sym('-') && !t.is_sym('−') || !spaced(text, t, &toks[i + 1], 1) {
+        return None;
+    }
+    let line_start = text[..t.start]
+        .rsplit('\n')
+        .next()
+        .is_none_or(|l| l.trim().is_empty());
+    let opens = i > 0 && matches!(toks[i - 1].kind, Kind::Sym('(' | ':' | '='));
+    if !(line_start || opens) {
+        return None;
+    }
+    let Scan::Num(n) = scan_digits(text, toks, i, i + 1, -1.0) else {
+        return None;
+    };
+    let ends = toks
+        .get(n.next)
+        .is_none_or(|a| text[toks[n.next - 1].end..a.start].contains('\n') || closing(a));
+    (ends && n.glued.is_none()).then_some(Scan::Num(n))
 }
 
 fn numeral(start: usize, end: usize, value: f64, next: usize) -> Numeral {
@@ -281,7 +317,7 @@ fn finish(
     if adjacent(&toks[j - 1], w) {
         let alnum_after = toks
             .get(j + 1)
-            .is_some_and(|a| adjacent(w, a) && !a.is_sym('.'));
+            .is_some_and(|a| adjacent(w, a) && !closing(a));
         if integer
             && !alnum_after
             && matches!(raw.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
@@ -300,7 +336,7 @@ fn finish(
     } else if spaced(text, &toks[j - 1], w, 2)
         && matches!(
             raw,
-            "k" | "K" | "M" | "G" | "MM" | "bn" | "bln" | "tln" | "mln" | "mn" | "tn"
+            "k" | "K" | "M" | "G" | "MM" | "bn" | "bln" | "tln" | "mln" | "mn" | "tn" | "cr"
         )
         && toks
             .get(j + 1)
@@ -350,6 +386,16 @@ fn exponent(text: &Src, toks: &[Tok], j: usize, value: f64) -> Option<(f64, usiz
         base.signum() * base.abs().powf(exp)
     };
     v.is_finite().then_some((v, k + 1))
+}
+
+/// Punctuation that may close a numeral's suffix ("$9.7bn," "£2m;" "21st)").
+fn closing(t: &Tok) -> bool {
+    matches!(
+        t.kind,
+        Kind::Sym(
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '"' | '\'' | '’' | '”' | '…'
+        )
+    )
 }
 
 fn is_digits(text: &Src, t: &Tok, s: &str) -> bool {

@@ -135,8 +135,10 @@ fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut Ve
         }
         if let Some((lo, hi, next)) = vague::vague_at(text, toks, i) {
             let mut h = hit(t.start, toks[next - 1].end, lo, i, next);
-            h.num.value_max = Some(hi);
-            h.num.approximate = true;
+            if hi > lo {
+                h.num.value_max = Some(hi);
+                h.num.approximate = true;
+            }
             h.words = true;
             out.push(h);
             return next;
@@ -200,6 +202,9 @@ fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut
     h.words = items[..used]
         .iter()
         .any(|it| matches!(it.item, card::Item::W(_)));
+    if first.item == card::Item::W(words::W::Point) && !context::bare_point(text, toks, from) {
+        return i + 1;
+    }
     let single = used == 1 && !minus;
     if single && is(text, &toks[i], "one") && context::pronoun_one(text, toks, i) {
         return i + 1;
@@ -214,7 +219,6 @@ fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut
     if single && context::first_is_no_label(text, toks, i) {
         return last.next;
     }
-    let _ = first;
     out.push(h);
     last.next
 }

@@ -4,16 +4,43 @@
 
 use super::card::{It, Item, Sep, cardinal};
 use super::digits::{Scan, scan};
-use super::lex::{Src, Tok, lower, spaced};
-use super::words::{Ord, OrdClass, W, word};
+use super::lex::{Kind, Src, Tok, adjacent, lower, spaced};
+use super::words::{Ord, OrdClass, W, compound, word};
 
-/// Word at token `i`, if it is a number word.
+/// Word at token `i`, if it is a number word; a one-word compound ("twentyfifth") gives
+/// its tens word.
 pub(crate) fn word_at(text: &Src, toks: &[Tok], i: usize) -> Option<W> {
     let t = toks.get(i).filter(|t| t.is_word())?;
     if !super::words::maybe(text.as_bytes()[t.start], t.end - t.start) {
         return None;
     }
-    word(lower(text, t))
+    let w = lower(text, t);
+    word(w).or_else(|| compound(w).map(|(tens, ..)| W::Tens(tens)))
+}
+
+/// A hyphen or dash joining two number words: "twenty-five", "twenty–five", and an em dash
+/// or Unicode hyphen only when it touches both words ("twenty—fifth").
+fn joiner(toks: &[Tok], j: usize) -> bool {
+    let touching = || {
+        j > 0
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| adjacent(&toks[j - 1], &toks[j]) && adjacent(&toks[j], n))
+    };
+    match toks[j].kind {
+        Kind::Sym('-' | '–') => true,
+        Kind::Sym('—' | '‐' | '‑') => touching(),
+        _ => false,
+    }
+}
+
+/// The word at `j` is hyphened to a following word that is no number word ("ten-minute").
+fn joined(text: &Src, toks: &[Tok], j: usize) -> bool {
+    toks.get(j + 1)
+        .is_some_and(|h| h.is_sym('-') && adjacent(&toks[j], h))
+        && toks
+            .get(j + 2)
+            .is_some_and(|w| w.is_word() && word_at(text, toks, j + 2).is_none())
 }
 
 /// Collects the items of a number phrase starting at token `i` into `items` (cleared
@@ -37,15 +64,33 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
             if w == W::A && !article_number(text, toks, j) {
                 break;
             }
-            items.push(It {
+            let mut it = It {
                 item: Item::W(w),
                 start: t.start,
                 end: t.end,
                 next: j + 1,
                 sep,
-            });
+                joined: joined(text, toks, j),
+            };
+            if let Some((_, unit, len)) =
+                compound(lower(text, t)).filter(|_| matches!(w, W::Tens(_)))
+            {
+                // "twentyfifth": the tens word and the unit as two items of one token.
+                items.push(It {
+                    end: t.start + len,
+                    joined: false,
+                    ..it
+                });
+                it = It {
+                    item: Item::W(unit),
+                    start: t.start + len,
+                    sep: Sep::Hyphen,
+                    ..it
+                };
+            }
+            items.push(it);
             j += 1;
-        } else if matches!(t.kind, super::lex::Kind::Sym('-' | '–'))
+        } else if joiner(toks, j)
             && items.last().is_some_and(|l| matches!(l.item, Item::W(_)))
             && word_at(text, toks, j + 1).is_some()
         {
@@ -71,6 +116,7 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
                 end: n.end,
                 next: n.next,
                 sep,
+                joined: false,
             });
             j = n.next;
         } else {
@@ -88,6 +134,10 @@ pub(crate) fn article_number(text: &Src, toks: &[Tok], j: usize) -> bool {
         return false;
     }
     match word_at(text, toks, j + 1) {
+        // "a third term", "a fifth consecutive win": an ordinal before its noun.
+        Some(W::Ord(o)) if o.class != OrdClass::Part && !o.plural => {
+            !super::context::content_word(text, toks, j + 2)
+        }
         Some(W::Hundred | W::Scale(_) | W::Dozen | W::Ord(_)) => true,
         Some(W::Tens(_)) => {
             let k = if toks.get(j + 2).is_some_and(|h| h.is_sym('-')) {
@@ -164,7 +214,9 @@ fn fraction(items: &[It], k: usize) -> Option<(f64, bool, usize)> {
     if ord.plural && !digits {
         return Some(with_scale(items, num / den, None, k + 1));
     }
-    if num == 1.0 && (used == 1 || used < k) {
+    // "one second", "1 second": the time unit; a half is never "one second".
+    let second = ord.class == OrdClass::Unit && ord.value == 2.0;
+    if num == 1.0 && (used == 1 || used < k) && !second {
         return Some(with_scale(items, 1.0 / den, None, k + 1));
     }
     if ord.class == OrdClass::Part {
@@ -225,9 +277,16 @@ fn mixed(items: &[It], k: usize, ord: Ord) -> Option<(f64, bool, usize)> {
         .iter()
         .rposition(|it| it.item == Item::W(W::And))?;
     let w = whole(&items[..m])?;
-    let f = whole(&items[m + 1..k])?;
+    // "five and half", "two and quarter": no numerator is one.
+    let f = if m + 1 == k && !ord.plural {
+        1.0
+    } else {
+        whole(&items[m + 1..k])?
+    };
     let single_one = f == 1.0 && !ord.plural;
-    if !(f < ord.value && (ord.plural || single_one)) {
+    // "one and three quarter hours": a singular half or quarter before a noun.
+    let part = ord.class == OrdClass::Part;
+    if !(f < ord.value && (ord.plural || single_one || part)) {
         return None;
     }
     let last_scale = match items[m - 1].item {

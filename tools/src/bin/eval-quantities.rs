@@ -18,11 +18,46 @@ const CLAIM_FILES: &[&str] = &["claimbuster_2class_2.5xncs.tsv", "clef2019_t1_tr
 /// Number words that mark a sentence as numeric, independent of the recognizer's vocabulary
 /// ("one" is left out: it is mostly a pronoun).
 const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-    "thousand", "thousands", "million", "millions", "billion", "billions", "trillion",
-    "trillions", "dozen", "dozens", "half", "percent",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "dozen",
+    "dozens",
+    "half",
+    "percent",
 ];
 
 fn main() -> std::process::ExitCode {
@@ -93,7 +128,10 @@ fn heldout(verbose: bool) {
             exact += usize::from(ok);
             if verbose && !ok {
                 let got: Vec<String> = qs.iter().map(|q| show(c.sentence, q)).collect();
-                println!("  miss {class}: {:?} want {:?} got {got:?}", c.sentence, c.span);
+                println!(
+                    "  miss {class}: {:?} want {:?} got {got:?}",
+                    c.sentence, c.span
+                );
             }
         }
         let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;
@@ -129,7 +167,10 @@ fn matches(c: &Case, q: &Quantity) -> bool {
         return false;
     }
     if c.class != "duration" {
-        let max_ok = c.value_max.zip(q.value_max).is_none_or(|(a, b)| close(a, b));
+        let max_ok = c
+            .value_max
+            .zip(q.value_max)
+            .is_none_or(|(a, b)| close(a, b));
         return close(v, c.value) && max_ok && c.unit == q.unit.as_deref();
     }
     let (Some(want), Some(got)) = (c.unit, q.unit.as_deref()) else {
@@ -176,8 +217,7 @@ fn same_duration(a: f64, ua: &str, b: f64, ub: &str) -> bool {
 /// A sentence states a number: it has a digit or a number word.
 fn numeric(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
-        || s
-            .split(|c: char| !c.is_ascii_alphabetic())
+        || s.split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| NUMBER_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
