@@ -128,6 +128,14 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
 
 /// "a"/"an" counts as one only before a scale, "dozen", or a fraction denominator.
 pub(crate) fn article_number(text: &Src, toks: &[Tok], j: usize) -> bool {
+    // "three-and-a-half-year": the article hyphened inside a number.
+    let hyphened = toks
+        .get(j + 1)
+        .is_some_and(|h| h.is_sym('-') && adjacent(&toks[j], h))
+        && toks.get(j + 2).is_some_and(|n| adjacent(&toks[j + 1], n));
+    if hyphened {
+        return matches!(word_at(text, toks, j + 2), Some(W::Ord(o)) if o.class == OrdClass::Part);
+    }
     let t = toks.get(j + 1).filter(|n| spaced(text, &toks[j], n, 3));
     let Some(t) = t else { return false };
     if super::lex::is(text, t, "second") || super::lex::is(text, t, "first") {

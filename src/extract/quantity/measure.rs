@@ -36,6 +36,9 @@ pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         Some(g) => (g, false),
         None => unit_start(text, toks, h.next)?,
     };
+    if let Some((unit, end)) = time_after_modifier(text, toks, j, bracket) {
+        return with_unit(text, toks, h, unit.1, unit.2, unit.3, end);
+    }
     if let Some((unit, end)) = match_unit(text, toks, j) {
         if bracket {
             let close = toks.get(end).filter(|c| {
@@ -60,6 +63,39 @@ pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         return None;
     }
     Some(q(K::Dimension, h.num.start, t.end, h.num.value, h, unit))
+}
+
+/// Words between a number and its time unit that leave the duration as it is: "2 more
+/// minutes", "three consecutive quarters", "ten long years".
+const TIME_MODIFIERS: &[&str] = &[
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "fewer",
+    "less",
+    "consecutive",
+    "straight",
+    "successive",
+    "long",
+    "full",
+    "whole",
+];
+
+/// A time unit after one of [`TIME_MODIFIERS`] at token `j`.
+fn time_after_modifier(
+    text: &Src,
+    toks: &[Tok],
+    j: usize,
+    bracket: bool,
+) -> Option<(&'static super::units::Unit, usize)> {
+    let t = toks.get(j).filter(|t| !bracket && t.is_word())?;
+    if !TIME_MODIFIERS.iter().any(|m| is(text, t, m)) {
+        return None;
+    }
+    toks.get(j + 1).filter(|n| spaced(text, t, n, 2))?;
+    let (unit, end) = match_unit(text, toks, j + 1)?;
+    matches!(unit.1, Class::Time(_)).then_some((unit, end))
 }
 
 /// Where a unit after the number may start: glued, spaced, after a hyphen ("six-mile"),
@@ -122,9 +158,7 @@ fn with_unit(
                 return Some(q(K::Age, start, age_end, v, h, unit));
             }
             let mut d = q(K::Duration, start, end_byte, v, h, unit);
-            if !h.num.approximate {
-                d.normalized = Some(iso_duration(v, letter, unit));
-            }
+            d.normalized = Some(iso_duration(v, letter, unit));
             d
         }
     })

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+mod compound;
 mod date;
 mod date_rel;
 mod duration;
@@ -140,7 +141,7 @@ fn find_in_block(text: &str) -> Vec<Quantity> {
     for (i, _) in toks.iter().enumerate().filter(|(_, t)| percent_like(t)) {
         cands.extend(measure::bare_percent(text, &toks, &by_tok, i));
     }
-    ranges::merge_durations(text, &mut cands);
+    compound::merge_durations(text, &mut cands);
     ranges::dates_from_durations(text, &toks, &mut cands);
     ranges::merge_weekday_dates(text, &mut cands);
     resolve(cands)
@@ -299,6 +300,7 @@ pub(crate) fn iso_duration(value: f64, letter: &str, unit: &str) -> String {
     let v = match unit {
         "decades" => value * 10.0,
         "centuries" => value * 100.0,
+        "quarters" => value * 3.0,
         _ => value,
     };
     let n = if v.fract() == 0.0 {

@@ -19,7 +19,7 @@ pub(crate) fn merge_ranges(text: &Src, cands: &mut Vec<Quantity>) {
 /// merged quantity. With `chain` a merged quantity may merge again with the next one ("1 year
 /// 1 month 21 days"); without, the quantity after a merged pair starts afresh. Linear: the list
 /// is rebuilt once (a `Vec::remove` per merge was quadratic on long texts).
-fn merge_pairs(
+pub(crate) fn merge_pairs(
     cands: &mut Vec<Quantity>,
     chain: bool,
     mut join: impl FnMut(&Quantity, &Quantity) -> Option<Quantity>,
@@ -193,57 +193,4 @@ pub(crate) fn merge_weekday_dates(text: &Src, cands: &mut Vec<Quantity>) {
         }
     }
     cands.extend(extra);
-}
-
-/// "1 year 1 month 21 days", "one week three days": consecutive durations add up.
-pub(crate) fn merge_durations(text: &Src, cands: &mut Vec<Quantity>) {
-    merge_pairs(cands, true, |a, b| {
-        let gap = text[a.end..b.start.max(a.end)].trim();
-        let both = a.kind == K::Duration
-            && b.kind == K::Duration
-            && a.normalized.is_some()
-            && b.normalized.is_some();
-        if !(both && matches!(gap, "" | "," | "and") && b.start >= a.end) {
-            return None;
-        }
-        let norm = join_iso(
-            a.normalized.as_deref().unwrap_or(""),
-            b.normalized.as_deref().unwrap_or(""),
-        );
-        Some(Quantity {
-            end: b.end,
-            normalized: Some(norm),
-            ..a.clone()
-        })
-    });
-}
-
-/// Combines two ISO 8601 durations component-wise in canonical order.
-fn join_iso(a: &str, b: &str) -> String {
-    let mut date = Vec::new();
-    let mut time = Vec::new();
-    for iso in [a, b] {
-        let body = iso.trim_start_matches('P');
-        let (d, t) = body.split_once('T').unwrap_or((body, ""));
-        for (part, out) in [(d, &mut date), (t, &mut time)] {
-            let mut num = String::new();
-            for c in part.chars() {
-                if c.is_ascii_digit() || c == '.' {
-                    num.push(c);
-                } else {
-                    out.push((c, std::mem::take(&mut num)));
-                }
-            }
-        }
-    }
-    let order = |c: char, s: &str| s.find(c).unwrap_or(9);
-    date.sort_by_key(|(c, _)| order(*c, "YMWD"));
-    time.sort_by_key(|(c, _)| order(*c, "HMS"));
-    let d: String = date.iter().map(|(c, n)| format!("{n}{c}")).collect();
-    let t: String = time.iter().map(|(c, n)| format!("{n}{c}")).collect();
-    if t.is_empty() {
-        format!("P{d}")
-    } else {
-        format!("P{d}T{t}")
-    }
 }

@@ -115,6 +115,7 @@ pub(crate) const AFTER: &[Unit] = &[
     (&["second"], T("TS"), "seconds", 1.0),
     (&["secs"], T("TS"), "seconds", 1.0),
     (&["sec"], T("TS"), "seconds", 1.0),
+    (&["quarters"], T("M"), "quarters", 1.0),
     (&["decades"], T("Y"), "decades", 1.0),
     (&["decade"], T("Y"), "decades", 1.0),
     (&["centuries"], T("Y"), "centuries", 1.0),
