@@ -117,7 +117,7 @@ pub(crate) fn scan(text: &Src, toks: &[Tok], i: usize) -> Option<Scan> {
         Kind::Sym('.') => {
             let n = toks.get(i + 1).filter(|n| n.is_num() && adjacent(t, n))?;
             let frac = format_frac(text, n);
-            Some(finish(text, toks, i, i + 2, frac, false, false))
+            Some(finish(text, toks, i, i + 2, frac, Form::Other, false))
         }
         Kind::Sym(c) => vulgar(c).map(|v| Scan::Num(numeral(t.start, t.end, v, i + 1))),
         Kind::Word => None,
@@ -189,17 +189,21 @@ fn scan_digits(text: &Src, toks: &[Tok], i: usize, k: usize, sign: f64) -> Scan 
     } else {
         integer_part(text, toks, k)
     };
-    let mut integer = !grouped;
+    let mut form = match grouped {
+        false => Form::Integer,
+        true if value.fract() == 0.0 => Form::Grouped,
+        true => Form::Other,
+    };
     if joins(toks, j, '.') {
         value += format_frac(text, &toks[j + 1]);
         j += 2;
-        integer = false;
+        form = Form::Other;
     } else if !grouped && let Some((v, next)) = fraction(text, toks, k, value) {
         value = v;
         j = next;
-        integer = false;
+        form = Form::Other;
     }
-    finish(text, toks, i, j, value * sign, integer, glued_left)
+    finish(text, toks, i, j, value * sign, form, glued_left)
 }
 
 /// Letters, or letters and a hyphen, glued before the digits at `k`.
@@ -291,17 +295,28 @@ fn fraction(text: &Src, toks: &[Tok], k: usize, whole: f64) -> Option<(f64, usiz
 }
 
 /// Exponents, powers and letter suffixes after the digits; `j` is the next token.
+/// How the digits of a numeral are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// Plain digits: "1000".
+    Integer,
+    /// A whole number with thousands separators: "1,000".
+    Grouped,
+    /// Decimals or a fraction: "3.5", "2 1/4".
+    Other,
+}
+
 fn finish(
     text: &Src,
     toks: &[Tok],
     i: usize,
     j: usize,
     value: f64,
-    integer: bool,
+    form: Form,
     glued_left: bool,
 ) -> Scan {
     let mut n = numeral(toks[i].start, toks[j - 1].end, value, j);
-    n.integer = integer;
+    n.integer = form == Form::Integer;
     n.glued_left = glued_left;
     if let Some((v, next)) = exponent(text, toks, j, value) {
         n.value = v;
@@ -318,7 +333,7 @@ fn finish(
         let alnum_after = toks
             .get(j + 1)
             .is_some_and(|a| adjacent(w, a) && !closing(a));
-        if integer
+        if form != Form::Other
             && !alnum_after
             && matches!(raw.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
         {

@@ -240,3 +240,6 @@ fn lone_numeral(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod forms_tests;

@@ -72,3 +72,33 @@ fn a_number_that_counts_something_else_is_no_tail() {
         );
     }
 }
+
+/// Vague durations: a range with `approximate`, the ISO form of the low end.
+#[rustfmt::skip]
+const VAGUE: &[(&str, &str, f64, f64, &str)] = &[
+    ("He ruled Belarus for decades.", "decades", 2.0, 9.0, "decades"),
+    ("It has stood empty for years.", "years", 2.0, 9.0, "years"),
+    ("Rescuers dug for hours.", "hours", 2.0, 9.0, "hours"),
+    ("She was away for a couple of days.", "a couple of days", 2.0, 3.0, "days"),
+    ("It will take a few weeks.", "a few weeks", 2.0, 5.0, "weeks"),
+    ("The strike lasted several months.", "several months", 3.0, 9.0, "months"),
+];
+
+#[test]
+fn vague_durations_have_an_upper_bound() {
+    for (input, span, value, max, unit) in VAGUE {
+        let found = find_quantities(input);
+        let q = found.iter().find(|q| &input[q.start..q.end] == *span);
+        let q = q.unwrap_or_else(|| panic!("{input}: no {span:?} in {found:?}"));
+        assert_eq!(
+            (q.value, q.value_max),
+            (Some(*value), Some(*max)),
+            "{input}"
+        );
+        assert_eq!(
+            (q.unit.as_deref(), q.approximate),
+            (Some(*unit), true),
+            "{input}"
+        );
+    }
+}

@@ -3,12 +3,12 @@
 //! ("aged 45", "45-year-old", "five years old") and dimensions ("29km", "six-mile").
 
 use super::unit_match::match_unit;
-use super::units::{Class, exact_unit, prefix_code};
+use super::units::{Class, exact_unit};
 use super::{Quantity, QuantityKind as K, iso_duration};
 use crate::extract::numbers::Hit;
 use crate::extract::numbers::lex::{Kind, Src, Tok, adjacent, is, spaced};
 
-fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quantity {
+pub(super) fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quantity {
     Quantity {
         kind,
         start,
@@ -23,7 +23,7 @@ fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quan
 
 /// The unit quantity built on a number hit, if any.
 pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
-    if let Some(m) = money_before(text, toks, h) {
+    if let Some(m) = super::money::money_before(text, toks, h) {
         return Some(m);
     }
     if h.glued_left || h.num.ordinal {
@@ -36,6 +36,17 @@ pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         Some(g) => (g, false),
         None => unit_start(text, toks, h.next)?,
     };
+    if h.glued == Some(j) && &text[toks[j].start..toks[j].end] == "p" {
+        // "50p", "8.5p": pence.
+        return Some(q(
+            K::Money,
+            h.num.start,
+            toks[j].end,
+            h.num.value / 100.0,
+            h,
+            "GBP",
+        ));
+    }
     if let Some((unit, end)) = time_after_modifier(text, toks, j, bracket) {
         return with_unit(text, toks, h, unit.1, unit.2, unit.3, end);
     }
@@ -198,77 +209,6 @@ fn age_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         .get(h.next)
         .filter(|t| is(text, t, "yo") && spaced(text, &toks[h.next - 1], t, 2))?;
     Some(q(K::Age, h.num.start, yo.end, h.num.value, h, "years"))
-}
-
-/// A currency symbol or code right before the number ("$ 75 million", "US$ 1MM", "USD115").
-fn money_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
-    let mut k = h.first.checked_sub(1)?;
-    if !(adjacent(&toks[k], &toks[k + 1]) || spaced(text, &toks[k], &toks[k + 1], 3)) {
-        return None;
-    }
-    if toks[k].is_sym('$') || toks[k].is_word() {
-        while k > 0
-            && adjacent(&toks[k - 1], &toks[k])
-            && !matches!(toks[k - 1].kind, Kind::Num)
-            && k + 4 > h.first
-        {
-            k -= 1;
-        }
-    }
-    let mut lo = k;
-    if k > 0
-        && toks[k].is_sym('$')
-        && toks[k - 1].is_word()
-        && spaced(text, &toks[k - 1], &toks[k], 1)
-    {
-        lo = k - 1;
-        while lo > 0 && adjacent(&toks[lo - 1], &toks[lo]) && lo + 4 > k {
-            lo -= 1;
-        }
-        let w = text[toks[lo].start..toks[k - 1].end].to_ascii_lowercase();
-        if !matches!(
-            w.as_str(),
-            "c" | "us" | "u.s" | "u.s." | "hk" | "nz" | "au" | "mex" | "s" | "r"
-        ) || w.len() == 1 && w != "c"
-        {
-            lo = k;
-        }
-    }
-    if lo > 0 && toks[lo - 1].is_num() && spaced(text, &toks[lo - 1], &toks[lo], 2) {
-        return None;
-    }
-    let (code, start) = (lo..h.first).find_map(|s| {
-        let span = &text.low()[toks[s].start..toks[h.first - 1].end];
-        // Codes are at most 7 bytes and the gaps at most 4 spaces: skip longer spans
-        // without building the string.
-        if span.len() > 16 {
-            return None;
-        }
-        let words: std::borrow::Cow<str> = if span.contains(' ') {
-            span.replace(' ', "").into()
-        } else {
-            span.into()
-        };
-        let joined_left = s > 0 && adjacent(&toks[s - 1], &toks[s]) && toks[s - 1].is_word();
-        prefix_code(&words)
-            .filter(|_| !joined_left)
-            .map(|c| (c, toks[s].start))
-    })?;
-    let mut value = h.num.value;
-    let mut end = h.num.end;
-    if let Some(g) = h.glued {
-        let raw = &text[toks[g].start..toks[g].end];
-        value *= match raw {
-            "m" | "mn" => 1e6,
-            "p" if code == "GBP" => 1.0,
-            _ => return None,
-        };
-        end = toks[g].end;
-    }
-    if toks[h.first - 1].is_word() && h.glued_left != adjacent(&toks[h.first - 1], &toks[h.first]) {
-        return None;
-    }
-    Some(q(K::Money, start, end, value, h, code))
 }
 
 /// Tokens a number can span ("one hundred and twenty-two thousand ..."): how far back

@@ -10,6 +10,7 @@ mod date;
 mod date_rel;
 mod duration;
 mod measure;
+mod money;
 mod ranges;
 mod unit_match;
 mod units;
