@@ -110,7 +110,24 @@ const FUNCTION: &[&str] = &[
     "say", "says", "think", "thought", "believe", "believed", "want", "wanted", "according",
     "compared", "who", "which", "per", "percent", "now", "still", "already", "also", "only",
     "each", "every", "again", "so", "if", "when", "while", "because", "though", "although",
+    // verbs that follow a fraction standing as a subject ("a fifth rely on", "a third saying")
+    "saying", "rely", "use", "used", "live", "lived", "own", "owned", "agree", "agreed",
+    "expect", "expected", "feel", "felt", "prefer", "preferred", "plan", "voted", "work",
+    "worked", "earn", "earned", "get", "got", "go", "went", "see", "saw",
 ];
+
+/// Nouns after "single" that make it a kind, not a count: "a single mother" is unmarried,
+/// "a single market" one shared market, "a single digit" a figure below ten.
+#[rustfmt::skip]
+const SINGLE_KINDS: &[&str] = &[
+    "mother", "mothers", "father", "parent", "mum", "dad", "man", "woman", "person", "market",
+    "currency", "digit", "figure", "file", "bed", "room", "ticket", "malt", "cream", "sex",
+];
+
+/// "a single vote": "single" before a noun that it counts.
+pub(super) fn single_counts(text: &Src, toks: &[Tok], k: usize) -> bool {
+    content_word(text, toks, k) && !SINGLE_KINDS.contains(&lower(text, &toks[k]))
+}
 
 /// Token `k` is a content word (no function word) spaced after the token before it:
 /// "a third term", "a single vote".

@@ -29,6 +29,11 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
     words::scale(w).or_else(|| words::suffix_scale(w))
 }
 
+/// Value of a scale suffix in its written case ("bn", "M", "k").
+pub(crate) fn suffix_scale(raw: &str) -> Option<f64> {
+    words::suffix_scale(raw)
+}
+
 /// A number found in text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {

@@ -64,6 +64,9 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
             if w == W::A && !article_number(text, toks, j) {
                 break;
             }
+            if bare_part(w, items) && !time_word(text, toks, j + 1) {
+                break;
+            }
             let mut it = It {
                 item: Item::W(w),
                 start: t.start,
@@ -91,7 +94,16 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
             items.push(it);
             j += 1;
         } else if joiner(toks, j)
-            && items.last().is_some_and(|l| matches!(l.item, Item::W(_)))
+            && items.last().is_some_and(|l| match l.item {
+                Item::W(_) => true,
+                // "15-and-a-half miles"
+                Item::Num { integer, .. } => {
+                    integer
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|t| super::lex::is(text, t, "and"))
+                }
+            })
             && word_at(text, toks, j + 1).is_some()
         {
             sep = Sep::Hyphen;
@@ -124,6 +136,44 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
         }
         sep = Sep::Space;
     }
+}
+
+/// "half" or "quarter" right after "and", with no numerator ("five and half").
+fn bare_part(w: W, items: &[It]) -> bool {
+    matches!(w, W::Ord(o) if o.class == OrdClass::Part)
+        && items.last().is_some_and(|l| l.item == Item::W(W::And))
+}
+
+/// Spoken durations drop the article ("five and half minutes", "two and quarter hours");
+/// elsewhere "and half" is no fraction ("44 million and half lives below the poverty line").
+fn time_word(text: &Src, toks: &[Tok], k: usize) -> bool {
+    let t = toks.get(k).filter(|t| spaced(text, &toks[k - 1], t, 2));
+    t.is_some_and(|t| {
+        matches!(
+            lower(text, t),
+            "hour"
+                | "hours"
+                | "hr"
+                | "hrs"
+                | "h"
+                | "minute"
+                | "minutes"
+                | "min"
+                | "mins"
+                | "second"
+                | "seconds"
+                | "sec"
+                | "secs"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+        )
+    })
 }
 
 /// "a"/"an" counts as one only before a scale, "dozen", or a fraction denominator.

@@ -35,7 +35,7 @@ pub(crate) fn vague_at(text: &Src, toks: &[Tok], i: usize) -> Option<(f64, f64, 
         "a" if word_is(i + 1, "few") => (2.0, 5.0, i + 2),
         "a" if word_is(i + 1, "couple") && counted(i + 2) => (2.0, 3.0, i + 2),
         "a" if word_is(i + 1, "pair") && word_is(i + 2, "of") => return Some((2.0, 2.0, i + 2)),
-        "a" if word_is(i + 1, "single") && super::context::content_word(text, toks, i + 2) => {
+        "a" if word_is(i + 1, "single") && super::context::single_counts(text, toks, i + 2) => {
             return Some((1.0, 1.0, i + 2));
         }
         "a" if word_is(i + 1, "handful") => (3.0, 7.0, i + 2),

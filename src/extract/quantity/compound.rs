@@ -41,7 +41,7 @@ fn month_seconds(v: f64, unit: &str) -> f64 {
 
 /// `v` in `from` expressed in the smaller unit `to`: exact within the calendar units
 /// (a year is 12 months) and within the clock units (a day is 24 hours).
-fn convert(v: f64, from: &str, to: &str) -> Option<f64> {
+pub(crate) fn convert(v: f64, from: &str, to: &str) -> Option<f64> {
     Some(match (size(from)?, size(to)?) {
         (Size::Months(a), Size::Months(b)) | (Size::Seconds(a), Size::Seconds(b)) => v * a / b,
         (Size::Months(a), Size::Seconds(b)) => month_seconds(v * a, from) / b,
@@ -50,7 +50,7 @@ fn convert(v: f64, from: &str, to: &str) -> Option<f64> {
 }
 
 /// The smaller of two time units.
-fn smaller<'a>(a: &'a str, b: &'a str) -> Option<&'a str> {
+pub(crate) fn smaller<'a>(a: &'a str, b: &'a str) -> Option<&'a str> {
     Some(match (size(a)?, size(b)?) {
         (Size::Months(x), Size::Months(y)) | (Size::Seconds(x), Size::Seconds(y)) => {
             if y < x {
@@ -82,17 +82,31 @@ pub(crate) fn merge_durations(text: &Src, cands: &mut Vec<Quantity>) {
             return None;
         }
         match b.kind {
-            K::Duration if matches!(gap, "" | "," | "and") => add(a, b),
+            K::Duration if matches!(gap, "" | "," | "and") && !rate(text, b, gap) => add(a, b, gap),
             K::Number if matches!(gap, "" | "and") => tail(text, a, b, gap),
             _ => None,
         }
     });
 }
 
-/// "three years and six months": the sum in the smaller unit.
-fn add(a: &Quantity, b: &Quantity) -> Option<Quantity> {
+/// "six hours a day", "20 hours per week": a rate, not a second part.
+fn rate(text: &Src, b: &Quantity, gap: &str) -> bool {
+    let low = &text.low()[b.start..b.end];
+    gap.is_empty()
+        && ["a ", "an ", "per ", "every ", "each "]
+            .iter()
+            .any(|w| low.starts_with(w))
+}
+
+/// "three years and six months": the sum in the smaller unit. A unit named twice is a list
+/// ("52 days, 120 days"), and so are parts that grow after a comma or "and" ("18 months, two
+/// years"); only side by side may they come in any order ("2 days 1 month").
+fn add(a: &Quantity, b: &Quantity, gap: &str) -> Option<Quantity> {
     let (ua, ub) = (a.unit.as_deref()?, b.unit.as_deref()?);
     let unit = smaller(ua, ub)?;
+    if ua == ub || (unit != ub && !gap.is_empty()) {
+        return None;
+    }
     let value = convert(a.value?, ua, unit)? + convert(b.value?, ub, unit)?;
     let norm = join_iso(a.normalized.as_deref()?, b.normalized.as_deref()?);
     Some(Quantity {

@@ -102,3 +102,27 @@ fn vague_durations_have_an_upper_bound() {
         );
     }
 }
+
+/// Lists and rates are no compound: (input, the first duration's span).
+#[rustfmt::skip]
+const NOT_COMPOUND: &[(&str, &str)] = &[
+    ("It was processed in 52 days, 120 days faster.", "52 days"),
+    ("They clocked 7.62secs and 7.63secs.", "7.62secs"),
+    ("We have worked for 18 months, two years now.", "18 months"),
+    ("I train six hours a day.", "six hours"),
+    ("He plays 20 hours a week.", "20 hours"),
+    ("It runs 24 hours per day.", "24 hours"),
+];
+
+#[test]
+fn lists_and_rates_are_no_compound() {
+    for (input, span) in NOT_COMPOUND {
+        let found = find_quantities(input);
+        let first = found.iter().find(|q| q.kind == K::Duration);
+        assert_eq!(
+            first.map(|q| &input[q.start..q.end]),
+            Some(*span),
+            "{input}: {found:?}"
+        );
+    }
+}

@@ -15,6 +15,9 @@ fn time_unit(
 ) -> Option<(&'static str, &'static str, f64, usize)> {
     let (u, end) = match_unit(text, toks, j)?;
     match u.1 {
+        // "in some quarters", "from several quarters": people, not time; only a figure
+        // before it makes "quarters" a period ("3 quarters", "two consecutive quarters").
+        Class::Time(_) if u.2 == "quarters" => None,
         Class::Time(letter) if !matches!(u.2, "business days") || u.0.len() == 2 => {
             Some((letter, u.2, u.3, end))
         }

@@ -50,7 +50,9 @@ pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     if let Some((unit, end)) = time_after_modifier(text, toks, j, bracket) {
         return with_unit(text, toks, h, unit.1, unit.2, unit.3, end);
     }
-    if let Some((unit, end)) = match_unit(text, toks, j) {
+    if let Some((unit, end)) =
+        match_unit(text, toks, j).filter(|&(_, e)| !ordinal_second(text, toks, e))
+    {
         if bracket {
             let close = toks.get(end).filter(|c| {
                 matches!(c.kind, Kind::Sym(')' | ']' | '}' | '>')) && adjacent(&toks[end - 1], c)
@@ -106,7 +108,20 @@ fn time_after_modifier(
     }
     toks.get(j + 1).filter(|n| spaced(text, t, n, 2))?;
     let (unit, end) = match_unit(text, toks, j + 1)?;
-    matches!(unit.1, Class::Time(_)).then_some((unit, end))
+    (matches!(unit.1, Class::Time(_)) && !ordinal_second(text, toks, end)).then_some((unit, end))
+}
+
+/// "one second-set outburst", "four more second-half penalties": "second" hyphened to a
+/// noun is the ordinal of a compound, not the time unit.
+fn ordinal_second(text: &Src, toks: &[Tok], end: usize) -> bool {
+    let unit = &toks[end - 1];
+    is(text, unit, "second")
+        && toks
+            .get(end)
+            .is_some_and(|h| h.is_sym('-') && adjacent(unit, h))
+        && toks
+            .get(end + 1)
+            .is_some_and(|w| w.is_word() && adjacent(&toks[end], w))
 }
 
 /// Where a unit after the number may start: glued, spaced, after a hyphen ("six-mile"),

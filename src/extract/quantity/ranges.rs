@@ -2,8 +2,10 @@
 //! durations turned into dates ("two weeks ago", "three days later"). Open bounds such
 //! as "more than 30" stay plain numbers; changes ("from 10 to 20") are not ranges.
 
+use super::compound::{convert, smaller};
 use super::{Quantity, QuantityKind as K};
 use crate::extract::numbers::lex::{Src, Tok, is};
+use crate::extract::numbers::{scale_word, suffix_scale};
 
 fn year_like(q: &Quantity) -> bool {
     q.value
@@ -46,8 +48,54 @@ pub(crate) fn merge_pairs(
     *cands = out;
 }
 
+/// The scale a number is written with ("bn" in "$1.5bn", "million" in "20 million"; "m" in
+/// money, "£5m").
+fn scale_of(surface: &str, money: bool) -> Option<f64> {
+    let scale = |w: &str| match w {
+        "m" if money => Some(1e6),
+        _ => scale_word(&w.to_ascii_lowercase()).or_else(|| suffix_scale(w)),
+    };
+    surface
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .filter(|w| !w.is_empty())
+        .filter_map(scale)
+        .last()
+}
+
+/// "$1.3 to $1.5bn", "10 to 20 million": the scale of the high end is the low end's too
+/// when only the high end has one and its figure is the larger.
+fn carried_scale(text: &Src, a: &Quantity, b: &Quantity) -> f64 {
+    let (sa, sb) = (&text[a.start..a.end], &text[b.start..b.end]);
+    let money = b.kind == K::Money;
+    match (scale_of(sa, money), scale_of(sb, money), a.value, b.value) {
+        (None, Some(s), Some(x), Some(y)) if x * s < y => s,
+        _ => 1.0,
+    }
+}
+
+/// Both ends of a duration range in the smaller unit ("between six months and two years").
+fn duration_ends(a: &Quantity, b: &Quantity) -> Option<(f64, f64, Option<String>)> {
+    let (ua, ub) = (a.unit.as_deref()?, b.unit.as_deref()?);
+    let unit = smaller(ua, ub)?;
+    Some((
+        convert(a.value?, ua, unit)?,
+        convert(b.value?, ub, unit)?,
+        Some(unit.to_string()),
+    ))
+}
+
 fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
-    let (lo, hi) = (a.value?, b.value?);
+    let durations = a.kind == K::Duration && b.kind == K::Duration && a.unit != b.unit;
+    let (lo, hi, unit) = if durations {
+        duration_ends(a, b)?
+    } else {
+        (
+            a.value? * carried_scale(text, a, b),
+            b.value?,
+            b.unit.clone(),
+        )
+    };
     let low = text.low();
     let gap = low.get(a.end..b.start)?.trim();
     let before = low[..a.start].trim_end();
@@ -57,7 +105,7 @@ fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         .unwrap_or("");
     let between = word_before == "between" && gap == "and";
     let joined = matches!(gap, "-" | "–" | "to" | "~" | "through") && word_before != "from";
-    let same = a.kind == b.kind && a.unit == b.unit;
+    let same = a.kind == b.kind && (a.unit == b.unit || durations);
     let compatible = same
         || (a.kind == K::Number
             && matches!(b.kind, K::Money | K::Percent | K::Dimension | K::Duration));
@@ -82,7 +130,7 @@ fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         end: b.end,
         value: Some(lo),
         value_max: Some(hi),
-        unit: b.unit.clone(),
+        unit,
         approximate: false,
         normalized: None,
     })
@@ -194,3 +242,7 @@ pub(crate) fn merge_weekday_dates(text: &Src, cands: &mut Vec<Quantity>) {
     }
     cands.extend(extra);
 }
+
+#[cfg(test)]
+#[path = "ranges_tests.rs"]
+mod tests;
