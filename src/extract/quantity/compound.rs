@@ -107,7 +107,7 @@ fn add(a: &Quantity, b: &Quantity, gap: &str) -> Option<Quantity> {
     if ua == ub || (unit != ub && !gap.is_empty()) {
         return None;
     }
-    let value = convert(a.value?, ua, unit)? + convert(b.value?, ub, unit)?;
+    let value = round(convert(a.value?, ua, unit)? + convert(b.value?, ub, unit)?);
     let norm = join_iso(a.normalized.as_deref()?, b.normalized.as_deref()?);
     Some(Quantity {
         end: b.end,
@@ -137,7 +137,7 @@ fn tail(text: &Src, a: &Quantity, b: &Quantity, gap: &str) -> Option<Quantity> {
         if !(v.fract() == 0.0 && (1.0..60.0).contains(&v) && ends) {
             return None;
         }
-        let value = convert(a.value?, unit, small)? + v;
+        let value = round(convert(a.value?, unit, small)? + v);
         let norm = join_iso(a.normalized.as_deref()?, &iso_duration(v, letter, small));
         (value, small, norm)
     };
@@ -149,6 +149,12 @@ fn tail(text: &Src, a: &Quantity, b: &Quantity, gap: &str) -> Option<Quantity> {
         normalized: Some(norm),
         ..a.clone()
     })
+}
+
+/// A sum rounded to a millionth of its unit: "1 minute, 47.96 seconds" is 107.96, not
+/// 107.96000000000001.
+fn round(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
 }
 
 fn iso_letter(unit: &str) -> Option<&'static str> {

@@ -123,13 +123,15 @@ fn bare_plural(text: &Src, toks: &[Tok], i: usize) -> Option<Quantity> {
     ))
 }
 
-/// "twice a day", "£5 an hour", "once a year": a rate, not a duration.
+/// "twice a day", "£5 an hour", "once a year", "six hours a day": a rate, not a duration.
 fn rate(text: &Src, toks: &[Tok], i: usize) -> bool {
     let Some(p) = i.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
+    let unit_before = time_unit(text, toks, i - 1).is_some_and(|(.., end)| end == i);
     matches!(
         lower(text, p),
         "once" | "twice" | "thrice" | "times" | "per"
     ) || p.is_num()
+        || unit_before
 }

@@ -158,7 +158,13 @@ fn with_unit(
     factor: f64,
     end: usize,
 ) -> Option<Quantity> {
-    let (start, v) = (h.num.start, h.num.value * factor);
+    // A hundredth as a division: 70 cents is 0.7, not 0.7000000000000001.
+    let v = if factor < 1.0 {
+        h.num.value / (1.0 / factor).round()
+    } else {
+        h.num.value * factor
+    };
+    let start = h.num.start;
     let end_byte = toks[end - 1].end;
     Some(match class {
         Class::Percent => q(K::Percent, start, end_byte, v, h, unit),
