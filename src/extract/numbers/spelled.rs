@@ -11,11 +11,19 @@ use super::words::{Ord, OrdClass, W, compound, word};
 /// its tens word.
 pub(crate) fn word_at(text: &Src, toks: &[Tok], i: usize) -> Option<W> {
     let t = toks.get(i).filter(|t| t.is_word())?;
-    if !super::words::maybe(text.as_bytes()[t.start], t.end - t.start) {
-        return None;
-    }
+    let len = t.end - t.start;
     let w = lower(text, t);
-    word(w).or_else(|| compound(w).map(|(tens, ..)| W::Tens(tens)))
+    if super::words::maybe(text.as_bytes()[t.start], len)
+        && let Some(found) = word(w)
+    {
+        return Some(found);
+    }
+    // "fortyone" is the shortest compound; compounds are in the class table.
+    let maybe = len >= 8 && t.maybe_number();
+    maybe
+        .then(|| compound(w))
+        .flatten()
+        .map(|(tens, ..)| W::Tens(tens))
 }
 
 /// A hyphen or dash joining two number words: "twenty-five", "twenty–five", and an em dash

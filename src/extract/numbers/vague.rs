@@ -32,13 +32,19 @@ pub(crate) fn vague_at(text: &Src, toks: &[Tok], i: usize) -> Option<(f64, f64, 
     }
     let first = lower(text, w(i)?);
     let (lo, hi, mut j) = match first {
-        "a" if word_is(i + 1, "few") => (2.0, 5.0, i + 2),
-        "a" if word_is(i + 1, "couple") && counted(i + 2) => (2.0, 3.0, i + 2),
-        "a" if word_is(i + 1, "pair") && word_is(i + 2, "of") => return Some((2.0, 2.0, i + 2)),
-        "a" if word_is(i + 1, "single") && super::context::single_counts(text, toks, i + 2) => {
-            return Some((1.0, 1.0, i + 2));
+        "a" => {
+            let next = w(i + 1).map_or("", |t| lower(text, t));
+            match next {
+                "few" => (2.0, 5.0, i + 2),
+                "handful" => (3.0, 7.0, i + 2),
+                "couple" if counted(i + 2) => (2.0, 3.0, i + 2),
+                "pair" if word_is(i + 2, "of") => return Some((2.0, 2.0, i + 2)),
+                "single" if super::context::single_counts(text, toks, i + 2) => {
+                    return Some((1.0, 1.0, i + 2));
+                }
+                _ => return None,
+            }
         }
-        "a" if word_is(i + 1, "handful") => (3.0, 7.0, i + 2),
         "several" => (3.0, 9.0, i + 1),
         "tens" | "hundreds"
             if word_is(i + 1, "of") && w(i + 2).and_then(|t| plural_scale(text, t)).is_some() =>

@@ -225,9 +225,6 @@ static MASK: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
     {
         set(w);
     }
-    for w in compounds() {
-        set(&w);
-    }
     mask
 });
 

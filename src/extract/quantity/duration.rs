@@ -128,10 +128,26 @@ fn rate(text: &Src, toks: &[Tok], i: usize) -> bool {
     let Some(p) = i.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
-    let unit_before = time_unit(text, toks, i - 1).is_some_and(|(.., end)| end == i);
-    matches!(
-        lower(text, p),
-        "once" | "twice" | "thrice" | "times" | "per"
-    ) || p.is_num()
-        || unit_before
+    p.is_num()
+        || matches!(
+            lower(text, p),
+            "once"
+                | "twice"
+                | "thrice"
+                | "times"
+                | "per"
+                | "hours"
+                | "hour"
+                | "hrs"
+                | "minutes"
+                | "mins"
+                | "days"
+                | "day"
+                | "weeks"
+                | "week"
+                | "months"
+                | "month"
+                | "years"
+                | "year"
+        )
 }

@@ -6,7 +6,7 @@ use super::unit_match::match_unit;
 use super::units::{Class, exact_unit};
 use super::{Quantity, QuantityKind as K, iso_duration};
 use crate::extract::numbers::Hit;
-use crate::extract::numbers::lex::{Kind, Src, Tok, adjacent, is, spaced};
+use crate::extract::numbers::lex::{Kind, Src, Tok, adjacent, is, lower, spaced};
 
 pub(super) fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quantity {
     Quantity {
@@ -78,24 +78,27 @@ pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     Some(q(K::Dimension, h.num.start, t.end, h.num.value, h, unit))
 }
 
-/// Words between a number and its time unit that leave the duration as it is: "2 more
+/// A word between a number and its time unit that leaves the duration as it is: "2 more
 /// minutes", "three consecutive quarters", "ten long years".
-const TIME_MODIFIERS: &[&str] = &[
-    "more",
-    "additional",
-    "extra",
-    "further",
-    "fewer",
-    "less",
-    "consecutive",
-    "straight",
-    "successive",
-    "long",
-    "full",
-    "whole",
-];
+fn time_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "additional"
+            | "extra"
+            | "further"
+            | "fewer"
+            | "less"
+            | "consecutive"
+            | "straight"
+            | "successive"
+            | "long"
+            | "full"
+            | "whole"
+    )
+}
 
-/// A time unit after one of [`TIME_MODIFIERS`] at token `j`.
+/// A time unit after a [`time_modifier`] at token `j`.
 fn time_after_modifier(
     text: &Src,
     toks: &[Tok],
@@ -103,7 +106,7 @@ fn time_after_modifier(
     bracket: bool,
 ) -> Option<(&'static super::units::Unit, usize)> {
     let t = toks.get(j).filter(|t| !bracket && t.is_word())?;
-    if !TIME_MODIFIERS.iter().any(|m| is(text, t, m)) {
+    if !time_modifier(lower(text, t)) {
         return None;
     }
     toks.get(j + 1).filter(|n| spaced(text, t, n, 2))?;

@@ -50,15 +50,18 @@ pub(crate) fn merge_pairs(
 
 /// The scale a number is written with ("bn" in "$1.5bn", "million" in "20 million"; "m" in
 /// money, "£5m").
-fn scale_of(surface: &str, money: bool) -> Option<f64> {
-    let scale = |w: &str| match w {
+fn scale_of<'a>(raw: &'a str, low: &'a str, money: bool) -> Option<f64> {
+    let scale = |(raw, low): (&str, &str)| match low {
         "m" if money => Some(1e6),
-        _ => scale_word(&w.to_ascii_lowercase()).or_else(|| suffix_scale(w)),
+        _ => scale_word(low).or_else(|| suffix_scale(raw)),
     };
-    surface
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit()))
-        .filter(|w| !w.is_empty())
+    let pieces = |s: &'a str| {
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit()))
+    };
+    pieces(raw)
+        .zip(pieces(low))
+        .filter(|(w, _)| !w.is_empty())
         .filter_map(scale)
         .last()
 }
@@ -66,9 +69,9 @@ fn scale_of(surface: &str, money: bool) -> Option<f64> {
 /// "$1.3 to $1.5bn", "10 to 20 million": the scale of the high end is the low end's too
 /// when only the high end has one and its figure is the larger.
 fn carried_scale(text: &Src, a: &Quantity, b: &Quantity) -> f64 {
-    let (sa, sb) = (&text[a.start..a.end], &text[b.start..b.end]);
     let money = b.kind == K::Money;
-    match (scale_of(sa, money), scale_of(sb, money), a.value, b.value) {
+    let of = |q: &Quantity| scale_of(&text[q.start..q.end], &text.low()[q.start..q.end], money);
+    match (of(a), of(b), a.value, b.value) {
         (None, Some(s), Some(x), Some(y)) if x * s < y => s,
         _ => 1.0,
     }
@@ -86,16 +89,6 @@ fn duration_ends(a: &Quantity, b: &Quantity) -> Option<(f64, f64, Option<String>
 }
 
 fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
-    let durations = a.kind == K::Duration && b.kind == K::Duration && a.unit != b.unit;
-    let (lo, hi, unit) = if durations {
-        duration_ends(a, b)?
-    } else {
-        (
-            a.value? * carried_scale(text, a, b),
-            b.value?,
-            b.unit.clone(),
-        )
-    };
     let low = text.low();
     let gap = low.get(a.end..b.start)?.trim();
     let before = low[..a.start].trim_end();
@@ -105,6 +98,16 @@ fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         .unwrap_or("");
     let between = word_before == "between" && gap == "and";
     let joined = matches!(gap, "-" | "–" | "to" | "~" | "through") && word_before != "from";
+    if !(between || joined) {
+        return None;
+    }
+    let durations = a.kind == K::Duration && b.kind == K::Duration && a.unit != b.unit;
+    let (lo, hi, unit) = if durations {
+        duration_ends(a, b)?
+    } else {
+        let carried = carried_scale(text, a, b);
+        (a.value? * carried, b.value?, b.unit.clone())
+    };
     let same = a.kind == b.kind && (a.unit == b.unit || durations);
     let compatible = same
         || (a.kind == K::Number
