@@ -54,8 +54,9 @@ pub(super) fn first_is_no_label(text: &Src, toks: &[Tok], i: usize) -> bool {
     i >= 1 && toks[i - 1].is_sym('#') && toks[i - 1].end == toks[i].start
 }
 
-/// "about 50", "nearly 1,000", "an estimated 3,000", "~40".
-pub(super) fn hedged(text: &Src, toks: &[Tok], first: usize) -> bool {
+/// "about 50", "nearly 1,000", "an estimated 3,000", "~40", "some £300m" (`first` is the
+/// number's first token, or the currency before it).
+pub(crate) fn hedged(text: &Src, toks: &[Tok], first: usize) -> bool {
     let Some(p) = first.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
@@ -63,7 +64,8 @@ pub(super) fn hedged(text: &Src, toks: &[Tok], first: usize) -> bool {
         return true;
     }
     let w = lower(text, p);
-    let digits = toks[first].is_num();
+    let digits =
+        toks[first].is_num() || matches!(toks[first].kind, Kind::Sym('$' | '£' | '€' | '¥' | '₹'));
     matches!(
         w,
         "about"

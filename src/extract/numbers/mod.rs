@@ -18,6 +18,7 @@ mod spelled;
 mod vague;
 mod words;
 
+pub(crate) use context::hedged;
 pub use relative::{Anchor, RelativeOrdinal, find_relative_ordinals};
 
 use card::It;

@@ -32,6 +32,9 @@ pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     if let Some(a) = age_before(text, toks, h) {
         return Some(a);
     }
+    if let Some(m) = vague_money(text, toks, h) {
+        return Some(m);
+    }
     let (j, bracket) = match h.glued {
         Some(g) => (g, false),
         None => unit_start(text, toks, h.next)?,
@@ -125,6 +128,31 @@ fn ordinal_second(text: &Src, toks: &[Tok], end: usize) -> bool {
         && toks
             .get(end + 1)
             .is_some_and(|w| w.is_word() && adjacent(&toks[end], w))
+}
+
+/// "millions of dollars", "tens of thousands of pounds": a vague amount of a currency.
+fn vague_money(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
+    if h.num.value_max.is_none() || !toks.get(h.next).is_some_and(|t| is(text, t, "of")) {
+        return None;
+    }
+    let (unit, end) = match_unit(text, toks, h.next + 1)?;
+    let money = unit.1 == Class::Money || unit.2 == "lb" && pounds_are_money(text, toks, h, end);
+    let code = if unit.1 == Class::Money {
+        unit.2
+    } else {
+        "GBP"
+    };
+    let plural = text[toks[end - 1].start..toks[end - 1].end].ends_with('s');
+    (money && plural).then(|| {
+        q(
+            K::Money,
+            h.num.start,
+            toks[end - 1].end,
+            h.num.value,
+            h,
+            code,
+        )
+    })
 }
 
 /// Where a unit after the number may start: glued, spaced, after a hyphen ("six-mile"),

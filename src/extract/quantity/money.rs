@@ -5,8 +5,8 @@
 use super::measure::q;
 use super::units::prefix_code;
 use super::{Quantity, QuantityKind as K};
-use crate::extract::numbers::Hit;
 use crate::extract::numbers::lex::{Kind, Src, Tok, adjacent, is, spaced};
+use crate::extract::numbers::{Hit, hedged};
 
 /// A currency symbol or code right before the number ("$ 75 million", "US$ 1MM", "USD115").
 pub(super) fn money_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
@@ -77,7 +77,9 @@ pub(super) fn money_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity
         return None;
     }
     let (sign, start) = sign_before(text, toks, s);
-    Some(q(K::Money, start, end, sign * value, h, code))
+    let mut m = q(K::Money, start, end, sign * value, h, code);
+    m.approximate |= hedged(text, toks, s);
+    Some(m)
 }
 
 /// "-$5m", "−£3bn", "minus $4m": a sign before the currency. A hyphen glued to a word or

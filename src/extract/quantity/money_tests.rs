@@ -33,6 +33,39 @@ const CASES: &[(&str, &str, f64, &str)] = &[
     ("It cost three hundred crore rupees.", "three hundred crore rupees", 3e9, "INR"),
 ];
 
+/// Vague and hedged amounts of money: (input, span, low, high, approximate, ISO code).
+#[rustfmt::skip]
+const VAGUE: &[(&str, &str, f64, Option<f64>, bool, &str)] = &[
+    ("It raised a few million dollars.", "a few million dollars", 2e6, Some(5e6), true, "USD"),
+    ("Millions of dollars were lost.", "Millions of dollars", 2e6, Some(9_999_999.0), true, "USD"),
+    ("It cost tens of millions of pounds.", "tens of millions of pounds", 2e7, Some(99_999_999.0), true, "GBP"),
+    ("It cost several hundred pounds.", "several hundred pounds", 300.0, Some(900.0), true, "GBP"),
+    ("It cost about $5m.", "$5m", 5e6, None, true, "USD"),
+    ("It cost some £300m.", "£300m", 3e8, None, true, "GBP"),
+    ("It cost $10-25m.", "$10-25m", 1e7, Some(2.5e7), false, "USD"),
+    ("It cost £3-5bn.", "£3-5bn", 3e9, Some(5e9), false, "GBP"),
+    ("It cost between $10m and $20m.", "between $10m and $20m", 1e7, Some(2e7), false, "USD"),
+];
+
+#[test]
+fn vague_and_hedged_money() {
+    for (input, span, lo, hi, approximate, code) in VAGUE {
+        let found = find_quantities(input);
+        let q = found.iter().find(|q| &input[q.start..q.end] == *span);
+        let q = q.unwrap_or_else(|| panic!("{input}: no {span:?} in {found:?}"));
+        assert_eq!(
+            (q.kind, q.unit.as_deref()),
+            (K::Money, Some(*code)),
+            "{input}"
+        );
+        assert_eq!(
+            (q.value, q.value_max, q.approximate),
+            (Some(*lo), *hi, *approximate),
+            "{input}"
+        );
+    }
+}
+
 #[test]
 fn money_as_news_writes_it() {
     for (input, span, value, code) in CASES {

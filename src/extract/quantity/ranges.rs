@@ -77,6 +77,30 @@ fn carried_scale(text: &Src, a: &Quantity, b: &Quantity) -> f64 {
     }
 }
 
+/// "$10-25m", "£3-5bn": the currency written once, before the low end; a high end glued to
+/// "m" is then millions, not metres.
+fn money_high_end(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
+    if a.kind != K::Money {
+        return None;
+    }
+    let metres = b.kind == K::Dimension && b.unit.as_deref() == Some("m");
+    let value = match b.kind {
+        K::Number => b.value?,
+        K::Dimension if metres => b.value? * 1e6,
+        _ => return None,
+    };
+    let glued = text[b.start..b.end]
+        .bytes()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphabetic());
+    glued.then(|| Quantity {
+        kind: K::Money,
+        value: Some(value),
+        unit: a.unit.clone(),
+        ..b.clone()
+    })
+}
+
 /// Both ends of a duration range in the smaller unit ("between six months and two years").
 fn duration_ends(a: &Quantity, b: &Quantity) -> Option<(f64, f64, Option<String>)> {
     let (ua, ub) = (a.unit.as_deref()?, b.unit.as_deref()?);
@@ -101,6 +125,8 @@ fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
     if !(between || joined) {
         return None;
     }
+    let as_money = money_high_end(text, a, b);
+    let b = as_money.as_ref().unwrap_or(b);
     let durations = a.kind == K::Duration && b.kind == K::Duration && a.unit != b.unit;
     let (lo, hi, unit) = if durations {
         duration_ends(a, b)?
