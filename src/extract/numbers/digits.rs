@@ -333,12 +333,14 @@ fn finish(
         let alnum_after = toks
             .get(j + 1)
             .is_some_and(|a| adjacent(w, a) && !closing(a));
-        if form != Form::Other
-            && !alnum_after
-            && matches!(raw.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
-        {
+        let low = &text.low()[w.start..w.end];
+        if form != Form::Other && !alnum_after && matches!(low, "st" | "nd" | "rd" | "th") {
             n.ordinal = true;
-        } else if let Some(s) = suffix_scale(raw).filter(|_| !alnum_after) {
+        } else if let Some(s) = suffix_scale(raw)
+            .or_else(|| super::words::scale(low))
+            .filter(|_| !alnum_after)
+        {
+            // "3.5bn", "10k", and a scale word run on: "20million".
             if raw == "G" && value.abs() < 10.0 {
                 n.glued = Some(j);
                 return Scan::Num(n);

@@ -166,6 +166,7 @@ const DIGITS: &[(&str, &str, f64, Option<f64>)] = &[
     ("It cost 1.97bn; the rest was saved.", "1.97bn", 1.97e9, None),
     ("Spending (3tn) rose.", "3tn", 3e12, None),
     ("They raised 10k!", "10k", 1e4, None),
+    ("We still need to cover 20million people.", "20million", 2e7, None),
     ("- 1,200,000", "- 1,200,000", -1.2e6, None),
     ("Net change: - 1,200,000", "- 1,200,000", -1.2e6, None),
     ("It changed by -1,200,000.", "-1,200,000", -1.2e6, None),

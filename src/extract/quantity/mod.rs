@@ -161,7 +161,7 @@ fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
     if key_word {
         word_led(c, i, &mut found, out);
     } else if t.is_num() {
-        found[0] = date::numeric(c, i);
+        found[0] = date::numeric(c, i).or_else(|| date_rel::decade(c, i));
     }
     if c.hits[i].is_some() {
         found[3] = date::day_first(c, i).or_else(|| date_rel::ordinal_day(c, i));

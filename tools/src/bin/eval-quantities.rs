@@ -223,8 +223,10 @@ fn numeric(s: &str) -> bool {
 
 fn claims(dir: &Path, verbose: bool) -> Result<()> {
     println!();
-    println!("| claim sentences (label 1, with a number) | sentences | with a quantity |");
-    println!("|---|---:|---:|");
+    println!(
+        "| claim sentences (label 1, with a number) | sentences | with a quantity | with a valued quantity |"
+    );
+    println!("|---|---:|---:|---:|");
     let mut all = BTreeSet::new();
     for file in CLAIM_FILES {
         let path = dir.join(file);
@@ -244,16 +246,23 @@ fn claims(dir: &Path, verbose: bool) -> Result<()> {
     Ok(())
 }
 
+/// Counts the sentences with any quantity (dates included, as QuanTemp counts temporal
+/// claims as numeric) and those with a quantity that has a value.
 fn report(name: &str, rows: &BTreeSet<&str>, verbose: bool) {
-    let mut hit = 0;
+    let (mut any, mut valued) = (0, 0);
     for s in rows {
-        if find_quantities(s).iter().any(|q| q.value.is_some()) {
-            hit += 1;
-        } else if verbose {
+        let found = find_quantities(s);
+        any += usize::from(!found.is_empty());
+        valued += usize::from(found.iter().any(|q| q.value.is_some()));
+        if verbose && found.is_empty() {
             println!("  no quantity: {s}");
         }
     }
     let n = rows.len();
-    let pct = 100.0 * hit as f64 / n.max(1) as f64;
-    println!("| {name} | {n} | {hit}/{n} = {pct:.1}% |");
+    let pct = |k: usize| 100.0 * k as f64 / n.max(1) as f64;
+    println!(
+        "| {name} | {n} | {any}/{n} = {:.1}% | {valued}/{n} = {:.1}% |",
+        pct(any),
+        pct(valued)
+    );
 }
