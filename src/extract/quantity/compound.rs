@@ -107,8 +107,8 @@ fn add(a: &Quantity, b: &Quantity, gap: &str) -> Option<Quantity> {
     if ua == ub || (unit != ub && !gap.is_empty()) {
         return None;
     }
-    let value = round(convert(a.value?, ua, unit)? + convert(b.value?, ub, unit)?);
     let norm = join_iso(a.normalized.as_deref()?, b.normalized.as_deref()?);
+    let value = round(iso_value(&norm, unit)?);
     Some(Quantity {
         end: b.end,
         value: Some(value),
@@ -137,8 +137,8 @@ fn tail(text: &Src, a: &Quantity, b: &Quantity, gap: &str) -> Option<Quantity> {
         if !(v.fract() == 0.0 && (1.0..60.0).contains(&v) && ends) {
             return None;
         }
-        let value = round(convert(a.value?, unit, small)? + v);
         let norm = join_iso(a.normalized.as_deref()?, &iso_duration(v, letter, small));
+        let value = round(iso_value(&norm, small)?);
         (value, small, norm)
     };
     Some(Quantity {
@@ -149,6 +149,34 @@ fn tail(text: &Src, a: &Quantity, b: &Quantity, gap: &str) -> Option<Quantity> {
         normalized: Some(norm),
         ..a.clone()
     })
+}
+
+/// The ISO 8601 duration `iso` in `unit`, part by part, so that a chain keeps each part's own
+/// conversion ("8 years, 4 months and 12 days": the years at 365 days, the months at 30).
+fn iso_value(iso: &str, unit: &str) -> Option<f64> {
+    let body = iso.strip_prefix('P')?;
+    let (date, time) = body.split_once('T').unwrap_or((body, ""));
+    let mut total = 0.0;
+    for (part, clock) in [(date, false), (time, true)] {
+        let mut num = String::new();
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                num.push(c);
+                continue;
+            }
+            let from = match (c, clock) {
+                ('Y', _) => "years",
+                ('M', false) => "months",
+                ('W', _) => "weeks",
+                ('D', _) => "days",
+                ('H', _) => "hours",
+                ('M', true) => "minutes",
+                _ => "seconds",
+            };
+            total += convert(std::mem::take(&mut num).parse().ok()?, from, unit)?;
+        }
+    }
+    Some(total)
 }
 
 /// A sum rounded to a millionth of its unit: "1 minute, 47.96 seconds" is 107.96, not

@@ -13,6 +13,8 @@ const CASES: &[(&str, &str, f64, &str, &str)] = &[
     ("It took 1 year, 2 days, 3 hours and 4 seconds.", "1 year, 2 days, 3 hours and 4 seconds", 31_719_604.0, "seconds", "P1Y2DT3H4S"),
     ("He ran a minute and 30 seconds.", "a minute and 30 seconds", 90.0, "seconds", "PT1M30S"),
     ("The talks took an hour and 30 seconds.", "an hour and 30 seconds", 3630.0, "seconds", "PT1H30S"),
+    ("He served 1 year, 2 months and 3 days.", "1 year, 2 months and 3 days", 428.0, "days", "P1Y2M3D"),
+    ("He served 2 decades, 3 years and 6 months.", "2 decades, 3 years and 6 months", 282.0, "months", "P23Y6M"),
     ("It took one week three days.", "one week three days", 10.0, "days", "P1W3D"),
     ("A decade and two years passed.", "A decade and two years", 12.0, "years", "P12Y"),
     ("It lasted 1 hour fifteen.", "1 hour fifteen", 75.0, "minutes", "PT1H15M"),
