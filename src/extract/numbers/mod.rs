@@ -35,6 +35,16 @@ pub(crate) fn suffix_scale(raw: &str) -> Option<f64> {
     words::suffix_scale(raw)
 }
 
+/// A scaled decimal without the binary noise of its product: "£1.57bn" is 1570000000, not
+/// 1569999999.9999998 (twelve significant digits are kept; only large fractional values are
+/// looked at).
+pub(crate) fn tidy(v: f64) -> f64 {
+    if v.fract() == 0.0 || v.abs() < 1e3 {
+        return v;
+    }
+    format!("{v:.11e}").parse().unwrap_or(v)
+}
+
 /// A number found in text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {
@@ -105,6 +115,7 @@ pub(crate) fn hits(text: &Src, toks: &[Tok]) -> Vec<Hit> {
     }
     ratio::merge_ratios(text, toks, &mut out);
     for h in &mut out {
+        h.num.value = tidy(h.num.value);
         if !h.num.approximate && context::hedged(text, toks, h.first) {
             h.num.approximate = true;
         }

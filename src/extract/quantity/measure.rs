@@ -13,7 +13,7 @@ pub(super) fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &s
         kind,
         start,
         end,
-        value: Some(value),
+        value: Some(crate::extract::numbers::tidy(value)),
         value_max: h.num.value_max,
         unit: Some(unit.to_string()),
         approximate: h.num.approximate,
