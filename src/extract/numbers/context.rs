@@ -64,8 +64,9 @@ pub(crate) fn hedged(text: &Src, toks: &[Tok], first: usize) -> bool {
         return true;
     }
     let w = lower(text, p);
-    let digits =
-        toks[first].is_num() || matches!(toks[first].kind, Kind::Sym('$' | '£' | '€' | '¥' | '₹'));
+    let figure = || {
+        toks[first].is_num() || matches!(toks[first].kind, Kind::Sym('$' | '£' | '€' | '¥' | '₹'))
+    };
     matches!(
         w,
         "about"
@@ -76,7 +77,7 @@ pub(crate) fn hedged(text: &Src, toks: &[Tok], first: usize) -> bool {
             | "almost"
             | "circa"
             | "estimated"
-    ) || (w == "some" && digits)
+    ) || (w == "some" && figure())
 }
 
 /// Words before "point" that make it a noun ("this point 5", "match point 2").

@@ -39,7 +39,7 @@ pub(crate) fn suffix_scale(raw: &str) -> Option<f64> {
 /// 1569999999.9999998 (twelve significant digits are kept; only large fractional values are
 /// looked at).
 pub(crate) fn tidy(v: f64) -> f64 {
-    if v.fract() == 0.0 || v.abs() < 1e3 {
+    if v.abs() < 1e3 || v.fract() == 0.0 {
         return v;
     }
     format!("{v:.11e}").parse().unwrap_or(v)

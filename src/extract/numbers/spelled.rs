@@ -12,18 +12,16 @@ use super::words::{Ord, OrdClass, W, compound, word};
 pub(crate) fn word_at(text: &Src, toks: &[Tok], i: usize) -> Option<W> {
     let t = toks.get(i).filter(|t| t.is_word())?;
     let len = t.end - t.start;
-    let w = lower(text, t);
     if super::words::maybe(text.as_bytes()[t.start], len)
-        && let Some(found) = word(w)
+        && let Some(found) = word(lower(text, t))
     {
         return Some(found);
     }
     // "fortyone" is the shortest compound; compounds are in the class table.
-    let maybe = len >= 8 && t.maybe_number();
-    maybe
-        .then(|| compound(w))
-        .flatten()
-        .map(|(tens, ..)| W::Tens(tens))
+    if len < 8 || !t.maybe_number() {
+        return None;
+    }
+    compound(lower(text, t)).map(|(tens, ..)| W::Tens(tens))
 }
 
 /// A hyphen or dash joining two number words: "twenty-five", "twenty–five", and an em dash

@@ -76,11 +76,12 @@ fn next_unit(unit: &str) -> Option<(&'static str, &'static str)> {
 /// Merges consecutive durations, and a duration with the bare number or fraction after it.
 pub(crate) fn merge_durations(text: &Src, cands: &mut Vec<Quantity>) {
     merge_pairs(cands, true, |a, b| {
-        let gap = text.low().get(a.end..b.start)?.trim();
         let exact = |q: &Quantity| q.value_max.is_none() && q.value.is_some();
-        if a.kind != K::Duration || !exact(a) || !exact(b) || b.start < a.end {
+        let kinds = a.kind == K::Duration && matches!(b.kind, K::Duration | K::Number);
+        if !kinds || !exact(a) || !exact(b) || b.start < a.end {
             return None;
         }
+        let gap = text.low().get(a.end..b.start)?.trim();
         match b.kind {
             K::Duration if matches!(gap, "" | "," | "and") && !rate(text, b, gap) => add(a, b, gap),
             K::Number if matches!(gap, "" | "and") => tail(text, a, b, gap),

@@ -135,8 +135,12 @@ fn find_in_block(text: &str) -> Vec<Quantity> {
         toks: &toks,
         hits: &by_tok,
     };
-    for i in 0..toks.len() {
-        scan_at(&ctx, i, &mut cands);
+    for (i, t) in toks.iter().enumerate() {
+        // Most tokens start nothing: one branch on bits the lexer already computed, here in
+        // the loop so that it does not hang on whether `scan_at` is inlined.
+        if t.maybe_key() | t.is_num() | by_tok[i].is_some() {
+            scan_at(&ctx, i, &mut cands);
+        }
     }
     let percent_like = |t: &Tok| t.maybe(keys::PERCENT) || t.is_sym('%');
     for (i, _) in toks.iter().enumerate().filter(|(_, t)| percent_like(t)) {
@@ -152,10 +156,6 @@ fn find_in_block(text: &str) -> Vec<Quantity> {
 /// lower-cased word decides which patterns can start here.
 fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
     let t = &c.toks[i];
-    // Most tokens start nothing: one branch on bits the lexer already computed.
-    if !(t.maybe_key() | t.is_num() | c.hits[i].is_some()) {
-        return;
-    }
     let key_word = t.maybe_key() && t.end - t.start <= 9;
     let mut found: [Option<date::Found>; 4] = [None, None, None, None];
     if key_word {
