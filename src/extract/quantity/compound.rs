@@ -110,14 +110,19 @@ fn add(a: &Quantity, b: &Quantity, gap: &str) -> Option<Quantity> {
     }
     let norm = join_iso(a.normalized.as_deref()?, b.normalized.as_deref()?);
     let value = round(iso_value(&norm, unit)?);
-    Some(Quantity {
+    Some(merged(a, b, value, unit, norm))
+}
+
+/// The duration from `a` to `b` with its value in `unit`.
+fn merged(a: &Quantity, b: &Quantity, value: f64, unit: &str, norm: String) -> Quantity {
+    Quantity {
         end: b.end,
         value: Some(value),
         unit: Some(unit.to_string()),
         approximate: a.approximate || b.approximate,
         normalized: Some(norm),
         ..a.clone()
-    })
+    }
 }
 
 /// "1 hour fifteen", "2 hours and 10" (minutes, at the end of a clause) and "two hours and
@@ -142,14 +147,7 @@ fn tail(text: &Src, a: &Quantity, b: &Quantity, gap: &str) -> Option<Quantity> {
         let value = round(iso_value(&norm, small)?);
         (value, small, norm)
     };
-    Some(Quantity {
-        end: b.end,
-        value: Some(value),
-        unit: Some(unit.to_string()),
-        approximate: a.approximate || b.approximate,
-        normalized: Some(norm),
-        ..a.clone()
-    })
+    Some(merged(a, b, value, unit, norm))
 }
 
 /// The ISO 8601 duration `iso` in `unit`, part by part, so that a chain keeps each part's own

@@ -177,7 +177,7 @@ pub(crate) fn decade(c: &Ctx, i: usize) -> Option<Found> {
         .is_some_and(|n| adjacent(s, n) && (n.is_word() || n.is_num()));
     let digits = &c.text[t.start..t.end];
     let year: u32 = digits.parse().ok()?;
-    let decade = (1000..=2100).contains(&year) && year % 10 == 0 && !runs_on;
+    let decade = (1000..=2100).contains(&year) && year.is_multiple_of(10) && !runs_on;
     decade.then(|| (i, i + 2, Some(format!("{}X", &digits[..3]))))
 }
 

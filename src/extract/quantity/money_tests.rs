@@ -1,7 +1,7 @@
 //! Table-driven tests of money as news writes it: every magnitude suffix before any
 //! punctuation, cents and pence in the main unit, negative amounts, Indian scales.
 
-use super::super::{QuantityKind as K, find_quantities};
+use super::super::{Quantity, QuantityKind as K, find_quantities};
 
 /// (input, span, value, ISO code)
 #[rustfmt::skip]
@@ -34,8 +34,17 @@ const CASES: &[(&str, &str, f64, &str)] = &[
 ];
 
 /// Vague and hedged amounts of money: (input, span, low, high, approximate, ISO code).
+type Vague = (
+    &'static str,
+    &'static str,
+    f64,
+    Option<f64>,
+    bool,
+    &'static str,
+);
+
 #[rustfmt::skip]
-const VAGUE: &[(&str, &str, f64, Option<f64>, bool, &str)] = &[
+const VAGUE: &[Vague] = &[
     ("It raised a few million dollars.", "a few million dollars", 2e6, Some(5e6), true, "USD"),
     ("Millions of dollars were lost.", "Millions of dollars", 2e6, Some(9_999_999.0), true, "USD"),
     ("It cost tens of millions of pounds.", "tens of millions of pounds", 2e7, Some(99_999_999.0), true, "GBP"),
@@ -47,17 +56,23 @@ const VAGUE: &[(&str, &str, f64, Option<f64>, bool, &str)] = &[
     ("It cost between $10m and $20m.", "between $10m and $20m", 1e7, Some(2e7), false, "USD"),
 ];
 
+/// The money quantity spanning `span` in `input`, in currency `code`.
+fn money(input: &str, span: &str, code: &str) -> Quantity {
+    let found = find_quantities(input);
+    let q = found.into_iter().find(|q| &input[q.start..q.end] == span);
+    let q = q.unwrap_or_else(|| panic!("{input}: no {span:?}"));
+    assert_eq!(
+        (q.kind, q.unit.as_deref()),
+        (K::Money, Some(code)),
+        "{input}"
+    );
+    q
+}
+
 #[test]
 fn vague_and_hedged_money() {
     for (input, span, lo, hi, approximate, code) in VAGUE {
-        let found = find_quantities(input);
-        let q = found.iter().find(|q| &input[q.start..q.end] == *span);
-        let q = q.unwrap_or_else(|| panic!("{input}: no {span:?} in {found:?}"));
-        assert_eq!(
-            (q.kind, q.unit.as_deref()),
-            (K::Money, Some(*code)),
-            "{input}"
-        );
+        let q = money(input, span, code);
         assert_eq!(
             (q.value, q.value_max, q.approximate),
             (Some(*lo), *hi, *approximate),
@@ -69,14 +84,7 @@ fn vague_and_hedged_money() {
 #[test]
 fn money_as_news_writes_it() {
     for (input, span, value, code) in CASES {
-        let found = find_quantities(input);
-        let q = found.iter().find(|q| &input[q.start..q.end] == *span);
-        let q = q.unwrap_or_else(|| panic!("{input}: no {span:?} in {found:?}"));
-        assert_eq!(
-            (q.kind, q.unit.as_deref()),
-            (K::Money, Some(*code)),
-            "{input}"
-        );
+        let q = money(input, span, code);
         let v = q.value.unwrap_or(f64::NAN);
         assert!(
             (v - value).abs() < 1e-9 * value.abs().max(1.0),

@@ -3,8 +3,17 @@
 use super::super::{QuantityKind as K, find_quantities};
 
 /// (input, span, kind, low, high, unit)
+type Case = (
+    &'static str,
+    &'static str,
+    K,
+    f64,
+    f64,
+    Option<&'static str>,
+);
+
 #[rustfmt::skip]
-const CASES: &[(&str, &str, K, f64, f64, Option<&str>)] = &[
+const CASES: &[Case] = &[
     ("Damage was put at $1.3 to $1.5bn, he said.", "$1.3 to $1.5bn", K::Money, 1.3e9, 1.5e9, Some("USD")),
     ("It will cost £2 to £4m.", "£2 to £4m", K::Money, 2e6, 4e6, Some("GBP")),
     ("It will cost 10 to 20 million.", "10 to 20 million", K::Range, 1e7, 2e7, None),
