@@ -10,11 +10,13 @@
 mod card;
 mod context;
 mod digits;
+mod fraction;
 pub(crate) mod keys;
 pub(crate) mod lex;
 mod ratio;
 mod relative;
 mod spelled;
+mod suffix;
 mod vague;
 mod words;
 
@@ -203,7 +205,7 @@ fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut
         return i + 1;
     }
     spelled::collect(text, toks, from, items);
-    let read = spelled::read(items).filter(|&(_, _, n)| n > 0);
+    let read = fraction::read(items).filter(|&(_, _, n)| n > 0);
     let Some((value, ordinal, used)) = read else {
         return lone_numeral(text, toks, from, out);
     };

@@ -11,6 +11,7 @@ mod date_rel;
 mod duration;
 mod measure;
 mod money;
+mod percent;
 mod ranges;
 mod unit_match;
 mod units;
@@ -144,7 +145,7 @@ fn find_in_block(text: &str) -> Vec<Quantity> {
     }
     let percent_like = |t: &Tok| t.maybe(keys::PERCENT) || t.is_sym('%');
     for (i, _) in toks.iter().enumerate().filter(|(_, t)| percent_like(t)) {
-        cands.extend(measure::bare_percent(text, &toks, &by_tok, i));
+        cands.extend(percent::bare_percent(text, &toks, &by_tok, i));
     }
     compound::merge_durations(text, &mut cands);
     ranges::dates_from_durations(text, &toks, &mut cands);
@@ -196,7 +197,7 @@ fn word_led(
         out.extend(duration::duration_at(c.text, c.toks, i));
     }
     if t.maybe(keys::PERCENT) && matches!(w, "percent" | "percents" | "per") {
-        out.extend(measure::percent_of(c.text, c.toks, c.hits, i));
+        out.extend(percent::percent_of(c.text, c.toks, c.hits, i));
     }
     if t.maybe(keys::MONTH) && date::month(w).is_some() {
         found[0] = date::month_first(c, i);
