@@ -126,33 +126,39 @@ impl Card {
                 self.scale = s;
                 true
             }
-            Item::W(W::Dozen) if multiplier && !self.and => {
-                let seg = if self.last == L::A { 1.0 } else { self.seg };
-                self.current += seg * 12.0 - if self.last == L::A { 0.0 } else { seg };
-                self.last = L::Dozen;
-                true
-            }
-            // "two hundred dozen": the whole number is a count of dozens.
-            Item::W(W::Dozen) if after_group && !self.and => {
-                self.total *= 12.0;
-                self.current *= 12.0;
-                self.last = L::Dozen;
-                true
-            }
-            Item::W(W::Teen(v) | W::Tens(v)) if self.spoken_group(it) => {
-                // "one twenty two", "nineteen eighty four": hundreds read as a number.
-                self.current = self.current * 100.0 + v;
-                self.seg = v;
-                self.grouped = true;
-                self.last = if v < 20.0 { L::Teen } else { L::Tens };
-                true
-            }
+            Item::W(W::Dozen) if (multiplier || after_group) && !self.and => self.dozen(),
+            Item::W(W::Teen(v) | W::Tens(v)) if self.spoken_group(it) => self.group(v),
             Item::W(W::And) if !self.and && (after_group || self.last == L::Tens) => {
                 self.and = true;
                 true
             }
             _ => false,
         }
+    }
+
+    /// "a dozen", "three dozen", and "two hundred dozen" (the whole number is a count of
+    /// dozens after a hundred or a scale).
+    fn dozen(&mut self) -> bool {
+        match self.last {
+            Last::Hundred | Last::Scale => {
+                self.total *= 12.0;
+                self.current *= 12.0;
+            }
+            Last::A => self.current += 12.0,
+            _ => self.current += self.seg * 11.0,
+        }
+        self.last = Last::Dozen;
+        true
+    }
+
+    /// "one twenty two", "nineteen eighty four": the last two digits of a number said in
+    /// hundreds.
+    fn group(&mut self, v: f64) -> bool {
+        self.current = self.current * 100.0 + v;
+        self.seg = v;
+        self.grouped = true;
+        self.last = if v < 20.0 { Last::Teen } else { Last::Tens };
+        true
     }
 
     /// A teen or tens word after a complete number below a hundred, with no "and", hundred

@@ -62,86 +62,103 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
         {
             break;
         }
-        let t = &toks[j];
-        if t.is_word() {
-            let Some(w) = word_at(text, toks, j) else {
-                break;
-            };
-            if w == W::A && !article_number(text, toks, j) {
-                break;
-            }
-            if bare_part(w, items) && !time_word(text, toks, j + 1) {
-                break;
-            }
-            let mut it = It {
-                item: Item::W(w),
-                start: t.start,
-                end: t.end,
-                next: j + 1,
-                sep,
-                joined: joined(text, toks, j),
-            };
-            if let Some((_, unit, len)) =
-                compound(lower(text, t)).filter(|_| matches!(w, W::Tens(_)))
-            {
-                // "twentyfifth": the tens word and the unit as two items of one token.
-                items.push(It {
-                    end: t.start + len,
-                    joined: false,
-                    ..it
-                });
-                it = It {
-                    item: Item::W(unit),
-                    start: t.start + len,
-                    sep: Sep::Hyphen,
-                    ..it
-                };
-            }
-            items.push(it);
-            j += 1;
-        } else if joiner(toks, j)
-            && items.last().is_some_and(|l| match l.item {
-                Item::W(_) => true,
-                // "15-and-a-half miles"
-                Item::Num { integer, .. } => {
-                    integer
-                        && toks
-                            .get(j + 1)
-                            .is_some_and(|t| super::lex::is(text, t, "and"))
-                }
-            })
-            && word_at(text, toks, j + 1).is_some()
-        {
+        let next = if toks[j].is_word() {
+            push_word(text, toks, j, sep, items)
+        } else if joins_next(text, toks, j, items) {
             sep = Sep::Hyphen;
             j += 1;
             continue;
-        } else if let Some(Scan::Num(n)) = scan(text, toks, j) {
-            if n.glued.is_some()
-                || n.glued_left
-                || n.ordinal
-                || items
-                    .last()
-                    .is_some_and(|l| matches!(l.item, Item::Num { .. }))
-            {
-                break;
-            }
-            items.push(It {
-                item: Item::Num {
-                    value: n.value,
-                    integer: n.integer,
-                },
-                start: n.start,
-                end: n.end,
-                next: n.next,
-                sep,
-                joined: false,
-            });
-            j = n.next;
         } else {
-            break;
-        }
+            push_numeral(text, toks, j, sep, items)
+        };
+        let Some(next) = next else { break };
+        j = next;
         sep = Sep::Space;
     }
+}
+
+/// Pushes the number word at `j` (two items for "twentyfifth"); None when the phrase ends.
+fn push_word(text: &Src, toks: &[Tok], j: usize, sep: Sep, items: &mut Vec<It>) -> Option<usize> {
+    let t = &toks[j];
+    let w = word_at(text, toks, j)?;
+    if w == W::A && !article_number(text, toks, j) {
+        return None;
+    }
+    if bare_part(w, items) && !time_word(text, toks, j + 1) {
+        return None;
+    }
+    let mut it = It {
+        item: Item::W(w),
+        start: t.start,
+        end: t.end,
+        next: j + 1,
+        sep,
+        joined: joined(text, toks, j),
+    };
+    if let Some((_, unit, len)) = compound(lower(text, t)).filter(|_| matches!(w, W::Tens(_))) {
+        // "twentyfifth": the tens word and the unit as two items of one token.
+        let tens = It {
+            end: t.start + len,
+            joined: false,
+            ..it
+        };
+        items.push(tens);
+        it = It {
+            item: Item::W(unit),
+            start: t.start + len,
+            sep: Sep::Hyphen,
+            ..it
+        };
+    }
+    items.push(it);
+    Some(j + 1)
+}
+
+/// A dash at `j` joins the item before it to the number word after it ("twenty-five",
+/// "15-and-a-half").
+fn joins_next(text: &Src, toks: &[Tok], j: usize, items: &[It]) -> bool {
+    let before = items.last().is_some_and(|l| match l.item {
+        Item::W(_) => true,
+        Item::Num { integer, .. } => {
+            integer
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| super::lex::is(text, t, "and"))
+        }
+    });
+    before && joiner(toks, j) && word_at(text, toks, j + 1).is_some()
+}
+
+/// Pushes the numeral at `j`; None when there is none or it cannot join the phrase.
+fn push_numeral(
+    text: &Src,
+    toks: &[Tok],
+    j: usize,
+    sep: Sep,
+    items: &mut Vec<It>,
+) -> Option<usize> {
+    let Some(Scan::Num(n)) = scan(text, toks, j) else {
+        return None;
+    };
+    let after_numeral = items
+        .last()
+        .is_some_and(|l| matches!(l.item, Item::Num { .. }));
+    if n.glued.is_some() || n.glued_left || n.ordinal || after_numeral {
+        return None;
+    }
+    let item = Item::Num {
+        value: n.value,
+        integer: n.integer,
+    };
+    items.push(It {
+        item,
+        start: n.start,
+        end: n.end,
+        next: n.next,
+        sep,
+        joined: false,
+    });
+    Some(n.next)
 }
 
 /// "half" or "quarter" right after "and", with no numerator ("five and half").
