@@ -121,7 +121,11 @@ fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         .next()
         .unwrap_or("");
     let between = word_before == "between" && gap == "and";
-    let joined = matches!(gap, "-" | "–" | "to" | "~" | "through") && word_before != "from";
+    // A change and its new level is no range: "from 10 to 20", "up 16.75p to 293.5p",
+    // "6%, or 16.75p to 293.5p".
+    let change = matches!(word_before, "from" | "up" | "down" | "or") && gap == "to";
+    let joined =
+        matches!(gap, "-" | "–" | "to" | "~" | "through") && !change && word_before != "from";
     if !(between || joined) {
         return None;
     }

@@ -37,3 +37,24 @@ fn ranges_share_their_scale_and_unit() {
         assert_eq!(q.unit.as_deref(), *unit, "{input}");
     }
 }
+
+/// A change and its new level: (input, the first quantity's span).
+#[rustfmt::skip]
+const CHANGES: &[(&str, &str)] = &[
+    ("Shares were up 16.75p to 293.5p.", "16.75p"),
+    ("Shares rose 6%, or 16.75p to 293.5p.", "6%"),
+    ("Sales fell from £10m to £8m.", "£10m"),
+];
+
+#[test]
+fn a_change_and_its_new_level_is_no_range() {
+    for (input, span) in CHANGES {
+        let found = find_quantities(input);
+        let first = found.first().map(|q| &input[q.start..q.end]);
+        assert_eq!(first, Some(*span), "{input}: {found:?}");
+        assert!(
+            found.iter().all(|q| q.value_max.is_none()),
+            "{input}: {found:?}"
+        );
+    }
+}
