@@ -58,10 +58,12 @@ struct Card {
     grouped: bool,
     /// The last word was hyphened to a noun.
     joined: bool,
+    /// Spoken groups are allowed (not before an ordinal: "one twenty-fifth" is 1/25).
+    spoken: bool,
 }
 
 impl Card {
-    fn new() -> Self {
+    fn new(spoken: bool) -> Self {
         Card {
             total: 0.0,
             current: 0.0,
@@ -71,6 +73,7 @@ impl Card {
             and: false,
             grouped: false,
             joined: false,
+            spoken,
         }
     }
 
@@ -167,6 +170,7 @@ impl Card {
     fn spoken_group(&self, it: &It) -> bool {
         let whole = matches!(self.last, Last::Unit | Last::Teen | Last::Tens);
         whole
+            && self.spoken
             && !self.grouped
             && !self.and
             && !self.joined
@@ -209,8 +213,9 @@ impl Card {
 }
 
 /// Reads the longest valid cardinal prefix of `items`: (value, items used).
-pub(crate) fn cardinal(items: &[It]) -> Option<(f64, usize)> {
-    let mut card = Card::new();
+/// `spoken` allows digits read in hundreds ("one twenty two").
+pub(crate) fn cardinal(items: &[It], spoken: bool) -> Option<(f64, usize)> {
+    let mut card = Card::new(spoken);
     let mut used = 0;
     let mut before_and: Option<(Card, usize)> = None;
     for (n, it) in items.iter().enumerate() {

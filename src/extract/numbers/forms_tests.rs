@@ -153,6 +153,7 @@ const FRACTIONS: &[(&str, &str, f64, Option<f64>)] = &[
     ("A third said they would vote.", "A third", 1.0 / 3.0, None),
     ("It is a fifth of the total.", "a fifth", 0.2, None),
     ("Sales fell by a quarter.", "a quarter", 0.25, None),
+    ("It is one twenty-fifth of the total.", "one twenty-fifth", 0.04, None),
 ];
 
 #[test]

@@ -10,7 +10,8 @@ pub(crate) fn read(items: &[It]) -> Option<(f64, bool, usize)> {
     let k = items
         .iter()
         .position(|it| matches!(it.item, Item::W(W::Ord(_))));
-    let card = cardinal(items);
+    // Before an ordinal no spoken groups: "one twenty-fifth" is 1/25, not the 125th.
+    let card = cardinal(items, k.is_none());
     let Some(k) = k else {
         return card.map(|(v, n)| (v, false, n));
     };
@@ -32,7 +33,7 @@ fn whole(items: &[It]) -> Option<f64> {
     if items.len() == 1 && items[0].item == Item::W(W::A) {
         return Some(1.0);
     }
-    cardinal(items)
+    cardinal(items, false)
         .filter(|&(_, n)| n == items.len())
         .map(|(v, _)| v)
 }
@@ -54,7 +55,7 @@ fn fraction(items: &[It], k: usize) -> Option<(f64, bool, usize)> {
     if let Some(r) = mixed(items, k, ord) {
         return Some(r);
     }
-    let (n, used) = match cardinal(prefix) {
+    let (n, used) = match cardinal(prefix, false) {
         Some(r) => r,
         None if prefix[0].item == Item::W(W::A) => (1.0, 1),
         None => return None,
