@@ -55,6 +55,11 @@ pub fn has_auxiliary_before_comma(doc: &Doc<'_>, s: usize, i: usize) -> bool {
         .any(|k| FINITE_SET.contains(ws[k].str(text)) || (k > i && contracted(ws[k].str(text))))
 }
 
+/// [`has_finite_verb`] over the words `i..end` only.
+pub fn has_finite_verb_within(doc: &Doc<'_>, s: usize, i: usize, end: usize) -> bool {
+    (i..end.min(i + FINITE_REACH)).any(|k| is_finite_at(doc, s, i, k))
+}
+
 fn finite_within(doc: &Doc<'_>, s: usize, i: usize, breaks: &[char]) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     (i..ws.len().min(i + FINITE_REACH))
@@ -84,6 +89,9 @@ fn is_finite_at(doc: &Doc<'_>, s: usize, i: usize, k: usize) -> bool {
         || adverb()
         || (verb_s && k == i + 2 && ws[i].is(text, "the") && !ws[i + 1].str(text).ends_with('s'))
         || (BARE_SET.contains(w) && !DETERMINER_SET.contains(prev) && prev != "to")
+        // "said social media success depends on ...": a present or past of a common verb
+        // where a verb can stand.
+        || (k > i + 1 && crate::extract::claims::verbs::is_finite(doc, s, k))
 }
 
 #[rustfmt::skip]

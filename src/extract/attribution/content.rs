@@ -56,6 +56,10 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) 
     if i < ws.len() && ws[i].is(text, "out") {
         i += 1;
     }
+    // "has said repeatedly the next president should choose": an adverb after the verb.
+    while i + 1 < ws.len() && !broken(doc, s, i - 1, i) && trailing_adverb(ws[i].str(text)) {
+        i += 1;
+    }
     if frame == Frame::Object && i < ws.len() && !ws[i].is(text, "that") {
         if ws[i].is(text, "you") {
             // "which should tell you everything": the writer addresses the reader.
@@ -149,6 +153,21 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
         return None;
     }
     rest(doc, s, i)
+}
+
+/// An adverb that may follow a reporting verb before what it reports ("said repeatedly",
+/// "told reporters privately"): "-ly" words and a few of time and manner.
+fn trailing_adverb(w: &str) -> bool {
+    const ADVERBS: &[&str] = &[
+        "again",
+        "often",
+        "recently",
+        "repeatedly",
+        "publicly",
+        "privately",
+    ];
+    let ly = w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase) && w != "only";
+    ly || ADVERBS.iter().any(|a| w.eq_ignore_ascii_case(a))
 }
 
 /// "As X noted, Y": the clause after the comma is what was noted.
@@ -245,9 +264,10 @@ pub fn rest(doc: &Doc<'_>, s: usize, i: usize) -> Option<Span> {
     if i + MIN_WORDS > ws.len() {
         return None;
     }
+    // (A quote mark is no such break: "said Trump is “telling ...”".)
     let last = (i + 1..ws.len())
         .find(|&k| {
-            broken(doc, s, k - 1, k)
+            clause_break(doc, s, k - 1, k)
                 && ws[k].str(doc.text).ends_with("ing")
                 && super::cues::is_cue(ws[k].str(doc.text))
         })
@@ -324,15 +344,41 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
     {
         return true;
     }
-    let tail = ws.len() - next;
+    // What follows, up to the next clause break ("she said Friday, because ..."; "Risch told
+    // The Spokesman-Review on Monday."), past the hearer.
+    // (A quote after the break is what the frame reports: "wrote to his followers, “...”".)
+    let start = hearer_end.min(ws.len() - 1);
+    let end = (start + 1..ws.len())
+        .find(|&j| broken(doc, s, j - 1, j))
+        .filter(|&j| !text[ws[j - 1].end..ws[j].start].contains(['“', '"', '‘', ':']))
+        .unwrap_or(ws.len());
+    // "knows exactly where to find it": an indirect question is what the verb takes.
+    const WH: &[&str] = &[
+        "where", "what", "how", "why", "whether", "if", "who", "which",
+    ];
+    if (start..end).any(|j| ws[j].is_any(text, WH)) {
+        return false;
+    }
+    let tail = end - start;
     // "he joked with reporters after a town hall in Worcester, Massachusetts.": a phrase of
     // time or place, with no verb of its own.
-    let phrase = PHRASE_SET.contains(ws[next].str(text))
-        && (tail <= 8 || (tail <= 16 && !has_finite_verb(doc, s, next + 1)));
-    let hearer = frame == Frame::Object && tail <= 3;
+    // ("hoped to emerge as ...": an infinitive is what the verb takes, no phrase.)
+    let infinitive = ws[start].is(text, "to")
+        && ws
+            .get(start + 1)
+            .is_some_and(|w| crate::extract::claims::verbs::is_base(w.str(text)));
+    let phrase = PHRASE_SET.contains(ws[start].str(text))
+        && !infinitive
+        && (tail <= 8 || (tail <= 16 && !finite_before(doc, s, start + 1, end)));
+    let hearer = frame == Frame::Object && ws.len() - next <= 3;
     // "Bond said onstage Tuesday night.": a short tail with no verb of its own.
-    let verbless = tail <= 6 && !has_finite_verb(doc, s, next) && !starts_clause(doc, s, next);
-    (phrase || hearer || verbless) && !(next..ws.len()).any(|j| ws[j].is(text, "that"))
+    let verbless = tail <= 6 && !finite_before(doc, s, start, end) && !starts_clause(doc, s, start);
+    (phrase || hearer || verbless) && !(next..end).any(|j| ws[j].is(text, "that"))
+}
+
+/// Whether the words `i..end` hold a finite verb near their start.
+fn finite_before(doc: &Doc<'_>, s: usize, i: usize, end: usize) -> bool {
+    i < end && super::clause::has_finite_verb_within(doc, s, i, end)
 }
 
 /// Whether the frame at word `v` stands inside its sentence with more after it.

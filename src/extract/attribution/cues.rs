@@ -107,7 +107,7 @@ const QUOTE: &[&str] = &[
 ];
 
 /// What a word may cue, as bits of [`Cue`]: a reporting verb of each frame, a noun of saying,
-/// "according". One table, one look-up per word on the hot path.
+/// "according", a stance. One table, one look-up per word on the hot path.
 static CUES: LazyLock<WordTable<u8>> = LazyLock::new(|| {
     let classes = [
         (CLAUSE, Cue::CLAUSE),
@@ -119,8 +119,9 @@ static CUES: LazyLock<WordTable<u8>> = LazyLock::new(|| {
     ];
     let words = classes
         .iter()
-        .flat_map(|(words, bit)| words.iter().map(move |w| (*w, *bit)));
-    WordTable::new(words, case_blind)
+        .flat_map(|(words, bit)| words.iter().map(move |w| (w.to_string(), *bit)));
+    let stances = super::stance::forms().into_iter().map(|w| (w, Cue::STANCE));
+    WordTable::new(words.chain(stances), case_blind)
 });
 
 /// The bits of a word's entry in the cue table.
@@ -133,6 +134,8 @@ impl Cue {
     pub const QUOTE: u8 = 8;
     pub const NOUN: u8 = 16;
     pub const ACCORDING: u8 = 32;
+    /// A verb of a stance ("criticized", "wants", "called for"): see `stance.rs`.
+    pub const STANCE: u8 = 64;
 }
 
 /// What `word` may cue: bits of [`Cue`], 0 for nothing.

@@ -37,6 +37,11 @@ pub fn broken(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
 pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let mut j = v.checked_sub(1)?;
+    if text[ws[j].end..ws[v].start].contains(['”', '"']) && !short_quote_ends(doc, s, j) {
+        // "“... to disappear,” said X": the word before is the quote's, never a subject
+        // (a nickname may close an appositive: "the hacker known as “Guccifer,” stated").
+        return None;
+    }
     loop {
         if doc.text[ws[j].end..ws[j + 1].start].contains(')') {
             // "Dianne Feinstein (D-Calif.) said": step back over the bracket.
@@ -51,6 +56,11 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
         }
         let word = &ws[j];
         let w = word.str(text);
+        if let Some(k) = time_before(doc, s, j) {
+            // "Feinstein last week said", "The company on Tuesday said": a time phrase.
+            j = k;
+            continue;
+        }
         if PARTITIVE_SET.contains(w) {
             // "many said", "with some even declaring": part of a group speaks.
             return Some(j);
@@ -76,6 +86,56 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
         }
         j = j.checked_sub(1)?;
     }
+}
+
+/// Nouns of time a phrase between a subject and its verb ends on.
+const TIME_NOUNS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+/// When word `j` ends a time phrase ("last week", "on Tuesday", "earlier this month",
+/// "Tuesday"), the word before the phrase.
+fn time_before(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if !ws[j].is_any(text, TIME_NOUNS) {
+        return None;
+    }
+    let mut k = j;
+    while k > 0
+        && !broken(doc, s, k - 1, k)
+        && ws[k - 1].is_any(
+            text,
+            &["last", "this", "next", "earlier", "later", "on", "late"],
+        )
+    {
+        k -= 1;
+    }
+    k.checked_sub(1).filter(|&k| !broken(doc, s, k, k + 1))
+}
+
+/// Whether a quote of at most three words closes after word `j` (a nickname or a title).
+fn short_quote_ends(doc: &Doc<'_>, s: usize, j: usize) -> bool {
+    let ws = &doc.words[s];
+    (j.saturating_sub(2).max(1)..=j)
+        .rev()
+        .any(|k| doc.text[ws[k - 1].end..ws[k].start].contains(['“', '"']))
 }
 
 /// Whether the "-ing" verb at `v` is a progressive ("is saying", "were quietly warning").
