@@ -3,9 +3,10 @@
 //! amounts, as byte spans with values. Vague amounts are ranges, never exact figures:
 //! a few 2–5, a handful 3–7, several 3–9, dozens 24–99, scores 40–99, hundreds 200–999,
 //! thousands 2,000–9,999 (likewise millions, billions), tens of thousands 20,000–99,999,
-//! hundreds of thousands 200,000–999,999; "a few"/"several" times a scale multiply the
-//! range ("a few dozen" 24–60, "several hundred" 300–900). A hedge before a number
-//! ("about 50", "nearly 1,000") keeps the exact value and span but sets `approximate`.
+//! hundreds of thousands 200,000–999,999, "a couple (of)" 2–3; "a few"/"several" times a
+//! scale multiply the range ("a few dozen" 24–60, "several hundred" 300–900). "a pair of" (2)
+//! and "a single" (1) are exact. A hedge before a number ("about 50", "nearly 1,000") keeps
+//! the exact value and span but sets `approximate`.
 
 mod card;
 mod context;
