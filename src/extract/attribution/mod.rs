@@ -284,8 +284,7 @@ fn quoted_clause(
     let lead = &doc.text[span.start..c.start];
     let from = lead
         .char_indices()
-        .filter(|&(_, ch)| matches!(ch, ';' | ':' | '—'))
-        .last()
+        .rfind(|&(_, ch)| matches!(ch, ';' | ':' | '—'))
         .map_or(0, |(k, ch)| k + ch.len_utf8());
     let words = lead[from..].split_whitespace().count();
     let start = span.start + from + (lead[from..].len() - lead[from..].trim_start().len());

@@ -258,7 +258,7 @@ fn about(doc: &Doc<'_>, s: usize, v: usize) -> Option<Span> {
                 && crate::extract::claims::verbs::is_finite(doc, s, k)
         });
     match next {
-        Some(k) if k - 1 >= i + 2 => Some(Span::new(rest.start, ws[k - 2].end, false)),
+        Some(k) if k > i + 2 => Some(Span::new(rest.start, ws[k - 2].end, false)),
         Some(_) => None,
         None => Some(rest),
     }
