@@ -25,6 +25,9 @@ use rusqlite::{Connection, OpenFlags};
 /// The page cache of a connection, in KiB (a negative `cache_size` is KiB in SQLite).
 const CACHE_KIB: i64 = -32 * 1024;
 
+/// How many times `Db::create` tries again (50 ms apart) on a file another process is setting up.
+const CREATE_RETRIES: u32 = 40;
+
 pub use articles::{Article, NewArticle, NewClaim, Stored};
 pub use claims::ClaimRow;
 pub use conflicts::CurrentVerdict;
@@ -57,7 +60,19 @@ impl Db {
 
     /// Opens the database at `path`, creating and setting it up when there is none yet.
     pub fn create(path: &Path) -> Result<Db> {
-        Self::open_as(path, Mode::Create)
+        // Another process may be creating the same file: its migrations can be seen half-way
+        // (a version and tables that disagree) or its switch to WAL found busy. Such a file
+        // settles within moments, so creation tries again for a while before it gives up.
+        let mut tries = 0;
+        loop {
+            match Self::open_as(path, Mode::Create) {
+                Err(_) if tries < CREATE_RETRIES => {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                opened => return opened,
+            }
+        }
     }
 
     fn open_as(path: &Path, mode: Mode) -> Result<Db> {
