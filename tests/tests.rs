@@ -2,6 +2,11 @@
 
 mod bulk;
 mod commands;
+mod export;
 mod fixture;
+mod inputs;
 mod review;
+mod reviewers;
+mod robust;
+mod shell;
 mod util;

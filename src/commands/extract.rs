@@ -15,10 +15,10 @@ use crate::cli::ExtractArgs;
 use crate::corpus::Item;
 use crate::db::{Db, NewArticle, NewClaim};
 use crate::exit::Exit;
-use crate::extract::article::{Analysis, analyse};
+use crate::extract::article::{Analysis, analyse, bounded_title};
 
 pub fn run(db_path: &Path, args: &ExtractArgs) -> Result<()> {
-    let db = Db::open(db_path)?;
+    let db = Db::create(db_path)?;
     let failed = pipeline::run(db, args)?;
     if failed > 0 {
         return Err(Exit::quiet(1).into());
@@ -37,12 +37,13 @@ pub struct Prepared {
 /// Analyses one article (pure: no IO), using the corpus title and date when it gives them.
 pub fn prepare(item: Item) -> Prepared {
     let analysis = analyse(&item.text);
-    let summary = summary(&analysis, item.title.as_deref());
+    let title = item.title.as_deref().map(bounded_title);
+    let summary = summary(&analysis, title.as_deref());
     let claims = analysis
         .claims
         .iter()
         .map(|claim| NewClaim {
-            claim: claim.clone(),
+            claim: single_spaced(claim.clone()),
             sentence_span: analysis.sentence_span(claim),
             scores: analysis.sentences[claim.sentence].scores,
         })
@@ -50,14 +51,33 @@ pub fn prepare(item: Item) -> Prepared {
     Prepared {
         article: NewArticle::new(
             item.source,
-            item.title.unwrap_or(analysis.title),
+            item.title.map_or(analysis.title, |t| bounded_title(&t)),
             item.published.or(analysis.published),
             item.text,
-        ),
+        )
+        .with_url(item.url),
         claims,
         summary,
         bytes: item.bytes,
     }
+}
+
+/// The claim with the runs of white space in its words folded to one space: Markdown's blanked
+/// markup leaves runs ("the  library trust") that mean nothing. `text` and the offsets stay.
+fn single_spaced(mut claim: crate::extract::claims::Claim) -> crate::extract::claims::Claim {
+    let fields = [
+        &mut claim.subject,
+        &mut claim.object,
+        &mut claim.unit,
+        &mut claim.value_text,
+        &mut claim.claimer,
+    ];
+    for field in fields.into_iter().flatten() {
+        if field.contains("  ") || field.contains('\n') {
+            *field = field.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+    }
+    claim
 }
 
 /// "“Title” · 84 sentences · 17 claims (count 3, award 3, ...)".

@@ -1,45 +1,19 @@
 //! How the enums of a claim are stored: a claim's kind, its review status and a verdict are
 //! Rust enums everywhere and fixed lower-case words in SQL, converted here and nowhere else.
 
-use std::fmt;
-
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
-use serde::Serialize;
 
 use super::Verdict;
 use crate::extract::claims::{ClaimKind, ClaimType};
+use crate::word_enum::word_enum;
 
-/// Where a claim stands: waiting for a verdict, or the latest verdict it got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Pending,
-    Verified,
-    Disputed,
-    Opinion,
-}
-
-impl Status {
-    pub const ALL: [Status; 4] = [
-        Status::Pending,
-        Status::Verified,
-        Status::Disputed,
-        Status::Opinion,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Pending => "pending",
-            Status::Verified => "verified",
-            Status::Disputed => "disputed",
-            Status::Opinion => "opinion",
-        }
-    }
-}
-
-impl fmt::Display for Status {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+word_enum! {
+    /// Where a claim stands: waiting for a verdict, or the latest verdict it got.
+    pub enum Status {
+        Pending = "pending",
+        Verified = "verified",
+        Disputed = "disputed",
+        Opinion = "opinion",
     }
 }
 
@@ -79,6 +53,8 @@ sql_text_enum!(Verdict, Verdict::ALL);
 
 #[cfg(test)]
 mod tests {
+    use std::fmt;
+
     use super::*;
 
     /// Each value goes into SQLite and comes back the same, stored as its word.

@@ -1,40 +1,23 @@
 //! The append-only review history. A new verdict never replaces an old row; the claim's
 //! `status` column follows the latest row in the same transaction.
 
-use std::fmt;
-
 use anyhow::{Context, Result, bail};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
 use super::{Db, Status, now_rfc3339};
+use crate::word_enum::word_enum;
 
-/// What a reviewer decided about a claim. `Reopened` records an undo.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    Verified,
-    Disputed,
-    Opinion,
-    Reopened,
+word_enum! {
+    /// What a reviewer decided about a claim. `Reopened` records an undo.
+    pub enum Verdict {
+        Verified = "verified",
+        Disputed = "disputed",
+        Opinion = "opinion",
+        Reopened = "reopened",
+    }
 }
 
 impl Verdict {
-    pub const ALL: [Verdict; 4] = [
-        Verdict::Verified,
-        Verdict::Disputed,
-        Verdict::Opinion,
-        Verdict::Reopened,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Verified => "verified",
-            Verdict::Disputed => "disputed",
-            Verdict::Opinion => "opinion",
-            Verdict::Reopened => "reopened",
-        }
-    }
-
     /// The claim status this verdict leaves behind.
     pub fn status(self) -> Status {
         match self {
@@ -48,12 +31,6 @@ impl Verdict {
     /// Verified and disputed must say what they rest on.
     pub fn needs_evidence(self) -> bool {
         matches!(self, Verdict::Verified | Verdict::Disputed)
-    }
-}
-
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

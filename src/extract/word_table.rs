@@ -47,14 +47,13 @@ impl<T: Copy + Default + PartialEq + BitOr<Output = T>> WordTable<T> {
             entries.push((h, word.into_boxed_slice(), value));
         }
         entries.sort_unstable_by_key(|e| bucket(e.0));
-        // Where each bucket's words begin, in one pass over the sorted entries.
-        let mut starts = Vec::with_capacity((1 << bits) + 1);
-        let mut k = 0;
-        for b in 0..=1usize << bits {
-            while k < entries.len() && bucket(entries[k].0) < b {
-                k += 1;
-            }
-            starts.push(k as u32);
+        // Bucket starts by counting: one pass, not a binary search per bucket.
+        let mut starts = vec![0u32; (1 << bits) + 1];
+        for e in &entries {
+            starts[bucket(e.0) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
         }
         WordTable {
             filter: filter.into(),

@@ -32,10 +32,9 @@ impl Word {
         word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
     }
 
-    /// Equal to `other`, ignoring ASCII case. (Lengths first, on bytes: the rules ask this
-    /// of nearly every word against lists of function words.)
-    #[inline]
+    /// Equal to `other`, ignoring ASCII case.
     pub fn is(&self, text: &str, other: &str) -> bool {
+        // Lengths first: most comparisons fail there, before any slicing.
         self.end - self.start == other.len()
             && text.as_bytes()[self.start..self.end].eq_ignore_ascii_case(other.as_bytes())
     }

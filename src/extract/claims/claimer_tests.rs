@@ -157,6 +157,23 @@ fn reported_speech_is_a_statement_of_its_source() {
 }
 
 #[test]
+fn one_claim_per_kind_and_span() {
+    let text = "The BBC's correspondent in Jakarta, Jane Doe, told World Business Report \
+                that there was likely to be a strong reaction to any price rise.";
+    let claims = all_claims(&Doc::new(text));
+    let mut spans: Vec<_> = claims.iter().map(|c| (c.kind, c.start, c.end)).collect();
+    let all = spans.len();
+    spans.dedup();
+    assert_eq!(spans.len(), all, "{claims:?}");
+    check(&[(
+        text,
+        ClaimKind::Statement,
+        "there was likely to be a strong reaction to any price rise",
+        Some("Jane Doe"),
+    )]);
+}
+
+#[test]
 fn claims_in_reported_words_carry_the_claimer() {
     check(&[
         (

@@ -149,18 +149,6 @@ impl<'a> Doc<'a> {
             .find_map(|j| self.person_at(s, j).map(|(_, name)| (j, name)))
     }
 
-    /// The first person within `max` words from word `i` of sentence `s` on, before any
-    /// punctuation ("said Prime Minister Jan Novak").
-    pub fn person_after(&self, s: usize, i: usize, max: usize) -> Option<(usize, String)> {
-        let ws = &self.words[s];
-        let last = ws.len().min(i + max);
-        (i..last)
-            .take_while(|&j| {
-                j == i || !self.text[ws[j - 1].end..ws[j].start].contains([',', '.', ';', ':'])
-            })
-            .find_map(|j| self.person_at(s, j).map(|(_, name)| (j, name)))
-    }
-
     /// Whether the verb at word `v` is negated: "not", "never" or an "n't" form among the
     /// four words before it ("is not going to be released", "never signed").
     pub fn is_negated(&self, s: usize, v: usize) -> bool {

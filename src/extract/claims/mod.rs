@@ -27,97 +27,36 @@ pub(crate) mod verbs;
 
 pub use doc::Doc;
 
-use serde::Serialize;
+use crate::word_enum::word_enum;
 
-/// What a claim is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ClaimKind {
-    Count,
-    PrisonTerm,
-    Award,
-    Release,
-    Date,
-    Duration,
-    Money,
-    Percent,
-    Quote,
-    Event,
-    /// A checkable assertion no specific rule covers (issue 10), typed by [`ClaimType`].
-    Statement,
-}
-
-/// What sort of checkable assertion a claim is, after the Full Fact claim typology
-/// (Konstantinovskiy et al. 2021).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ClaimType {
-    Quantity,
-    Causal,
-    Rule,
-    Prediction,
-    PersonalExperience,
-    Other,
-}
-
-impl ClaimType {
-    pub const ALL: [ClaimType; 6] = [
-        ClaimType::Quantity,
-        ClaimType::Causal,
-        ClaimType::Rule,
-        ClaimType::Prediction,
-        ClaimType::PersonalExperience,
-        ClaimType::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ClaimType::Quantity => "quantity",
-            ClaimType::Causal => "causal",
-            ClaimType::Rule => "rule",
-            ClaimType::Prediction => "prediction",
-            ClaimType::PersonalExperience => "personal_experience",
-            ClaimType::Other => "other",
-        }
+word_enum! {
+    /// What a claim is about.
+    pub enum ClaimKind {
+        Count = "count",
+        PrisonTerm = "prison_term",
+        Award = "award",
+        Release = "release",
+        Date = "date",
+        Duration = "duration",
+        Money = "money",
+        Percent = "percent",
+        Quote = "quote",
+        Event = "event",
+        /// A checkable assertion no specific rule covers (issue 10), typed by [`ClaimType`].
+        Statement = "statement",
     }
 }
 
-impl ClaimKind {
-    /// Every kind, in the order of the enum.
-    pub const ALL: [ClaimKind; 11] = [
-        ClaimKind::Count,
-        ClaimKind::PrisonTerm,
-        ClaimKind::Award,
-        ClaimKind::Release,
-        ClaimKind::Date,
-        ClaimKind::Duration,
-        ClaimKind::Money,
-        ClaimKind::Percent,
-        ClaimKind::Quote,
-        ClaimKind::Event,
-        ClaimKind::Statement,
-    ];
-
-    /// The kind's name in JSON, in the database and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ClaimKind::Count => "count",
-            ClaimKind::PrisonTerm => "prison_term",
-            ClaimKind::Award => "award",
-            ClaimKind::Release => "release",
-            ClaimKind::Date => "date",
-            ClaimKind::Duration => "duration",
-            ClaimKind::Money => "money",
-            ClaimKind::Percent => "percent",
-            ClaimKind::Quote => "quote",
-            ClaimKind::Event => "event",
-            ClaimKind::Statement => "statement",
-        }
-    }
-
-    /// The kind named `name` (as [`ClaimKind::as_str`] writes it).
-    pub fn parse(name: &str) -> Option<ClaimKind> {
-        ClaimKind::ALL.into_iter().find(|k| k.as_str() == name)
+word_enum! {
+    /// What sort of checkable assertion a claim is, after the Full Fact claim typology
+    /// (Konstantinovskiy et al. 2021).
+    pub enum ClaimType {
+        Quantity = "quantity",
+        Causal = "causal",
+        Rule = "rule",
+        Prediction = "prediction",
+        PersonalExperience = "personal_experience",
+        Other = "other",
     }
 }
 
@@ -202,6 +141,9 @@ pub fn sentence_claims(doc: &Doc<'_>, sentence: usize) -> Vec<Claim> {
         type_claim(doc, claim);
     }
     out.sort_by_key(|c| (c.start, c.kind, c.end));
+    // Two rules (or two frames of one sentence) can find the same words as the same kind:
+    // one claim, the first found, since a stored claim is identified by kind and span.
+    out.dedup_by_key(|c| (c.start, c.kind, c.end));
     out
 }
 

@@ -212,6 +212,10 @@ fn auxiliary(word: &str, bits: u8) -> bool {
 
 /// Splits "it’s" / "we'll" into ("it", "s") / ("we", "ll").
 fn contraction(word: &str) -> Option<(&str, &str)> {
+    // Most words hold neither mark: one byte scan ('’' opens with 0xE2) before the char search.
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return None;
+    }
     let at = word.rfind(['’', '\''])?;
     let tail = &word[at..].trim_start_matches(['’', '\'']);
     let head = &word[..at];
