@@ -178,16 +178,9 @@ fn follows_as(doc: &Doc<'_>, s: usize, v: usize) -> bool {
         && (0..v).rev().take(8).any(|k| ws[k].is(doc.text, "as"))
 }
 
+#[rustfmt::skip]
 /// Days of the week ("said Tuesday the plan ...").
-pub const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+pub const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 static DAY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(DAYS));
 
 fn is_day(doc: &Doc<'_>, s: usize, i: usize) -> bool {
