@@ -139,7 +139,7 @@ impl Cue {
 }
 
 /// What `word` may cue: bits of [`Cue`], 0 for nothing.
-#[inline]
+#[inline(always)]
 pub fn cues(word: &str) -> u8 {
     CUES.get(word.as_bytes(), case_blind(word.as_bytes()))
 }
@@ -189,6 +189,16 @@ pub static NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(NOUNS));
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_cue_is_shorter_than_three_letters() {
+        // `frame_at` lets shorter words go without a look-up.
+        let lists = [CLAUSE, THAT, OBJECT, QUOTE, NOUNS];
+        let words = lists.iter().flat_map(|l| l.iter().map(|w| w.to_string()));
+        for w in words.chain(super::super::stance::forms()) {
+            assert!(w.len() >= 3, "{w:?}");
+        }
+    }
 
     #[test]
     fn frames_of_news_verbs() {

@@ -136,6 +136,16 @@ fn frames_around_the_verb_phrase() {
         ("The plan will fail, her advisers said Friday, because the votes are not there.", "her advisers", "The plan will fail"),
         ("“It is doable,” Jane Doe told The Daily Post on Monday.", "Jane Doe", "“It is doable,”"),
         ("Other Republican candidates have followed his lead, saying the tax is too high.", "other Republican candidates", "the tax is too high"),
+        // A colon or quote before "that": the quote is what is reported.
+        ("Tom Reed said on Twitter: “Jane Doe has announced that she will run.”", "Tom Reed",
+         "“Jane Doe has announced that she will run.”"),
+        // A clause of time after the verb, then the quote.
+        ("Tom Reed said as he left the hall, “The vote was rigged.”", "Tom Reed", "“The vote was rigged.”"),
+        // "but has said": coordinated past its auxiliary.
+        ("Jane Doe has voiced doubts but has said the plan may work.", "Jane Doe", "the plan may work"),
+        // A frame set off by commas reports to the end when no verb of the source follows.
+        ("And a third, Tom Reed, said that while he liked her, he would vote for Doe.", "Tom Reed",
+         "while he liked her, he would vote for Doe"),
         // A partial quote closing a clause before an inverted frame: the clause is reported.
         ("Her reaction “could be about distance,” said Tom Reed.", "Tom Reed", "Her reaction “could be about distance,”"),
     ]);

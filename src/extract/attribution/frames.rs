@@ -2,12 +2,15 @@
 //! or parenthetical ("Y, X said", "Y, said X", "“Y,” he said"), and participles that take
 //! the clause's subject ("..., adding that Y").
 
+use std::sync::LazyLock;
+
 use super::content::{self, Span};
 use super::cues::Frame;
 use super::quotes::Quote;
 use super::source::{self, Phrase, broken};
 use super::verb_uses as uses;
 use crate::extract::claims::Doc;
+use crate::extract::word_table::WordSet;
 
 /// Who a frame names as its source: a phrase of the sentence, or the source of an earlier
 /// frame ("X said ..., adding that ...").
@@ -26,6 +29,7 @@ pub struct Found {
 
 /// Words before a participle that keep it in its clause ("began by saying").
 const PARTICIPLE_LEADS: &[&str] = &["by", "while", "after", "before", "when", "in", "as", "and"];
+static LEAD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(PARTICIPLE_LEADS));
 
 /// The frame of the reporting verb at word `v` of sentence `s`, if it reports something.
 pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
@@ -34,23 +38,26 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     let punct_before =
         v > 0 && broken(doc, s, v - 1, v) && text[ws[v - 1].end..ws[v].start].trim() != ")";
     let participle = ws[v].str(text).ends_with("ing");
-    let coordinated = v > 0 && ws[v - 1].is_any(text, &["and", "but"]) && !participle;
-    let led = participle && v > 0 && (punct_before || ws[v - 1].is_any(text, PARTICIPLE_LEADS));
+    // "X has expressed concerns but has said ...": "and" or "but", maybe before "has".
+    let c = if v > 1 && ws[v - 1].is_any(text, &["has", "have", "had"]) {
+        v - 1
+    } else {
+        v
+    };
+    let coordinated = c > 0 && ws[c - 1].is_any(text, &["and", "but"]) && !participle;
+    let led = participle && v > 0 && (punct_before || LEAD_SET.contains(ws[v - 1].str(text)));
     if led || coordinated || (infinitive(doc, s, v) && speaks(ws[v].str(text), frame)) {
         return subordinate(doc, s, v, frame, quotes);
     }
     // "a statement saying that ...", "its third profits warning in nine months": an "-ing"
     // form after a noun reports only what "that", a quote or a plain clause marks; not so
     // in an absolute clause ("with Senator McCain telling reporters he ...").
-    let absolute = participle
-        && source::before(doc, s, v)
-            .is_some_and(|p| p.first > 0 && ws[p.first - 1].is(text, "with"));
-    let frame =
-        if participle && frame != Frame::Quote && !absolute && !source::progressive(doc, s, v) {
-            Frame::That
-        } else {
-            frame
-        };
+    let absolute = || {
+        source::before(doc, s, v).is_some_and(|p| p.first > 0 && ws[p.first - 1].is(text, "with"))
+    };
+    let narrowed =
+        participle && frame != Frame::Quote && !source::progressive(doc, s, v) && !absolute();
+    let frame = if narrowed { Frame::That } else { frame };
     if punct_before
         && frame != Frame::Object
         && inverts(ws[v].str(text))
@@ -197,8 +204,15 @@ fn subject_first(
     }
     if !adjacent && !content.quote {
         // "The US government, apparently convinced that Y, traded ...": the frame is set off
-        // by commas and so is what it reports.
-        content = content::to_break(doc, s, content);
+        // by commas and so is what it reports, when a verb of the source's follows.
+        let cut = content::to_break(doc, s, content);
+        let after = doc.word_at(s, cut.end);
+        if cut != content
+            && after < ws.len()
+            && crate::extract::claims::verbs::is_finite(doc, s, after)
+        {
+            content = cut;
+        }
     }
     Some(found(p, content))
 }

@@ -148,11 +148,7 @@ fn sentence(
         }
         // "X did Z, saying Y": the source of the clause's own frame, not of one inside what
         // another frame reports.
-        let earlier = mine
-            .iter()
-            .rev()
-            .find(|a| !nested(mine, a.cue.0))
-            .map(|a: &Attribution| (a.source, a.claimer.clone()));
+        let earlier = mine.iter().rev().find(|a| !nested(mine, a.cue.0));
         if let Some(a) = attribute(doc, s, found, Some(cue), memory, earlier) {
             out.push(Attribution { act, ..a });
         }
@@ -189,6 +185,11 @@ fn frame_at(
 ) -> Option<(Found, (usize, usize), bool)> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let w = &ws[v];
+    // No cue is shorter than three letters ("say", "add", "ask"): most words are let go
+    // without a look-up.
+    if w.end - w.start < 3 {
+        return None;
+    }
     let bits = cues::cues(w.str(text));
     if bits == 0 {
         return None;
@@ -232,7 +233,7 @@ fn attribute(
     found: Found,
     cue: Option<(usize, usize)>,
     memory: &mut Memory<'_>,
-    earlier: Option<((usize, usize), Option<String>)>,
+    earlier: Option<&Attribution>,
 ) -> Option<Attribution> {
     let ws = &doc.words[s];
     memory.reporting((found.content.start, found.content.end));
@@ -247,7 +248,7 @@ fn attribute(
                 (span, Some(claimer))
             }
         }
-        Src::Earlier => earlier.or_else(|| {
+        Src::Earlier => earlier.map(|a| (a.source, a.claimer.clone())).or_else(|| {
             subject::opening_subject(doc, s, found.content.start, memory)
                 .map(|(span, name)| (span, Some(name)))
         })?,

@@ -112,6 +112,9 @@ fn inflect(base: &str, double: bool) -> [String; 4] {
     [base.to_string(), s, ed, ing]
 }
 
+static AS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(AS_ONLY));
+static LEAD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(LEADS));
+
 static BASE_SET: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::of(
         &BASES
@@ -130,21 +133,20 @@ const LEADS: &[&str] = &["by", "while", "after", "before", "when", "in", "as", "
 pub fn frame(doc: &Doc<'_>, s: usize, v: usize) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let word = ws[v].str(text);
-    let content = about(doc, s, v)?;
-    if ws[v].is_any(text, AS_ONLY) && !as_follows(doc, s, v) {
-        return None;
-    }
     let prev = v.checked_sub(1).map(|k| ws[k].str(text));
     // "the support", "Trump's attack", "a plan": a noun, not a verb.
     if prev.is_some_and(|p| DETERMINER_SET.contains(p) || p.ends_with("’s") || p.ends_with("'s"))
     {
         return None;
     }
+    if AS_SET.contains(word) && !as_follows(doc, s, v) {
+        return None;
+    }
     let ing = word.ends_with("ing");
-    let led = ing && v > 0 && (broken(doc, s, v - 1, v) || ws[v - 1].is_any(text, LEADS));
+    let led = ing && v > 0 && (broken(doc, s, v - 1, v) || LEAD_SET.contains(ws[v - 1].str(text)));
     let coordinated = !ing && prev.is_some_and(|p| p.eq_ignore_ascii_case("and"));
     if led || coordinated {
-        return Some(Found {
+        return about(doc, s, v).map(|content| Found {
             source: Src::Earlier,
             content,
         });
@@ -161,7 +163,10 @@ pub fn frame(doc: &Doc<'_>, s: usize, v: usize) -> Option<Found> {
         return None;
     }
     let p = source::before(doc, s, v)?;
-    agent(doc, s, source::head(doc, s, p)).then(|| super::frames::found(p, content))
+    if !agent(doc, s, source::head(doc, s, p)) {
+        return None;
+    }
+    about(doc, s, v).map(|content| super::frames::found(p, content))
 }
 
 /// Whether the verb at `v` stands under a modal of possibility ("The US might be hoping

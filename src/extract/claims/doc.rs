@@ -1,7 +1,7 @@
 //! The analysed article the rules share: sentences, their words and scores, the people named
 //! and the quantities found, computed once.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use foldhash::HashSet;
 
@@ -31,6 +31,9 @@ pub struct Doc<'a> {
     references: OnceCell<usize>,
     /// Who says what, found once for the whole article on first use.
     attributions: OnceCell<Attributions>,
+    /// Per word (flat index), whether it can be a finite verb, once asked: 0 not yet, 1 no,
+    /// 2 yes. The statement, assertion and attribution rules ask of the same words.
+    pub(super) finite: Vec<Cell<u8>>,
 }
 
 /// Where each sentence's quantities begin, from one walk over both sorted lists: entry `s` is
@@ -60,6 +63,7 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|s| score_sentence(&text[s.start..s.end]))
             .collect();
+        let finite = vec![Cell::new(0); words.total()];
         Doc {
             text,
             sentences,
@@ -71,6 +75,7 @@ impl<'a> Doc<'a> {
             proper: OnceCell::new(),
             references: OnceCell::new(),
             attributions: OnceCell::new(),
+            finite,
         }
     }
 
