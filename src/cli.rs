@@ -2,20 +2,23 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::PossibleValue;
+use clap::{Args, ColorChoice, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
+
+use crate::extract::claims::ClaimKind;
 
 /// Extract checkable claims from news articles, review them, export the verdicts.
 #[derive(Debug, Parser)]
 #[command(version, about, propagate_version = true)]
 pub struct Cli {
-    /// The claimdesk database (created on first use).
-    #[arg(
-        long,
-        global = true,
-        env = "CLAIMDESK_DB",
-        default_value = "claimdesk.db"
-    )]
+    /// The claimdesk database (created on first use); also taken after the command.
+    #[arg(long, env = "CLAIMDESK_DB", default_value = "claimdesk.db")]
     pub db: PathBuf,
+
+    /// When to colour the output: auto (a terminal, and NO_COLOR unset), always or never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 
     #[command(subcommand)]
     pub command: Command,
@@ -35,11 +38,69 @@ pub enum Command {
     Review(ReviewArgs),
     /// Give claims a verdict without the terminal review (for scripts).
     Mark(MarkArgs),
-    /// Write every article, claim and verdict as one document.
+    /// Write the articles, claims and verdicts as JSON, JSON Lines, CSV or ClaimReview.
     Export(ExportArgs),
     /// Install the accurate scorer's base model, or say where it is.
     #[command(subcommand)]
     Model(ModelCommand),
+    /// Print a shell completion script.
+    ///
+    /// For example `claimdesk completions bash > ~/.local/share/bash-completion/completions/claimdesk`,
+    /// or `claimdesk completions zsh > ~/.zfunc/_claimdesk`.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) of claimdesk or of one command.
+    ///
+    /// For example `claimdesk man | man -l -`, `claimdesk man review | man -l -`, or
+    /// `claimdesk man > ~/.local/share/man/man1/claimdesk.1`.
+    Man(ManArgs),
+    /// Merge the verdicts of another reviewer's export into this database.
+    ImportReviews(ImportReviewsArgs),
+    /// Claims by kind and status, verdicts per reviewer, agreement between reviewers.
+    Stats(StatsArgs),
+}
+
+/// `--db` after the command (`claimdesk list --db FILE`); the commands without a database
+/// (`scan`, `completions`, `man`) do not take it, so their help does not offer it.
+#[derive(Debug, Args)]
+pub struct DbArg {
+    /// The claimdesk database (created on first use) [env: CLAIMDESK_DB] [default: claimdesk.db].
+    #[arg(long = "db", value_name = "DB")]
+    pub db: Option<PathBuf>,
+}
+
+impl Cli {
+    /// The command line with a `--db` given after the command taking the place of the one
+    /// before it (or of the environment and the default).
+    pub fn resolved(mut self) -> Cli {
+        let db = match &mut self.command {
+            Command::Extract(a) => a.db.db.take(),
+            Command::List(a) => a.db.db.take(),
+            Command::Show(a) => a.db.db.take(),
+            Command::Review(a) => a.db.db.take(),
+            Command::Mark(a) => a.db.db.take(),
+            Command::Export(a) => a.db.db.take(),
+            Command::ImportReviews(a) => a.db.db.take(),
+            Command::Stats(a) => a.db.db.take(),
+            _ => None,
+        };
+        if let Some(db) = db {
+            self.db = db;
+        }
+        self
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (its page is `claimdesk-COMMAND(1)`).
+    pub command: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -89,9 +150,12 @@ pub enum ScorerChoice {
 
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// UTF-8 text files, directories (every *.txt and *.md below them) and JSON Lines
-    /// corpora (*.jsonl: one {"text", "id"?, "title"?, "url"?, "published"?} per line);
-    /// `-` reads standard input.
+    #[command(flatten)]
+    pub db: DbArg,
+
+    /// UTF-8 text files, Markdown (*.md), saved HTML pages (*.html, *.htm), directories (every
+    /// such file below them) and JSON Lines corpora (*.jsonl: one {"text", "id"?, "title"?,
+    /// "url"?, "published"?} per line); `-` reads standard input. URLs are not fetched.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
@@ -99,8 +163,8 @@ pub struct ExtractArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Threads for the analysis (default: one per core).
-    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    /// Threads for the analysis, 1 to 256 (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
 
     #[command(flatten)]
@@ -109,7 +173,7 @@ pub struct ExtractArgs {
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// The text to scan; `-` or nothing reads standard input.
+    /// The text, Markdown or saved HTML page to scan; `-` or nothing reads standard input.
     #[arg(value_name = "PATH", default_value = "-")]
     pub path: PathBuf,
 
@@ -131,17 +195,11 @@ pub struct ScanArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Only claims with this status.
-    #[arg(long, value_enum)]
-    pub status: Option<StatusFilter>,
+    #[command(flatten)]
+    pub db: DbArg,
 
-    /// Only claims of this kind (count, prison_term, award, release, date, ...).
-    #[arg(long)]
-    pub kind: Option<String>,
-
-    /// Only claims of this article id.
-    #[arg(long, value_name = "ID")]
-    pub article: Option<i64>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 
     /// At most this many claims.
     #[arg(long, value_name = "N")]
@@ -154,6 +212,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
     /// The claim id (as printed by `list`).
     pub id: i64,
 
@@ -164,29 +225,40 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 pub struct ReviewArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
     /// Only claims of this article id.
     #[arg(long, value_name = "ID")]
     pub article: Option<i64>,
 
     /// Only claims of this kind.
-    #[arg(long)]
-    pub kind: Option<String>,
+    #[arg(long, value_enum)]
+    pub kind: Option<ClaimKind>,
 
     /// Which claims to step through: pending (default), a verdict to revisit, or all.
     #[arg(long, value_enum, default_value_t = StatusFilter::Pending)]
     pub status: StatusFilter,
 
-    /// Who is reviewing, recorded on every verdict [default: $USER].
+    /// Who is reviewing, recorded on every verdict [default: $USER, else the account name;
+    /// asked for when neither is known].
     #[arg(long, env = "CLAIMDESK_REVIEWER")]
     pub reviewer: Option<String>,
 
     /// The order of the queue.
     #[arg(long, value_enum, default_value_t = ReviewOrder::Text)]
     pub order: ReviewOrder,
+
+    /// Step through the claims whose reviewers' latest verdicts disagree (any status).
+    #[arg(long, conflicts_with = "status")]
+    pub conflicts: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct MarkArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
     /// The claim ids to mark.
     #[arg(required = true, value_name = "ID")]
     pub ids: Vec<i64>,
@@ -203,20 +275,90 @@ pub struct MarkArgs {
     #[arg(long)]
     pub note: Option<String>,
 
-    /// Who is reviewing, recorded on the verdict [default: $USER].
+    /// Who is reviewing, recorded on the verdict [default: $USER, else the account name;
+    /// required when neither is known].
     #[arg(long, env = "CLAIMDESK_REVIEWER")]
     pub reviewer: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Write to this file (atomically) instead of standard output.
+    #[command(flatten)]
+    pub db: DbArg,
+
+    /// Write to this file instead of standard output: a regular file is replaced atomically,
+    /// a device or FIFO written in place, `-` is standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
     /// The interchange format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    #[command(flatten)]
+    pub publisher: PublisherArgs,
+}
+
+/// Which claims `list` and `export` cover; every export format takes the same.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only claims with this status.
+    #[arg(long, value_enum)]
+    pub status: Option<StatusFilter>,
+
+    /// Only claims of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<ClaimKind>,
+
+    /// Only claims of this article id.
+    #[arg(long, value_name = "ID")]
+    pub article: Option<i64>,
+
+    /// Only claims extracted or given a verdict at or after this time (YYYY-MM-DD, UTC, or
+    /// an RFC 3339 time).
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+}
+
+/// Who publishes a ClaimReview export.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "ClaimReview")]
+pub struct PublisherArgs {
+    /// The organisation publishing the reviews (required for --format claimreview).
+    #[arg(long, value_name = "NAME")]
+    pub publisher: Option<String>,
+
+    /// The publisher's web address.
+    #[arg(long, value_name = "URL")]
+    pub publisher_url: Option<String>,
+
+    /// Each review's address, `{id}` standing for the claim id
+    /// (e.g. `https://example.org/checks/{id}`).
+    #[arg(long, value_name = "TEMPLATE")]
+    pub url_template: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportReviewsArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
+    /// Another database's `export` (--format json or jsonl).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    pub db: DbArg,
+
+    /// Print the figures as one JSON object.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -245,5 +387,23 @@ pub enum ReviewOrder {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// One document: articles, claims, verdicts and histories.
     Json,
+    /// One claim per line, with its article, verdict and history.
+    Jsonl,
+    /// One row per claim with its latest verdict.
+    Csv,
+    /// schema.org ClaimReview JSON-LD for verified and disputed claims.
+    Claimreview,
+}
+
+/// `--kind` takes the kinds' stored names, so an unknown one is refused with the list of them.
+impl ValueEnum for ClaimKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ClaimKind::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()))
+    }
 }

@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod fields;
+pub mod labels;
 pub mod links;
 
 use std::borrow::Cow;
@@ -73,6 +74,22 @@ pub fn shorten(text: &str, max: usize) -> String {
     format!("{}…", kept.trim_end())
 }
 
+/// `text` cut to at most `max` characters at the end of a word (mid-word only when the first
+/// word is longer than half of `max`), ending in "…" when cut.
+pub fn shorten_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    let whole_word = text[kept.len()..].starts_with(' ');
+    let cut = match kept.rfind(' ') {
+        _ if whole_word => kept.as_str(),
+        Some(space) if kept[..space].chars().count() >= max / 2 => &kept[..space],
+        _ => kept.as_str(),
+    };
+    format!("{}…", cut.trim_end())
+}
+
 /// `text` with every line longer than `width` columns broken at spaces (ANSI styling is not
 /// counted), so the terminal never splits a word. A word longer than a line stays whole.
 pub fn wrap(text: &str, width: usize) -> String {
@@ -106,9 +123,21 @@ pub fn fit<'a>(text: &'a str, term: &Term) -> Cow<'a, str> {
     }
 }
 
-/// Whether to colour output on stdout: a terminal, and NO_COLOR unset.
+/// Whether to colour output on stdout: as `--color` says, or (auto) a terminal, NO_COLOR unset.
 pub fn colour_stdout() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && console::Term::stdout().is_term()
+    console::colors_enabled()
+}
+
+/// Applies `--color` to stdout and stderr; `auto` leaves console's own test (a colour
+/// terminal, NO_COLOR and CLICOLOR unset or allowing it).
+pub fn choose_colour(choice: clap::ColorChoice) {
+    let on = match choice {
+        clap::ColorChoice::Always => true,
+        clap::ColorChoice::Never => false,
+        clap::ColorChoice::Auto => return,
+    };
+    console::set_colors_enabled(on);
+    console::set_colors_enabled_stderr(on);
 }
 
 #[cfg(test)]
@@ -135,6 +164,21 @@ mod tests {
     fn shortens_on_char_boundaries() {
         assert_eq!(shorten("short", 10), "short");
         assert_eq!(shorten("“quoted” words here", 9), "“quoted”…");
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn shortens_at_the_end_of_a_word() {
+        let cases: &[(&str, usize, &str)] = &[
+            ("short", 10, "short"),
+            ("Belarus Releases Prisoners After", 30, "Belarus Releases Prisoners…"),
+            ("Belarus Releases", 12, "Belarus…"),
+            ("Belarus Releases", 9, "Belarus…"),
+            ("Extraordinarily long", 10, "Extraordi…"),
+        ];
+        for &(text, max, expected) in cases {
+            assert_eq!(shorten_words(text, max), expected, "{text} {max}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = claimdesk::cli::Cli::parse();
+    let cli = claimdesk::cli::Cli::parse().resolved();
     match claimdesk::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => claimdesk::exit_code_for(&err),

@@ -108,7 +108,7 @@ fn a_database_path_that_cannot_be_a_file_is_named_with_its_cause() {
 #[test]
 fn a_database_from_a_newer_claimdesk_is_refused() {
     let ws = Workspace::new();
-    ws.cmd(&["list"]).assert().success();
+    ws.with_seed();
     let conn = rusqlite::Connection::open(ws.db()).unwrap();
     conn.pragma_update(None, "user_version", 999).unwrap();
     drop(conn);
@@ -183,7 +183,11 @@ fn list_filters_and_prints_json() {
     let ws = Workspace::new();
     ws.with_seed();
     let table = stdout(&mut ws.cmd(&["list", "--kind", "prison_term"]));
-    assert_eq!(table.lines().count(), 2, "{table}");
+    assert_eq!(table.lines().count(), 3, "a header and two claims: {table}");
+    assert!(
+        table.starts_with("   id  status    kind         claimed by     what "),
+        "{table}"
+    );
     assert!(table.contains("Ales Bialiatski · 10 years"), "{table}");
     assert!(
         table.contains(" prison_term  (article)      Ales"),
@@ -309,7 +313,7 @@ fn export_writes_files_atomically_and_keeps_the_schema() {
     let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
     assert_eq!(
         keys(&doc["articles"][0]),
-        ["id", "published", "sha256", "source", "title"]
+        ["id", "published", "sha256", "source", "title", "url"]
     );
     assert_eq!(
         keys(&doc["claims"][0]),

@@ -2,7 +2,12 @@
 
 mod bulk;
 mod commands;
+mod export;
 mod fixture;
+mod inputs;
 mod review;
+mod reviewers;
+mod robust;
 mod scorer;
+mod shell;
 mod util;

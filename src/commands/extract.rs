@@ -15,11 +15,11 @@ use crate::cli::ExtractArgs;
 use crate::corpus::Item;
 use crate::db::{Db, NewArticle, NewClaim};
 use crate::exit::Exit;
-use crate::extract::article::{Analysis, analyse_with};
+use crate::extract::article::{Analysis, analyse_with, bounded_title};
 use crate::scorer::Scorer;
 
 pub fn run(db_path: &Path, args: &ExtractArgs) -> Result<()> {
-    let db = Db::open(db_path)?;
+    let db = Db::create(db_path)?;
     let scorer = Scorer::choose(&args.scoring, single_article_bytes(args))?;
     let failed = pipeline::run(db, args, &scorer)?;
     if let Some(failure) = scorer.failure() {
@@ -55,16 +55,17 @@ pub struct Prepared {
 /// Analyses one article (pure: no IO), using the corpus title and date when it gives them.
 pub fn prepare(item: Item, scorer: &Scorer) -> Prepared {
     let analysis = analyse_with(&item.text, scorer);
+    let title = item.title.as_deref().map(bounded_title);
     let summary = format!(
         "{} · {} scores",
-        summary(&analysis, item.title.as_deref()),
+        summary(&analysis, title.as_deref()),
         scorer.name()
     );
     let claims = analysis
         .claims
         .iter()
         .map(|claim| NewClaim {
-            claim: claim.clone(),
+            claim: single_spaced(claim.clone()),
             sentence_span: analysis.sentence_span(claim),
             scores: analysis.sentences[claim.sentence].scores,
         })
@@ -72,14 +73,33 @@ pub fn prepare(item: Item, scorer: &Scorer) -> Prepared {
     Prepared {
         article: NewArticle::new(
             item.source,
-            item.title.unwrap_or(analysis.title),
+            item.title.map_or(analysis.title, |t| bounded_title(&t)),
             item.published.or(analysis.published),
             item.text,
-        ),
+        )
+        .with_url(item.url),
         claims,
         summary,
         bytes: item.bytes,
     }
+}
+
+/// The claim with the runs of white space in its words folded to one space: Markdown's blanked
+/// markup leaves runs ("the  library trust") that mean nothing. `text` and the offsets stay.
+fn single_spaced(mut claim: crate::extract::claims::Claim) -> crate::extract::claims::Claim {
+    let fields = [
+        &mut claim.subject,
+        &mut claim.object,
+        &mut claim.unit,
+        &mut claim.value_text,
+        &mut claim.claimer,
+    ];
+    for field in fields.into_iter().flatten() {
+        if field.contains("  ") || field.contains('\n') {
+            *field = field.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+    }
+    claim
 }
 
 /// "“Title” · 84 sentences · 17 claims (count 3, award 3, ...)".

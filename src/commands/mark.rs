@@ -4,6 +4,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use super::reviewer;
 use crate::cli::{MarkArgs, VerdictArg};
 use crate::db::{Db, Verdict};
 use crate::exit::Exit;
@@ -20,7 +21,7 @@ pub fn run(db_path: &Path, args: &MarkArgs) -> Result<()> {
         verdict,
         args.evidence.as_deref(),
         args.note.as_deref(),
-        &reviewer_name(args.reviewer.as_deref()),
+        &reviewer::required(args.reviewer.as_deref())?,
     )
     .map_err(Exit::usage)?;
     let mut db = Db::open(db_path)?;
@@ -32,16 +33,6 @@ pub fn run(db_path: &Path, args: &MarkArgs) -> Result<()> {
         ids.join(", ")
     );
     Ok(())
-}
-
-/// The reviewer: the flag or CLAIMDESK_REVIEWER (clap reads both), else $USER, else "unknown".
-pub fn reviewer_name(given: Option<&str>) -> String {
-    given
-        .map(str::trim)
-        .filter(|name| !name.is_empty())
-        .map(str::to_string)
-        .or_else(|| std::env::var("USER").ok().filter(|name| !name.is_empty()))
-        .unwrap_or_else(|| "unknown".to_string())
 }
 
 /// "1 claim", "3 claims".

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use super::mark::reviewer_name;
-use super::{kind_arg, status_arg};
+use super::reviewer;
+use super::status_arg;
 use crate::cli::{ReviewArgs, ReviewOrder, StatusFilter};
 use crate::db::{ClaimFilter, Db, Holder, Queue, QueueOrder};
 use crate::display::fit;
@@ -19,7 +19,8 @@ use crate::review::screen;
 use crate::review::session::Session;
 
 pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
-    let queue = queue(args)?;
+    // The database first: a wrong --db is the same error from a script as on a terminal.
+    let mut db = Db::open(db_path)?;
     if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
         return Err(Exit::usage(
             "review needs a terminal; to give verdicts from a script use \
@@ -27,8 +28,11 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         )
         .into());
     }
-    let reviewer = reviewer_name(args.reviewer.as_deref());
-    let mut db = Db::open(db_path)?;
+    let reviewer = match reviewer::known(args.reviewer.as_deref()) {
+        Some(name) => name,
+        None => prompt::ask_reviewer()?,
+    };
+    let queue = queue(args, &reviewer)?;
     let holder = Holder {
         id: session_id(),
         ttl: LEASE_SECS,
@@ -38,7 +42,11 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         db: &mut db,
         queue,
         holder,
-        session: Session::new(reviewer, args.status == StatusFilter::Pending),
+        // Settled conflicts leave the queue, as decided claims leave the pending one.
+        session: Session::new(
+            reviewer,
+            args.status == StatusFilter::Pending || args.conflicts,
+        ),
         term: Prompt::default(),
         colors: console::colors_enabled_stderr(),
         now: unix_now,
@@ -58,13 +66,16 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
     Ok(())
 }
 
-fn queue(args: &ReviewArgs) -> Result<Queue> {
+fn queue(args: &ReviewArgs, reviewer: &str) -> Result<Queue> {
     Ok(Queue {
         filter: ClaimFilter {
-            status: status_arg(args.status),
-            kind: kind_arg(args.kind.as_deref())?,
+            // A conflict is reviewed whatever its status.
+            status: status_arg(args.status).filter(|_| !args.conflicts),
+            kind: args.kind,
             article_id: args.article,
+            ..ClaimFilter::default()
         },
+        conflicts_for: args.conflicts.then(|| reviewer.to_string()),
         order: match args.order {
             ReviewOrder::Text => QueueOrder::Text,
             ReviewOrder::Checkworthiness => QueueOrder::Checkworthiness,

@@ -3,20 +3,30 @@
 
 mod records;
 
-use std::io::{BufWriter, Write};
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::Path;
 
 use anyhow::{Context, Result};
 
 use crate::cli::ScanArgs;
 use crate::export::{ClaimRecord, RecordIds};
-use crate::extract::article::analyse_with;
+use crate::extract::article::{analyse_with, without_bom};
 use crate::extract::quantity::find_quantities;
-use crate::input::{read_article, shown};
+use crate::input::{read_document, shown};
 use crate::scorer::Scorer;
 use records::{Lines, QuantityOut, SentenceOut};
 
 pub fn run(args: &ScanArgs) -> Result<()> {
-    let text = read_article(&args.path).with_context(|| shown(&args.path))?;
+    if args.path == Path::new("-") && std::io::stdin().is_terminal() {
+        // Nothing piped in: without this the command seems to hang.
+        eprintln!(
+            "claimdesk: scan reads the text from standard input; type or paste it and end it \
+             with Ctrl-D, or give a file: claimdesk scan PATH"
+        );
+    }
+    let text = read_document(&args.path)
+        .with_context(|| shown(&args.path))?
+        .text;
     // Quantities need no scores; one document (not `--lines`) may get the accurate scorer.
     let scorer = match (args.quantities, args.lines) {
         (true, _) => Scorer::Fast,
@@ -45,7 +55,11 @@ fn scan_document(
     out: &mut Lines<impl Write>,
 ) -> Result<()> {
     if args.quantities {
-        for q in find_quantities(text) {
+        // As in `analyse`: a byte order mark is skipped, and offsets still count it.
+        let (plain, shift) = without_bom(text);
+        for mut q in find_quantities(plain) {
+            q.start += shift;
+            q.end += shift;
             let record = QuantityOut {
                 line,
                 kind: q.kind.as_str(),

@@ -1,8 +1,9 @@
 //! Articles and the claims extracted from them, written together in one transaction.
 
 use anyhow::{Context, Result};
-use rusqlite::{OptionalExtension, TransactionBehavior, named_params, params};
+use rusqlite::{OptionalExtension, TransactionBehavior, named_params, params, params_from_iter};
 
+use super::filter::{ClaimFilter, where_sql};
 use super::identity::{article_sha256, fingerprint};
 use super::{Db, now_rfc3339};
 use crate::extract::claims::Claim;
@@ -15,6 +16,8 @@ pub struct NewArticle {
     pub source: String,
     pub title: String,
     pub published: Option<String>,
+    /// Where it was published (a page's canonical URL), when known.
+    pub url: Option<String>,
     pub sha256: String,
     pub body: String,
 }
@@ -27,8 +30,14 @@ impl NewArticle {
             source,
             title,
             published,
+            url: None,
             body,
         }
+    }
+
+    /// The same article with the URL it was published at.
+    pub fn with_url(self, url: Option<String>) -> Self {
+        NewArticle { url, ..self }
     }
 }
 
@@ -48,6 +57,7 @@ pub struct Article {
     pub source: String,
     pub title: String,
     pub published: Option<String>,
+    pub url: Option<String>,
     pub sha256: String,
     pub imported_at: String,
 }
@@ -102,20 +112,51 @@ impl Db {
     }
 
     /// Calls `each` on every article, oldest first, without holding them all in memory.
-    pub fn for_each_article(&self, mut each: impl FnMut(Article) -> Result<()>) -> Result<()> {
+    pub fn for_each_article(&self, each: impl FnMut(Article) -> Result<()>) -> Result<()> {
+        self.for_each_article_of(&ClaimFilter::default(), each)
+    }
+
+    /// Calls `each` on the articles of the claims `filter` selects, oldest first (on every
+    /// article, those without claims too, when it selects everything).
+    pub fn for_each_article_of(
+        &self,
+        filter: &ClaimFilter,
+        mut each: impl FnMut(Article) -> Result<()>,
+    ) -> Result<()> {
+        let (clauses, args) = filter.clauses();
+        let selected = if filter.is_everything() {
+            String::new()
+        } else {
+            format!(
+                "WHERE id IN (SELECT c.article_id FROM claims c {})",
+                where_sql(&clauses)
+            )
+        };
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles {selected} ORDER BY id");
         let mut stmt = self
             .conn
-            .prepare(
-                "SELECT id, source, title, published, sha256, imported_at
-                 FROM articles ORDER BY id",
-            )
+            .prepare(&sql)
             .context("could not read the articles")?;
-        let mut rows = stmt.query([]).context("could not read the articles")?;
+        let mut rows = stmt
+            .query(params_from_iter(args))
+            .context("could not read the articles")?;
         while let Some(row) = rows.next().context("could not read the articles")? {
             let article = article_row(row).context("could not read an article")?;
             each(article)?;
         }
         Ok(())
+    }
+
+    /// One article (without its body), if it exists.
+    pub fn article(&self, article_id: i64) -> Result<Option<Article>> {
+        let sql = format!("SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?1");
+        let read = || {
+            self.conn
+                .prepare_cached(&sql)?
+                .query_row([article_id], article_row)
+                .optional()
+        };
+        read().with_context(|| format!("could not read article {article_id}"))
     }
 
     /// The text of an article, if it exists.
@@ -130,12 +171,16 @@ impl Db {
     }
 }
 
+/// The columns of an article row without its body, as [`article_row`] reads them.
+const ARTICLE_COLUMNS: &str = "id, source, title, published, url, sha256, imported_at";
+
 fn article_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Article> {
     Ok(Article {
         id: row.get("id")?,
         source: row.get("source")?,
         title: row.get("title")?,
         published: row.get("published")?,
+        url: row.get("url")?,
         sha256: row.get("sha256")?,
         imported_at: row.get("imported_at")?,
     })
@@ -155,13 +200,14 @@ fn store_in(
         return Ok(Stored::Existing { article_id });
     }
     tx.prepare_cached(
-        "INSERT INTO articles (source, title, published, sha256, body, imported_at)
-         VALUES (:source, :title, :published, :sha256, :body, :now)",
+        "INSERT INTO articles (source, title, published, url, sha256, body, imported_at)
+         VALUES (:source, :title, :published, :url, :sha256, :body, :now)",
     )?
     .execute(named_params! {
         ":source": article.source,
         ":title": article.title,
         ":published": article.published,
+        ":url": article.url,
         ":sha256": article.sha256,
         ":body": article.body,
         ":now": now,

@@ -79,17 +79,26 @@ impl Db {
         read().context("could not list the claims")
     }
 
-    /// Calls `each` on every claim in id order without holding them all in memory. The body
-    /// of each article is read once and sliced here, not cut in SQL once per claim (at a
-    /// million claims that halves the time of an export).
-    pub fn for_each_claim(&self, mut each: impl FnMut(ClaimRow) -> Result<()>) -> Result<()> {
-        let sql =
-            format!("SELECT {COLUMNS}, '' AS text, '' AS sentence FROM claims c ORDER BY c.id");
+    /// Calls `each` on every claim of `filter` in id order without holding them all in
+    /// memory. The body of each article is read once and sliced here, not cut in SQL once
+    /// per claim (at a million claims that halves the time of an export).
+    pub fn for_each_claim(
+        &self,
+        filter: &ClaimFilter,
+        mut each: impl FnMut(ClaimRow) -> Result<()>,
+    ) -> Result<()> {
+        let (clauses, args) = filter.clauses();
+        let sql = format!(
+            "SELECT {COLUMNS}, '' AS text, '' AS sentence FROM claims c {} ORDER BY c.id",
+            where_sql(&clauses)
+        );
         let mut stmt = self
             .conn
             .prepare(&sql)
             .context("could not read the claims")?;
-        let mut rows = stmt.query([]).context("could not read the claims")?;
+        let mut rows = stmt
+            .query(params_from_iter(args))
+            .context("could not read the claims")?;
         let mut body = (0, String::new());
         while let Some(row) = rows.next().context("could not read the claims")? {
             let mut claim = claim_row(row).context("could not read a claim")?;
@@ -105,11 +114,12 @@ impl Db {
         Ok(())
     }
 
-    /// Calls `each` on every claim in id order with its review history, without holding them
-    /// all in memory: one walk over the claims merge-joined with one walk over the reviews
-    /// in claim order, rather than a history query per claim.
+    /// Calls `each` on every claim of `filter` in id order with its review history, without
+    /// holding them all in memory: one walk over the claims merge-joined with one walk over
+    /// the reviews in claim order, rather than a history query per claim.
     pub fn for_each_claim_with_history(
         &self,
+        filter: &ClaimFilter,
         mut each: impl FnMut(ClaimRow, &[ReviewRow]) -> Result<()>,
     ) -> Result<()> {
         let sql = format!("SELECT {REVIEW_COLUMNS} FROM reviews ORDER BY claim_id, id");
@@ -124,7 +134,7 @@ impl Db {
         };
         let mut next = next_review()?;
         let mut history = Vec::new();
-        self.for_each_claim(|claim| {
+        self.for_each_claim(filter, |claim| {
             history.clear();
             while let Some(review) = next.take_if(|r| r.claim_id <= claim.id) {
                 if review.claim_id == claim.id {

@@ -3,40 +3,79 @@
 
 mod articles;
 mod claims;
+mod conflicts;
 mod filter;
 mod identity;
+mod import;
 mod kinds;
 mod leases;
 mod links;
 pub mod migrate;
 mod queue;
 mod reviews;
+mod schema;
+mod stats;
 
 use std::path::Path;
 use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 use rusqlite::{Connection, OpenFlags};
 
 /// The page cache of a connection, in KiB (a negative `cache_size` is KiB in SQLite).
 const CACHE_KIB: i64 = -32 * 1024;
 
+/// How many times `Db::create` tries again (50 ms apart) on a file another process is setting up.
+const CREATE_RETRIES: u32 = 40;
+
 pub use articles::{Article, NewArticle, NewClaim, Stored};
 pub use claims::ClaimRow;
+pub use conflicts::CurrentVerdict;
 pub use filter::ClaimFilter;
+pub use import::{ImportReport, ImportedClaim, ImportedReview};
 pub use kinds::Status;
 pub use leases::Holder;
 pub use queue::{Queue, QueueKey, QueueOrder};
 pub use reviews::{NewReview, ReviewRow, Verdict};
+use schema::Shape;
 
 /// An open claimdesk database, migrated to the latest schema.
 pub struct Db {
     conn: Connection,
 }
 
+/// Where a missing or empty database file leads: only `extract` sets up a new one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Create,
+    Existing,
+}
+
 impl Db {
-    /// Opens (creating if needed) the database at `path` and migrates it.
+    /// Opens the claimdesk database at `path`, migrating it to the latest schema. A missing
+    /// or empty file is an error and nothing is created: only `extract` makes a database.
     pub fn open(path: &Path) -> Result<Db> {
+        Self::open_as(path, Mode::Existing)
+    }
+
+    /// Opens the database at `path`, creating and setting it up when there is none yet.
+    pub fn create(path: &Path) -> Result<Db> {
+        // Another process may be creating the same file: its migrations can be seen half-way
+        // (a version and tables that disagree) or its switch to WAL found busy. Such a file
+        // settles within moments, so creation tries again for a while before it gives up.
+        let mut tries = 0;
+        loop {
+            match Self::open_as(path, Mode::Create) {
+                Err(_) if tries < CREATE_RETRIES => {
+                    tries += 1;
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                opened => return opened,
+            }
+        }
+    }
+
+    fn open_as(path: &Path, mode: Mode) -> Result<Db> {
         let shown = path.display();
         if path.is_dir() {
             bail!("could not open database {shown}: is a directory");
@@ -48,14 +87,38 @@ impl Db {
                 folder.display()
             );
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .with_context(|| format!("could not open database {shown}"))?;
+        let missing = || anyhow!("{}", no_database(path));
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        match mode {
+            Mode::Create => flags |= OpenFlags::SQLITE_OPEN_CREATE,
+            Mode::Existing if !path.exists() => return Err(missing()),
+            Mode::Existing => {}
+        }
+        let conn = Connection::open_with_flags(path, flags)
+            .with_context(|| format!("could not open database {shown}"))?;
+        conn.busy_timeout(Duration::from_secs(10))?;
+        // Only reads: a file that is not claimdesk's is left exactly as it was.
+        let shape = schema::inspect(&conn)
+            .map_err(one_line)
+            .with_context(|| format!("could not open database {shown}"))?;
+        if shape == Shape::Empty && mode == Mode::Existing {
+            return Err(missing());
+        }
         Self::setup(conn, true).with_context(|| format!("could not open database {shown}"))
+    }
+
+    /// Runs `read` in one read transaction, so that all it reads is one state of the
+    /// database however many processes write meanwhile (an export's claims all belong to its
+    /// articles).
+    pub fn snapshot<T>(&self, read: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .unchecked_transaction()
+            .context("could not start reading the database")?;
+        let result = read(self);
+        // Nothing was written: ending the transaction either way releases the snapshot.
+        drop(tx);
+        result
     }
 
     /// A private in-memory database, for tests.
@@ -66,8 +129,6 @@ impl Db {
     fn setup(mut conn: Connection, wal: bool) -> Result<Db> {
         conn.busy_timeout(Duration::from_secs(10))?;
         if wal {
-            // Reading the journal mode is also the first read of the file, so a file that
-            // is not a database fails here with SQLite's own words.
             conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
         }
         conn.pragma_update(None, "foreign_keys", true)?;
@@ -80,11 +141,34 @@ impl Db {
     }
 }
 
+/// `err` with an SQLite error in it said once ("database disk image is malformed"), not
+/// followed by the same words with its code.
+fn one_line(err: anyhow::Error) -> anyhow::Error {
+    match err.downcast_ref::<rusqlite::Error>() {
+        Some(sqlite) => anyhow!("{}", migrate::sqlite_message(sqlite)),
+        None => err,
+    }
+}
+
+/// The message for a path where no claimdesk database is (yet).
+fn no_database(path: &Path) -> String {
+    format!(
+        "no claimdesk database at {} (extract an article first, or pass --db)",
+        path.display()
+    )
+}
+
 /// The current time as RFC 3339 UTC with seconds, e.g. `2025-12-14T09:30:00Z`.
 pub fn now_rfc3339() -> String {
-    let now = time::OffsetDateTime::now_utc().replace_nanosecond(0);
-    let now = now.unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    now.format(&time::format_description::well_known::Rfc3339)
+    rfc3339(time::OffsetDateTime::now_utc())
+}
+
+/// A time as the database stores it: RFC 3339 in UTC, whole seconds, `Z` (so that stored
+/// times compare as text).
+pub fn rfc3339(at: time::OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    let at = at.replace_nanosecond(0).unwrap_or(at);
+    at.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }
 
@@ -189,7 +273,7 @@ pub(crate) mod tests {
         let (db, _) = seeded();
         let listed = db.claims(&ClaimFilter::default(), None).expect("list");
         let mut walked = Vec::new();
-        db.for_each_claim(|c| {
+        db.for_each_claim(&ClaimFilter::default(), |c| {
             walked.push(c);
             Ok(())
         })

@@ -24,6 +24,9 @@ pub enum QueueOrder {
 pub struct Queue {
     pub filter: ClaimFilter,
     pub order: QueueOrder,
+    /// Only the claims on which reviewers disagree and this reviewer has not had the last
+    /// word (`review --conflicts`; the rule is in `db/conflicts.rs`).
+    pub conflicts_for: Option<String>,
 }
 
 /// Where a claim sits in the queue order, so the next draw can start after it.
@@ -55,6 +58,11 @@ impl Queue {
     /// (without the lease test).
     pub(crate) fn clauses(&self, after: Option<&QueueKey>) -> (Vec<String>, Vec<Value>) {
         let (mut clauses, mut args) = self.filter.clauses();
+        if let Some(reviewer) = &self.conflicts_for {
+            let (clause, arg) = super::conflicts::unsettled_by(reviewer);
+            clauses.push(clause);
+            args.push(arg);
+        }
         if let Some(key) = after {
             match self.order {
                 QueueOrder::Text => {
@@ -78,10 +86,13 @@ impl Queue {
         }
     }
 
-    /// The same claims, but only those still waiting for a verdict.
+    /// The same claims, but only those still waiting for a verdict: for a conflicts queue,
+    /// the conflicts still to settle.
     fn pending(&self) -> Queue {
         let mut pending = self.clone();
-        pending.filter.status = Some(Status::Pending);
+        if self.conflicts_for.is_none() {
+            pending.filter.status = Some(Status::Pending);
+        }
         pending
     }
 }

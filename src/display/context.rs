@@ -1,13 +1,15 @@
 //! A claim in its text, as `show` and `review` print it: its sentence cut into before / claim /
 //! after, whole sentences of context either side (slices of the article body), and the one
-//! renderer that highlights the claim's words, as a paragraph or as one line cut to a width.
-//! Never panics on offsets off the text's char boundaries (it falls back to the sentence).
+//! renderer that highlights the claim's words, as the article's lines (a title, a dateline and
+//! a subtitle stay lines of their own) or as one line cut to a width. Never panics on offsets
+//! off the text's char boundaries (it falls back to the sentence).
 
 use crate::db::ClaimRow;
 use crate::display::{Palette, sanitize, shorten};
 use crate::extract::sentences::{self, Sentence};
 
-/// The text shown for one claim, in reading order.
+/// The text shown for one claim, in reading order; `before` and `after` keep the white space
+/// around them, so that a line break between them and the sentence shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Passage<'a> {
     pub before: &'a str,
@@ -95,17 +97,18 @@ impl Body {
         let later = self.sentences.iter().filter(|s| s.start >= s_end);
         let to = later.take(n).last().map_or(s_end, |s| s.end);
         Some(Passage {
-            before: body.get(from..s_start)?.trim_end(),
+            before: body.get(from..s_start)?,
             lead: body.get(s_start..start)?,
             claim: body.get(start..end)?,
             tail: body.get(end..s_end)?,
-            after: body.get(s_end..to)?.trim_start(),
+            after: body.get(s_end..to)?,
         })
     }
 }
 
-/// The passage as one paragraph: the claim's words highlighted (`**like this**` without
-/// colours), the sentences either side dimmed, every piece sanitized.
+/// The passage: the claim's words highlighted (`**like this**` without colours), the sentences
+/// either side dimmed, every piece sanitized. Where the article breaks a line between them the
+/// passage does too (one line break for any run of them); within a line they run on.
 pub fn render(passage: &Passage<'_>, p: &Palette) -> String {
     let claim = sanitize(passage.claim);
     let claim = if p.colour {
@@ -114,16 +117,47 @@ pub fn render(passage: &Passage<'_>, p: &Palette) -> String {
         format!("**{claim}**")
     };
     let mut out = String::new();
-    if !passage.before.is_empty() {
-        out.push_str(&format!("{} ", p.dim.apply_to(sanitize(passage.before))));
+    let before = lines(passage.before, p);
+    if !before.is_empty() {
+        out.push_str(&before);
+        out.push(if ends_line(passage.before) { '\n' } else { ' ' });
     }
     out.push_str(&sanitize(passage.lead));
     out.push_str(&claim);
     out.push_str(&sanitize(passage.tail));
-    if !passage.after.is_empty() {
-        out.push_str(&format!(" {}", p.dim.apply_to(sanitize(passage.after))));
+    let after = lines(passage.after, p);
+    if !after.is_empty() {
+        out.push(if starts_line(passage.after) {
+            '\n'
+        } else {
+            ' '
+        });
+        out.push_str(&after);
     }
     out
+}
+
+/// Context sentences, dimmed, one line per line of the article that has text.
+fn lines(text: &str, p: &Palette) -> String {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| p.dim.apply_to(sanitize(line)).to_string())
+        .collect();
+    lines.join("\n")
+}
+
+/// Whether a line break comes after the last word of `text`.
+fn ends_line(text: &str) -> bool {
+    let trimmed = text.trim_end();
+    text[trimmed.len()..].contains('\n')
+}
+
+/// Whether a line break comes before the first word of `text`.
+fn starts_line(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    text[..text.len() - trimmed.len()].contains('\n')
 }
 
 /// The passage's sentence on one line of at most `width` columns (whole when `None`), cut
@@ -170,94 +204,4 @@ fn shorten_start(text: &str, max: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::display::fields::tests::sample;
-    use crate::extract::claims::{Claim, ClaimKind};
-
-    fn claim_at(body: &str, sentence: &str, words: &str) -> ClaimRow {
-        let start = body.find(words).unwrap();
-        let mut row = sample(Claim::new(ClaimKind::Count, 0, start, start + words.len()));
-        let sentence_start = body.find(sentence).unwrap();
-        row.sentence_span = Sentence {
-            start: sentence_start,
-            end: sentence_start + sentence.len(),
-        };
-        row.sentence = sentence.into();
-        row
-    }
-
-    const BODY: &str = "One came. Two went. Then 123 prisoners were freed. Four stayed. Five left.";
-
-    #[test]
-    #[rustfmt::skip]
-    fn n_sentences_either_side() {
-        let body = Body::new(1, BODY.to_string());
-        let claim = claim_at(BODY, "Then 123 prisoners were freed.", "123 prisoners");
-        let cases = [
-            (0, "Then **123 prisoners** were freed."),
-            (1, "Two went. Then **123 prisoners** were freed. Four stayed."),
-            (3, "One came. Two went. Then **123 prisoners** were freed. Four stayed. Five left."),
-        ];
-        for (n, expected) in cases {
-            assert_eq!(render(&body.passage(&claim, n), &Palette::new(false)), expected, "{n}");
-        }
-    }
-
-    #[test]
-    fn offsets_off_a_char_boundary_fall_back_to_the_sentence() {
-        let text = "Ünïcode 5 times.";
-        let body = Body::new(1, text.to_string());
-        let mut claim = claim_at(text, text, "5");
-        claim.claim.start = 1;
-        let p = body.passage(&claim, 1);
-        assert_eq!((p.claim, p.before, p.after), (text, "", ""));
-    }
-
-    #[test]
-    #[rustfmt::skip]
-    fn one_line_cuts_around_the_claim_to_the_width() {
-        let body = "Then 123 prisoners were freed by the regime.";
-        let claim = claim_at(body, body, "123 prisoners");
-        // width, the line
-        let cases: &[(Option<usize>, &str)] = &[
-            (None, "Then **123 prisoners** were freed by the regime."),
-            (Some(48), "Then **123 prisoners** were freed by the regime."),
-            (Some(30), "Then **123 prisoners** were f…"),
-            (Some(20), "…**123 prisoners**…"),
-            (Some(10), "…**123…**…"),
-        ];
-        for &(width, expected) in cases {
-            let line = one_line(&Passage::of_sentence(&claim), width, &Palette::new(false));
-            assert_eq!(line, expected, "{width:?}");
-            let plain = line.replace("**", "");
-            assert!(width.is_none_or(|w| plain.chars().count() + 4 <= w), "{line}");
-        }
-    }
-
-    #[test]
-    fn a_sentence_passage_falls_back_to_the_whole_sentence() {
-        let body = "Ünïcode 5 times.";
-        let mut claim = claim_at(body, body, "5");
-        assert_eq!(Passage::of_sentence(&claim).claim, "5");
-        claim.claim.start = 1;
-        assert_eq!(Passage::of_sentence(&claim).claim, body);
-    }
-
-    #[test]
-    #[rustfmt::skip]
-    fn renders_one_paragraph_with_the_claim_marked() {
-        // before, lead, claim, tail, after
-        let cases: &[([&str; 5], &str)] = &[
-            (["Two went.", "Then ", "123", " left.", "Four."], "Two went. Then **123** left. Four."),
-            (["", "", "123 prisoners", " left.", ""], "**123 prisoners** left."),
-            (["", "Then ", "123", "", "Four."], "Then **123** Four."),
-            (["", "", "Whole sentence.", "", ""], "**Whole sentence.**"),
-            (["Bell\x07.", "", "x\x1b[2J", "\n", "\u{202e}"], "Bell\\u{7}. **x\\u{1b}[2J**  \\u{202e}"),
-        ];
-        for ([before, lead, claim, tail, after], expected) in cases {
-            let passage = Passage { before, lead, claim, tail, after };
-            assert_eq!(render(&passage, &Palette::new(false)), *expected, "{passage:?}");
-        }
-    }
-}
+mod tests;

@@ -7,10 +7,15 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::{ArticleOut, SCHEMA_VERSION, StoredClaimRecord};
-use crate::db::Db;
+use crate::db::{ClaimFilter, Db};
 
-/// Writes the whole database as one JSON document.
-pub fn write(db: &Db, generated_at: &str, out: &mut impl Write) -> Result<()> {
+/// Writes the claims `filter` selects, with their articles, as one JSON document.
+pub fn write(
+    db: &Db,
+    filter: &ClaimFilter,
+    generated_at: &str,
+    out: &mut impl Write,
+) -> Result<()> {
     let header = json!({ "schema_version": SCHEMA_VERSION, "generated_at": generated_at });
     let header = serde_json::to_string(&header)?;
     // Reopen the object to append the two arrays.
@@ -19,7 +24,7 @@ pub fn write(db: &Db, generated_at: &str, out: &mut impl Write) -> Result<()> {
     // through `impl Write` cost more than the serialization at a million claims.
     let mut line = Vec::with_capacity(4096);
     let mut first = true;
-    db.for_each_article(|article| {
+    db.for_each_article_of(filter, |article| {
         line.clear();
         line.extend_from_slice(if first { b"\n" } else { b",\n" });
         first = false;
@@ -28,7 +33,7 @@ pub fn write(db: &Db, generated_at: &str, out: &mut impl Write) -> Result<()> {
     })?;
     write!(out, "\n],\"claims\":[")?;
     first = true;
-    db.for_each_claim_with_history(|claim, history| {
+    db.for_each_claim_with_history(filter, |claim, history| {
         line.clear();
         line.extend_from_slice(if first { b"\n" } else { b",\n" });
         first = false;

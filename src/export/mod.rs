@@ -1,11 +1,16 @@
-//! The public export: serde types whose field names scripts rely on (documented in README),
-//! and one streaming writer per format.
+//! The public export: serde types whose field names scripts rely on (documented in README
+//! and docs/export.md), one streaming writer per format, and the reader of an export.
 
+pub mod claimreview;
+pub mod csv;
 pub mod json;
+pub mod jsonl;
+pub mod read;
 
+use anyhow::Result;
 use serde::Serialize;
 
-use crate::db::{Article, ClaimRow, ReviewRow, Status, Verdict};
+use crate::db::{Article, ClaimRow, Db, ReviewRow, Status, Verdict};
 use crate::extract::claims::{Claim, ClaimKind, ClaimType};
 
 /// The export's schema version; bump it when a field changes meaning or goes away.
@@ -17,6 +22,8 @@ pub struct ArticleOut<'a> {
     pub title: &'a str,
     pub source: &'a str,
     pub published: Option<&'a str>,
+    /// The page's canonical URL (saved HTML pages, corpus lines with a `url`).
+    pub url: Option<&'a str>,
     pub sha256: &'a str,
 }
 
@@ -27,9 +34,37 @@ impl<'a> From<&'a Article> for ArticleOut<'a> {
             title: &a.title,
             source: &a.source,
             published: a.published.as_deref(),
+            url: a.url.as_deref(),
             sha256: &a.sha256,
         }
     }
+}
+
+/// The article of each claim in a walk in claim order: read once per run of claims of the
+/// same article, as claims come grouped by article.
+#[derive(Debug, Default)]
+pub struct ArticleCache {
+    current: Option<Article>,
+}
+
+impl ArticleCache {
+    /// The article with this id; an error if it is gone.
+    pub fn get(&mut self, db: &Db, article_id: i64) -> Result<&Article> {
+        if self.current.as_ref().map(|a| a.id) != Some(article_id) {
+            let article = db.article(article_id)?;
+            let article =
+                article.ok_or_else(|| anyhow::anyhow!("article {article_id} has gone"))?;
+            self.current = Some(article);
+        }
+        self.current
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("article {article_id} has gone"))
+    }
+}
+
+/// The verdict that stands: the latest of the history, unless an undo reopened the claim.
+pub fn standing(history: &[ReviewRow]) -> Option<&ReviewRow> {
+    history.last().filter(|r| r.verdict != Verdict::Reopened)
 }
 
 #[derive(Debug, Serialize)]
@@ -140,10 +175,7 @@ pub struct StoredClaimRecord<'a> {
 impl<'a> StoredClaimRecord<'a> {
     /// A claim with its history; `review` is the latest verdict unless an undo reopened it.
     pub fn new(c: &'a ClaimRow, history: &'a [ReviewRow]) -> Self {
-        let review = history
-            .last()
-            .filter(|r| r.verdict != Verdict::Reopened)
-            .map(ReviewOut::from);
+        let review = standing(history).map(ReviewOut::from);
         let ids = RecordIds {
             id: c.id,
             same_as: c.same_as,

@@ -13,6 +13,13 @@ const DATELINE_LINES: usize = 6;
 /// The longest line read as a dateline ("Wednesday, 14 December 2025, 09:30 GMT" fits).
 const MAX_DATELINE: usize = 60;
 
+/// The longest title kept, in characters: headlines run to about a hundred, so a longer first
+/// line is a paragraph or a text without line breaks, and is cut at a word with "…".
+pub const MAX_TITLE: usize = 150;
+
+/// A byte order mark: not part of the text, but kept so that offsets index the file's bytes.
+const BOM: char = '\u{feff}';
+
 /// What extraction found in one article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
@@ -46,13 +53,38 @@ impl Analysis {
     }
 }
 
-/// Analyses one article: splits and scores its sentences and finds its claims.
+/// Analyses one article: splits and scores its sentences and finds its claims. A leading
+/// byte order mark is skipped, and the offsets still count its bytes.
 pub fn analyse(text: &str) -> Analysis {
     analyse_with(text, &Fast)
 }
 
 /// [`analyse`], with the sentences scored by `scorer`.
 pub fn analyse_with(text: &str, scorer: &dyn SentenceScorer) -> Analysis {
+    let (text, shift) = without_bom(text);
+    let mut analysis = analyse_text(text, scorer);
+    if shift > 0 {
+        for sentence in &mut analysis.sentences {
+            sentence.span.start += shift;
+            sentence.span.end += shift;
+        }
+        for claim in &mut analysis.claims {
+            claim.start += shift;
+            claim.end += shift;
+        }
+    }
+    analysis
+}
+
+/// `text` without a leading byte order mark, and how many bytes that took off.
+pub fn without_bom(text: &str) -> (&str, usize) {
+    match text.strip_prefix(BOM) {
+        Some(rest) => (rest, BOM.len_utf8()),
+        None => (text, 0),
+    }
+}
+
+fn analyse_text(text: &str, scorer: &dyn SentenceScorer) -> Analysis {
     let doc = Doc::with_scorer(text, scorer);
     let mut claims = all_claims(&doc);
     let dateline = dateline(text);
@@ -66,7 +98,7 @@ pub fn analyse_with(text: &str, scorer: &dyn SentenceScorer) -> Analysis {
     }
     links::link(&doc, &mut claims);
     Analysis {
-        title: title(text).to_string(),
+        title: bounded_title(title(text)),
         published: dateline.map(|(_, _, iso)| iso),
         sentences: doc
             .sentences
@@ -84,6 +116,20 @@ pub fn title(text: &str) -> &str {
         .map(str::trim)
         .find(|l| !l.is_empty())
         .unwrap_or("")
+}
+
+/// `title` cut to [`MAX_TITLE`] characters, at a word where one ends near the cut, with "…".
+pub fn bounded_title(title: &str) -> String {
+    let Some((cut, _)) = title.char_indices().nth(MAX_TITLE) else {
+        return title.to_string();
+    };
+    let head = &title[..cut];
+    // Back to the last space when it is not far back; a long unbroken run is cut mid-word.
+    let head = match head.rfind(char::is_whitespace) {
+        Some(space) if head[space..].chars().count() < 30 => &head[..space],
+        _ => head,
+    };
+    format!("{}…", head.trim_end())
 }
 
 /// A line near the top that is only a date: its byte span and the ISO 8601 date.
@@ -118,6 +164,11 @@ mod tests {
             ),
             ("\n  Headline here  \nText.", "Headline here", None),
             ("", "", None),
+            (
+                "\u{feff}Title\r\n\r\n14 December 2025\r\nBody.",
+                "Title",
+                Some("2025-12-14"),
+            ),
         ];
         for (text, title_, published) in cases {
             let analysis = analyse(text);
@@ -126,6 +177,40 @@ mod tests {
                 analysis.published.as_deref(),
                 *published,
                 "date of {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn long_titles_are_cut_at_a_word() {
+        let words = "word ".repeat(100);
+        let run = "x".repeat(400);
+        let cases: &[(&str, usize, bool)] = &[
+            ("Short title", 11, false),
+            (&words, 150, true),
+            (&run, 151, true),
+        ];
+        for (title, chars, cut) in cases {
+            let got = bounded_title(title);
+            assert_eq!(got.chars().count(), *chars, "{got}");
+            assert_eq!(got.ends_with('…'), *cut, "{got}");
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_shifts_every_offset_by_its_bytes() {
+        let text = "Court news\n\nA court jailed John Smith for 5 years.";
+        let plain = analyse(text);
+        let marked = analyse(&format!("\u{feff}{text}"));
+        assert_eq!(marked.title, plain.title);
+        assert_eq!(marked.claims.len(), plain.claims.len());
+        for (m, p) in marked.claims.iter().zip(&plain.claims) {
+            assert_eq!((m.start, m.end), (p.start + 3, p.end + 3));
+        }
+        for (m, p) in marked.sentences.iter().zip(&plain.sentences) {
+            assert_eq!(
+                (m.span.start, m.span.end),
+                (p.span.start + 3, p.span.end + 3)
             );
         }
     }

@@ -47,10 +47,17 @@ impl<T: Copy + Default + PartialEq + BitOr<Output = T>> WordTable<T> {
             entries.push((h, word.into_boxed_slice(), value));
         }
         entries.sort_unstable_by_key(|e| bucket(e.0));
-        let starts = (0..=1 << bits).map(|b| entries.partition_point(|e| bucket(e.0) < b) as u32);
+        // Bucket starts by counting: one pass, not a binary search per bucket.
+        let mut starts = vec![0u32; (1 << bits) + 1];
+        for e in &entries {
+            starts[bucket(e.0) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
         WordTable {
             filter: filter.into(),
-            starts: starts.collect(),
+            starts: starts.into(),
             entries: entries.into(),
             shift: 64 - bits,
         }

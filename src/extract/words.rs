@@ -65,6 +65,17 @@ impl SentenceWords {
         SentenceWords { words, starts }
     }
 
+    /// The position of word `i` of sentence `s` among all the text's words.
+    #[inline]
+    pub fn flat(&self, s: usize, i: usize) -> usize {
+        self.starts[s] + i
+    }
+
+    /// How many words the text has.
+    pub fn total(&self) -> usize {
+        self.words.len()
+    }
+
     /// Each sentence's words, in order.
     pub fn iter(&self) -> impl Iterator<Item = &[Word]> {
         self.starts.windows(2).map(|w| &self.words[w[0]..w[1]])

@@ -9,7 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 
-use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, Status};
+use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, ReviewRow, Status, Verdict};
 use crate::display::context::Body;
 use crate::display::links::Links;
 use crate::review::screen::{self, Screen};
@@ -80,17 +80,21 @@ enum Flow {
     },
 }
 
-/// What the loop keeps between claims: the header total and the current article.
+/// What the loop keeps between claims: the header total, the current article, and the status
+/// line of the last verdict stored, shown once on the next screen.
 struct View {
     total: (u64, bool),
     article: Option<(Body, String)>,
+    status: Option<String>,
 }
 
-/// The claim on screen with its links, and the restatements leased with it.
+/// The claim on screen with its links, the restatements leased with it, and its latest
+/// verdict when it has one.
 struct Shown<'c> {
     claim: &'c ClaimRow,
     links: Links,
     held: Vec<i64>,
+    earlier: Option<ReviewRow>,
 }
 
 impl<T: Terminal> Driver<'_, T> {
@@ -113,6 +117,7 @@ impl<T: Terminal> Driver<'_, T> {
         let mut view = View {
             total: self.db.queue_len(&self.queue, COUNT_CAP)?,
             article: None,
+            status: None,
         };
         loop {
             let want = self.session.want();
@@ -159,17 +164,40 @@ impl<T: Terminal> Driver<'_, T> {
 
     fn review_shown(&mut self, shown: &Shown<'_>, view: &mut View) -> Result<Option<bool>> {
         let mut notice = None;
+        let verdicts = self.reviewers_verdicts(shown.claim.id)?;
         loop {
-            let text = self.render(shown, view, notice.take().as_deref())?;
+            let line = notice.take().or_else(|| verdicts.clone());
+            let text = self.render(shown, view, line.as_deref())?;
             self.term.show(&text)?;
             let decision = self.term.decide(self.session.draft_note(shown.claim.id))?;
             let step = self.session.apply(decision);
+            view.status = screen::status_of(&step);
             match self.carry_out(shown, step)? {
                 Flow::Stay(message) => notice = message,
                 Flow::Next => return Ok(None),
                 Flow::End { interrupted } => return Ok(Some(interrupted)),
             }
         }
+    }
+
+    /// In a conflicts queue, each reviewer's current verdict on the claim, on one line
+    /// (`ana: verified · bob: disputed`), so the lead sees what is to settle.
+    fn reviewers_verdicts(&self, claim_id: i64) -> Result<Option<String>> {
+        if self.queue.conflicts_for.is_none() {
+            return Ok(None);
+        }
+        let mut current: Vec<(String, Verdict)> = Vec::new();
+        for row in self.db.history(claim_id)? {
+            current.retain(|(name, _)| *name != row.reviewer);
+            if row.verdict != Verdict::Reopened {
+                current.push((row.reviewer, row.verdict));
+            }
+        }
+        let each: Vec<String> = current
+            .iter()
+            .map(|(name, v)| format!("{name}: {v}"))
+            .collect();
+        Ok(Some(format!("verdicts so far: {}", each.join(" · "))))
     }
 
     /// Reads the claim's links and leases its pending restatements (those that no other
@@ -193,7 +221,16 @@ impl<T: Terminal> Driver<'_, T> {
             }
         }
         self.session.grouped(held.clone());
-        Ok(Shown { claim, links, held })
+        let earlier = match claim.status {
+            Status::Pending => None,
+            _ => self.db.history(claim.id)?.pop(),
+        };
+        Ok(Shown {
+            claim,
+            links,
+            held,
+            earlier,
+        })
     }
 
     /// Does what a step says; a verdict is committed before this returns.
@@ -250,6 +287,12 @@ impl<T: Terminal> Driver<'_, T> {
         let Some((body, title)) = &view.article else {
             anyhow::bail!("article {} could not be read", claim.article_id);
         };
+        // As much context as was asked for, then less and less: the screen shows what fits.
+        let passages = (1..=self.session.context())
+            .rev()
+            .map(|n| body.passage(claim, n))
+            .collect();
+        let size = self.term.size();
         let screen = Screen {
             position: self.session.position(),
             total: view.total.0,
@@ -257,18 +300,15 @@ impl<T: Terminal> Driver<'_, T> {
             title,
             tally: self.session.tally(),
             claim,
-            passage: body.passage(claim, self.session.context()),
+            passages,
+            earlier: shown.earlier.as_ref(),
             links: &shown.links,
             cover: self.session.cover(),
             note: self.session.draft_note(claim.id),
             notice,
-            width: self.term.size().map(|(_, cols)| cols),
-            // Once more context is asked for, it is shown even if the screen must scroll.
-            rows: self
-                .term
-                .size()
-                .map(|(rows, _)| rows)
-                .filter(|_| self.session.context() == 1),
+            status: view.status.as_deref(),
+            width: size.map(|(_, cols)| cols),
+            rows: size.map(|(rows, _)| rows),
         };
         Ok(screen::render(&screen, self.colors))
     }

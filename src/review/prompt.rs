@@ -209,6 +209,20 @@ impl Terminal for Prompt {
     }
 }
 
+/// Asks who is reviewing, once, when no name is known (no `--reviewer`, `$USER` or account
+/// name); an empty line asks again. Ctrl-C here ends the program (nothing is written yet).
+pub fn ask_reviewer() -> Result<String> {
+    let name = Input::<String>::with_theme(&SimpleTheme)
+        .with_prompt("Your name, recorded on every verdict")
+        .validate_with(|name: &String| match name.trim() {
+            "" => Err("a name is needed"),
+            _ => Ok(()),
+        })
+        .interact_text_on(&Term::stderr())
+        .context("could not read the reviewer name")?;
+    Ok(name.trim().to_string())
+}
+
 /// Puts the cursor back (for exits that skip the normal path: Ctrl-C, a closed terminal).
 pub fn restore_cursor() {
     let _ = Term::stderr().show_cursor();

@@ -43,6 +43,9 @@ pub struct Session {
     decided: Vec<(Vec<i64>, Verdict)>,
     skipped: Vec<i64>,
     seen: HashSet<i64>,
+    /// The claims of `seen` in the order they were first shown or covered: the header's
+    /// position of a claim is its place here, also when undo shows an earlier one again.
+    order: Vec<i64>,
     drafts: HashMap<i64, String>,
     context: usize,
 }
@@ -62,6 +65,7 @@ impl Session {
             decided: Vec::new(),
             skipped: Vec::new(),
             seen: HashSet::new(),
+            order: Vec::new(),
             drafts: HashMap::new(),
             context: 1,
         }
@@ -106,7 +110,7 @@ impl Session {
             return false;
         }
         self.current = Some(key.id);
-        self.seen.insert(key.id);
+        self.see(key.id);
         self.context = 1;
         self.group.clear();
         self.whole_group = true;
@@ -191,9 +195,9 @@ impl Session {
                     ids.append(&mut self.group);
                 }
                 self.skipped.retain(|s| !ids.contains(s));
-                for id in &ids {
-                    self.drafts.remove(id);
-                    self.seen.insert(*id);
+                for &id in &ids {
+                    self.drafts.remove(&id);
+                    self.see(id);
                 }
                 self.decided.push((ids.clone(), verdict));
                 self.current = None;
@@ -261,10 +265,21 @@ impl Session {
         tally
     }
 
-    /// How many different claims this session has shown or covered with a verdict, the one on
-    /// screen included.
+    /// Counts a claim as met in this session (shown, or covered by a verdict).
+    fn see(&mut self, id: i64) {
+        if self.seen.insert(id) {
+            self.order.push(id);
+        }
+    }
+
+    /// The place of the claim on screen among the claims this session has met (shown or
+    /// covered by a verdict), from 1: an earlier claim shown again by undo keeps its number.
+    /// With no claim on screen, how many it has met.
     pub fn position(&self) -> usize {
-        self.seen.len()
+        let on_screen = self
+            .current
+            .and_then(|id| self.order.iter().position(|&o| o == id));
+        on_screen.map_or(self.order.len(), |index| index + 1)
     }
 
     /// Sentences of context to show either side of the claim's sentence.

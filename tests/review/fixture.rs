@@ -134,7 +134,7 @@ impl Fixture {
     fn with_body(body: &str) -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         let db_path = dir.path().join("claims.db");
-        let mut db = Db::open(&db_path).unwrap();
+        let mut db = Db::create(&db_path).unwrap();
         store(&mut db, "Belarus Releases Prisoners", body);
         Fixture {
             db_path,
@@ -195,6 +195,7 @@ pub fn store(db: &mut Db, title: &str, body: &str) -> i64 {
         source: "test".to_string(),
         title: title.to_string(),
         published: None,
+        url: None,
         sha256: format!("{:x}", body.len() * 31 + title.len()),
         body: body.to_string(),
     };

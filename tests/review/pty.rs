@@ -12,6 +12,16 @@ use super::fixture::{Fixture, refusal};
 
 /// `review` on a terminal of `(rows, cols)` set by `stty`, or of no size.
 pub fn review(f: &Fixture, reviewer: &str, size: Option<(u16, u16)>) -> PtySession {
+    review_with(f, reviewer, size, &[])
+}
+
+/// `review ARGS...` on a terminal of `(rows, cols)`, or of no size.
+pub fn review_with(
+    f: &Fixture,
+    reviewer: &str,
+    size: Option<(u16, u16)>,
+    args: &[&str],
+) -> PtySession {
     let mut cmd = Command::new("sh");
     let stty = size.map_or(String::new(), |(rows, cols)| {
         format!("stty rows {rows} cols {cols} && ")
@@ -22,6 +32,7 @@ pub fn review(f: &Fixture, reviewer: &str, size: Option<(u16, u16)>) -> PtySessi
         .arg("--db")
         .arg(&f.db_path)
         .arg("review")
+        .args(args)
         .env("NO_COLOR", "1")
         .env("TERM", "xterm")
         .env("CLAIMDESK_REVIEWER", reviewer)
@@ -236,7 +247,7 @@ fn an_empty_evidence_line_goes_back_to_the_claim_and_an_empty_note_is_none() {
     step(&mut p, "half\x1b", "Evidence for disputed: half");
     step(&mut p, &format!("{}\r", "\x7f".repeat(4)), "claim 1 ·");
     step(&mut p, "v", BACK);
-    step(&mut p, "\r", "[q] quit");
+    step(&mut p, "\r", "[q]uit");
     step(&mut p, "s", "claim 2 ·");
     step(&mut p, "n", "an empty note is no note");
     step(&mut p, "check the ministry\r", "note: check the ministry");

@@ -18,6 +18,9 @@ use crate::scorer::Scorer;
 /// that a chunk of long articles stays a few megabytes.
 const CHUNK: usize = 256;
 
+/// The longest source name (path or corpus id) shown on a summary or error line, in characters.
+const MAX_NAME: usize = 200;
+
 type Chunk = Vec<Result<Prepared, Failure>>;
 
 /// Extracts every input into `db`; returns how many inputs failed.
@@ -83,14 +86,18 @@ fn write_all(
 fn report(good: &[Prepared], stored: &[Stored], bad: Vec<Result<Prepared, Failure>>, quiet: bool) {
     use std::io::Write;
     for failure in bad.into_iter().filter_map(Result::err) {
-        eprintln!("claimdesk: {}: {:#}", failure.name, failure.cause);
+        eprintln!(
+            "claimdesk: {}: {:#}",
+            shown_name(&failure.name),
+            failure.cause
+        );
     }
     if quiet {
         return;
     }
     let mut out = std::io::stdout().lock();
     for (prepared, stored) in good.iter().zip(stored) {
-        let name = &prepared.article.source;
+        let name = shown_name(&prepared.article.source);
         let line = match stored {
             Stored::New { article_id, .. } => format!("article {article_id}, {}", prepared.summary),
             Stored::Existing { article_id } => {
@@ -100,4 +107,9 @@ fn report(good: &[Prepared], stored: &[Stored], bad: Vec<Result<Prepared, Failur
         // A closed stdout (`extract ... | head`) must not stop the extraction.
         let _ = writeln!(out, "{name}: {line}");
     }
+}
+
+/// A source as shown on its line: a corpus id can be as long as a whole text.
+fn shown_name(name: &str) -> String {
+    crate::display::sanitize(&crate::display::shorten(name, MAX_NAME)).into_owned()
 }

@@ -2,9 +2,19 @@
 //! ("said: “...”"), closing right before the source ("“...,” she said"), or opening within
 //! a few words ("said during a session at the centre, “...”").
 
+use std::sync::LazyLock;
+
 use super::content::Span;
 use super::quotes::Quote;
 use crate::extract::claims::Doc;
+use crate::extract::word_table::WordSet;
+
+/// "that" and the words that open an indirect question.
+static WH_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::of(&[
+        "that", "where", "what", "how", "why", "when", "who", "whether", "if",
+    ])
+});
 
 /// A quote opening at or right after byte `at`, past spaces and ",", ":" or a dash.
 pub fn quote_at(doc: &Doc<'_>, at: usize, quotes: &[Quote]) -> Option<Span> {
@@ -59,13 +69,10 @@ pub fn quote_within(doc: &Doc<'_>, s: usize, i: usize, quotes: &[Quote]) -> Opti
 
 /// The first word after a colon within [`QUOTE_REACH`] words from word `i`, before "that".
 pub fn colon_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
-    const WH: &[&str] = &[
-        "that", "where", "what", "how", "why", "when", "who", "whether", "if",
-    ];
     let ws = &doc.words[s];
     // "knows exactly where to find it: ..." answers its own question, not a report.
     (i.max(1)..ws.len().min(i + COLON_REACH))
-        .take_while(|&k| !ws[k - 1].is_any(doc.text, WH))
+        .take_while(|&k| !WH_SET.contains(ws[k - 1].str(doc.text)))
         .find(|&k| doc.text[ws[k - 1].end..ws[k].start].contains(':'))
 }
 

@@ -55,6 +55,11 @@ pub fn has_auxiliary_before_comma(doc: &Doc<'_>, s: usize, i: usize) -> bool {
         .any(|k| FINITE_SET.contains(ws[k].str(text)) || (k > i && contracted(ws[k].str(text))))
 }
 
+/// [`has_finite_verb`] over the words `i..end` only.
+pub fn has_finite_verb_within(doc: &Doc<'_>, s: usize, i: usize, end: usize) -> bool {
+    (i..end.min(i + FINITE_REACH)).any(|k| is_finite_at(doc, s, i, k))
+}
+
 fn finite_within(doc: &Doc<'_>, s: usize, i: usize, breaks: &[char]) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     (i..ws.len().min(i + FINITE_REACH))
@@ -75,15 +80,18 @@ fn is_finite_at(doc: &Doc<'_>, s: usize, i: usize, k: usize) -> bool {
     }
     let prev = ws[k - 1].str(text);
     let verb_s = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
-    let adverb = || ADVERBS.iter().any(|a| prev.eq_ignore_ascii_case(a));
+    let adverb = || ADVERB_SET.contains(prev);
     let after_adverb = || (prev.len() > 4 && prev.ends_with("ly")) || adverb();
     (k == i + 1
         && (super::cues::is_cue(w)
-            || (ws[i].is_any(text, SUBJECT_PRONOUNS) && !PHRASE_SET.contains(w))))
+            || (SUBJECT_SET.contains(ws[i].str(text)) && !PHRASE_SET.contains(w))))
         || ((verb_s || w.ends_with("ed")) && after_adverb())
         || adverb()
         || (verb_s && k == i + 2 && ws[i].is(text, "the") && !ws[i + 1].str(text).ends_with('s'))
         || (BARE_SET.contains(w) && !DETERMINER_SET.contains(prev) && prev != "to")
+        // "said social media success depends on ...": a present or past of a common verb
+        // where a verb can stand.
+        || (k > i + 1 && crate::extract::claims::verbs::is_finite(doc, s, k))
 }
 
 #[rustfmt::skip]
@@ -93,6 +101,8 @@ const BARE: &[&str] = &[
     "agree", "expect", "pose", "hope", "help", "support", "oppose", "deserve", "face", "lack",
 ];
 static BARE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(BARE));
+static ADVERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(ADVERBS));
+static SUBJECT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(SUBJECT_PRONOUNS));
 
 /// Adverbs that stand right before a finite verb ("never shut", "still wants").
 const ADVERBS: &[&str] = &[

@@ -56,6 +56,10 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) 
     if i < ws.len() && ws[i].is(text, "out") {
         i += 1;
     }
+    // "has said repeatedly the next president should choose": an adverb after the verb.
+    while i + 1 < ws.len() && !broken(doc, s, i - 1, i) && trailing_adverb(ws[i].str(text)) {
+        i += 1;
+    }
     if frame == Frame::Object && i < ws.len() && !ws[i].is(text, "that") {
         if ws[i].is(text, "you") {
             // "which should tell you everything": the writer addresses the reader.
@@ -151,6 +155,21 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
     rest(doc, s, i)
 }
 
+/// An adverb that may follow a reporting verb before what it reports ("said repeatedly",
+/// "told reporters privately"): "-ly" words and a few of time and manner.
+fn trailing_adverb(w: &str) -> bool {
+    const ADVERBS: &[&str] = &[
+        "again",
+        "often",
+        "recently",
+        "repeatedly",
+        "publicly",
+        "privately",
+    ];
+    let ly = w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase) && w != "only";
+    ly || ADVERBS.iter().any(|a| w.eq_ignore_ascii_case(a))
+}
+
 /// "As X noted, Y": the clause after the comma is what was noted.
 fn follows_as(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     let ws = &doc.words[s];
@@ -159,19 +178,15 @@ fn follows_as(doc: &Doc<'_>, s: usize, v: usize) -> bool {
         && (0..v).rev().take(8).any(|k| ws[k].is(doc.text, "as"))
 }
 
+#[rustfmt::skip]
+/// Days of the week ("said Tuesday the plan ...").
+pub const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+static DAY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(DAYS));
+
 fn is_day(doc: &Doc<'_>, s: usize, i: usize) -> bool {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     doc.words[s]
         .get(i)
-        .is_some_and(|w| w.is_any(doc.text, DAYS))
+        .is_some_and(|w| DAY_SET.contains(w.str(doc.text)))
 }
 
 /// "that" at word `i`, or after a prepositional or time phrase that starts there.
@@ -187,9 +202,21 @@ fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
         return None;
     }
     (i + 1..ws.len().min(i + THAT_REACH))
-        .take_while(|&k| !doc.text[ws[k - 1].end..ws[k].start].contains([';', '“', '"']))
+        // A quote or a colon first is what is reported ("said on Twitter: ''X has announced
+        // that ...''").
+        .take_while(|&k| {
+            let gap = &doc.text[ws[k - 1].end..ws[k].start];
+            !gap.contains([';', ':', '“', '"']) && !gap.contains("''")
+        })
         .find(|&k| ws[k].is(text, "that"))
 }
+
+/// Words that open an indirect question.
+const WH: &[&str] = &[
+    "where", "what", "how", "why", "whether", "if", "who", "which",
+];
+static WH_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(WH));
+static SUBORDINATOR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(SUBORDINATORS));
 
 /// Conjunctions that open a clause of time, reason or condition after a frame.
 const SUBORDINATORS: &[&str] = &[
@@ -245,10 +272,11 @@ pub fn rest(doc: &Doc<'_>, s: usize, i: usize) -> Option<Span> {
     if i + MIN_WORDS > ws.len() {
         return None;
     }
+    // (A quote mark is no such break: "said Trump is “telling ...”".)
     let last = (i + 1..ws.len())
         .find(|&k| {
-            broken(doc, s, k - 1, k)
-                && ws[k].str(doc.text).ends_with("ing")
+            ws[k].str(doc.text).ends_with("ing")
+                && clause_break(doc, s, k - 1, k)
                 && super::cues::is_cue(ws[k].str(doc.text))
         })
         .map_or(ws.len() - 1, |k| k - 1);
@@ -317,22 +345,64 @@ pub fn clause_ends(doc: &Doc<'_>, s: usize, k: usize, frame: Frame) -> bool {
     // "Clinton told AIPAC, referring to ...": the clause ends after the hearer.
     let after_hearer =
         hearer_end > next && (hearer_end >= ws.len() || broken(doc, s, hearer_end - 1, hearer_end));
-    if after_hearer
-        || ws
-            .get(hearer_end)
-            .is_some_and(|w| w.is_any(text, SUBORDINATORS))
-    {
+    // ("said as he introduced his wife, “...”": the quote after the clause is reported.)
+    let subordinate = ws
+        .get(hearer_end)
+        .is_some_and(|w| SUBORDINATOR_SET.contains(w.str(text)))
+        && !quote_opens_after(doc, s, hearer_end);
+    if after_hearer || subordinate {
         return true;
     }
-    let tail = ws.len() - next;
+    // What follows, up to the next clause break ("she said Friday, because ..."; "Risch told
+    // The Spokesman-Review on Monday."), past the hearer.
+    // (A quote after the break is what the frame reports: "wrote to his followers, “...”".)
+    let start = hearer_end.min(ws.len() - 1);
+    let hearer = frame == Frame::Object && ws.len() - next <= 3;
+    // Past [`LONGEST_TAIL`] words no phrase or verbless tail is left to find.
+    let limit = ws.len().min(start + LONGEST_TAIL + 1);
+    let end = match (start + 1..limit).find(|&j| broken(doc, s, j - 1, j)) {
+        Some(j) if !text[ws[j - 1].end..ws[j].start].contains(['“', '"', '‘', ':']) => j,
+        None if limit < ws.len() => return hearer,
+        _ => ws.len(),
+    };
+    let tail = end - start;
+    if tail > LONGEST_TAIL && !hearer {
+        return false;
+    }
+    // "knows exactly where to find it": an indirect question is what the verb takes.
+    if (start..end).any(|j| WH_SET.contains(ws[j].str(text))) {
+        return false;
+    }
     // "he joked with reporters after a town hall in Worcester, Massachusetts.": a phrase of
     // time or place, with no verb of its own.
-    let phrase = PHRASE_SET.contains(ws[next].str(text))
-        && (tail <= 8 || (tail <= 16 && !has_finite_verb(doc, s, next + 1)));
-    let hearer = frame == Frame::Object && tail <= 3;
+    // ("hoped to emerge as ...": an infinitive is what the verb takes, no phrase.)
+    let infinitive = ws[start].is(text, "to")
+        && ws
+            .get(start + 1)
+            .is_some_and(|w| crate::extract::claims::verbs::is_base(w.str(text)));
+    let phrase = PHRASE_SET.contains(ws[start].str(text))
+        && !infinitive
+        && (tail <= 8 || (tail <= LONGEST_TAIL && !finite_before(doc, s, start + 1, end)));
     // "Bond said onstage Tuesday night.": a short tail with no verb of its own.
-    let verbless = tail <= 6 && !has_finite_verb(doc, s, next) && !starts_clause(doc, s, next);
-    (phrase || hearer || verbless) && !(next..ws.len()).any(|j| ws[j].is(text, "that"))
+    let verbless = tail <= 6 && !finite_before(doc, s, start, end) && !starts_clause(doc, s, start);
+    (phrase || hearer || verbless) && !(next..end).any(|j| ws[j].is(text, "that"))
+}
+
+/// The longest tail after a frame that may still be a phrase of time or place.
+const LONGEST_TAIL: usize = 16;
+
+/// Whether a quote opens after a clause break past word `i` in sentence `s`.
+fn quote_opens_after(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    let ws = &doc.words[s];
+    (i + 1..ws.len()).any(|k| {
+        let gap = &doc.text[ws[k - 1].end..ws[k].start];
+        gap.contains(',') && gap.contains(['“', '"'])
+    })
+}
+
+/// Whether the words `i..end` hold a finite verb near their start.
+fn finite_before(doc: &Doc<'_>, s: usize, i: usize, end: usize) -> bool {
+    i < end && super::clause::has_finite_verb_within(doc, s, i, end)
 }
 
 /// Whether the frame at word `v` stands inside its sentence with more after it.

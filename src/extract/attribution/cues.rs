@@ -107,7 +107,7 @@ const QUOTE: &[&str] = &[
 ];
 
 /// What a word may cue, as bits of [`Cue`]: a reporting verb of each frame, a noun of saying,
-/// "according". One table, one look-up per word on the hot path.
+/// "according", a stance. One table, one look-up per word on the hot path.
 static CUES: LazyLock<WordTable<u8>> = LazyLock::new(|| {
     let classes = [
         (CLAUSE, Cue::CLAUSE),
@@ -119,8 +119,9 @@ static CUES: LazyLock<WordTable<u8>> = LazyLock::new(|| {
     ];
     let words = classes
         .iter()
-        .flat_map(|(words, bit)| words.iter().map(move |w| (*w, *bit)));
-    WordTable::new(words, case_blind)
+        .flat_map(|(words, bit)| words.iter().map(move |w| (w.to_string(), *bit)));
+    let stances = super::stance::forms().into_iter().map(|w| (w, Cue::STANCE));
+    WordTable::new(words.chain(stances), case_blind)
 });
 
 /// The bits of a word's entry in the cue table.
@@ -133,10 +134,12 @@ impl Cue {
     pub const QUOTE: u8 = 8;
     pub const NOUN: u8 = 16;
     pub const ACCORDING: u8 = 32;
+    /// A verb of a stance ("criticized", "wants", "called for"): see `stance.rs`.
+    pub const STANCE: u8 = 64;
 }
 
 /// What `word` may cue: bits of [`Cue`], 0 for nothing.
-#[inline]
+#[inline(always)]
 pub fn cues(word: &str) -> u8 {
     CUES.get(word.as_bytes(), case_blind(word.as_bytes()))
 }
@@ -186,6 +189,16 @@ pub static NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(NOUNS));
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_cue_is_shorter_than_three_letters() {
+        // `frame_at` lets shorter words go without a look-up.
+        let lists = [CLAUSE, THAT, OBJECT, QUOTE, NOUNS];
+        let words = lists.iter().flat_map(|l| l.iter().map(|w| w.to_string()));
+        for w in words.chain(super::super::stance::forms()) {
+            assert!(w.len() >= 3, "{w:?}");
+        }
+    }
 
     #[test]
     fn frames_of_news_verbs() {

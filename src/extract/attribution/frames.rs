@@ -2,12 +2,15 @@
 //! or parenthetical ("Y, X said", "Y, said X", "“Y,” he said"), and participles that take
 //! the clause's subject ("..., adding that Y").
 
+use std::sync::LazyLock;
+
 use super::content::{self, Span};
 use super::cues::Frame;
 use super::quotes::Quote;
 use super::source::{self, Phrase, broken};
 use super::verb_uses as uses;
 use crate::extract::claims::Doc;
+use crate::extract::word_table::WordSet;
 
 /// Who a frame names as its source: a phrase of the sentence, or the source of an earlier
 /// frame ("X said ..., adding that ...").
@@ -26,6 +29,7 @@ pub struct Found {
 
 /// Words before a participle that keep it in its clause ("began by saying").
 const PARTICIPLE_LEADS: &[&str] = &["by", "while", "after", "before", "when", "in", "as", "and"];
+static LEAD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(PARTICIPLE_LEADS));
 
 /// The frame of the reporting verb at word `v` of sentence `s`, if it reports something.
 pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
@@ -34,18 +38,26 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     let punct_before =
         v > 0 && broken(doc, s, v - 1, v) && text[ws[v - 1].end..ws[v].start].trim() != ")";
     let participle = ws[v].str(text).ends_with("ing");
-    let coordinated = v > 0 && ws[v - 1].is_any(text, &["and", "but"]) && !participle;
-    let led = participle && v > 0 && (punct_before || ws[v - 1].is_any(text, PARTICIPLE_LEADS));
-    if led || coordinated {
+    // "X has expressed concerns but has said ...": "and" or "but", maybe before "has".
+    let c = if v > 1 && ws[v - 1].is_any(text, &["has", "have", "had"]) {
+        v - 1
+    } else {
+        v
+    };
+    let coordinated = c > 0 && ws[c - 1].is_any(text, &["and", "but"]) && !participle;
+    let led = participle && v > 0 && (punct_before || LEAD_SET.contains(ws[v - 1].str(text)));
+    if led || coordinated || (infinitive(doc, s, v) && speaks(ws[v].str(text), frame)) {
         return subordinate(doc, s, v, frame, quotes);
     }
     // "a statement saying that ...", "its third profits warning in nine months": an "-ing"
-    // form after a noun reports only what "that", a quote or a plain clause marks.
-    let frame = if participle && frame != Frame::Quote && !source::progressive(doc, s, v) {
-        Frame::That
-    } else {
-        frame
+    // form after a noun reports only what "that", a quote or a plain clause marks; not so
+    // in an absolute clause ("with Senator McCain telling reporters he ...").
+    let absolute = || {
+        source::before(doc, s, v).is_some_and(|p| p.first > 0 && ws[p.first - 1].is(text, "with"))
     };
+    let narrowed =
+        participle && frame != Frame::Quote && !source::progressive(doc, s, v) && !absolute();
+    let frame = if narrowed { Frame::That } else { frame };
     if punct_before
         && frame != Frame::Object
         && inverts(ws[v].str(text))
@@ -62,6 +74,48 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     }
     let p = source::before(doc, s, v)?;
     subject_first(doc, s, v, p, frame, quotes)
+}
+
+/// Whether a verb of `frame` is one of saying itself ("to say", "to tell", "to add"), not
+/// of finding or believing ("where to find it").
+fn speaks(verb: &str, frame: Frame) -> bool {
+    const SAYING: &[&str] = &[
+        "add", "write", "note", "explain", "announce", "declare", "tweet",
+    ];
+    let clause = matches!(frame, Frame::Object) || verb.eq_ignore_ascii_case("say");
+    clause || SAYING.iter().any(|w| verb.eq_ignore_ascii_case(w))
+}
+
+/// Words before "to say" that refuse to report ("declined to say whether ...").
+const REFUSING: &[&str] = &[
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
+    "not",
+    "never",
+    "unwilling",
+    "reluctant",
+];
+
+/// "went on to say", "tweeted on Friday to say": an infinitive of a verb whose subject
+/// speaks, not one after an adjective ("It is hard to say") or a refusal.
+fn infinitive(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if v < 2 || !ws[v - 1].is(text, "to") {
+        return false;
+    }
+    let before = (v - 1).saturating_sub(4)..v - 1;
+    let refused = before.clone().any(|k| {
+        let w = ws[k].str(text);
+        ws[k].is_any(text, REFUSING) || w.ends_with("n't") || w.ends_with("n’t")
+    });
+    // A verb of its own, not a copula before an adjective ("It’s too soon to tell").
+    let verbs = |k: usize| {
+        crate::extract::claims::verbs::is_finite(doc, s, k)
+            && !crate::extract::claims::verbs::is_auxiliary(doc, s, k)
+    };
+    !refused && before.into_iter().any(verbs)
 }
 
 /// Whether `verb` may come before its subject ("“...,” said Jane Doe"): English inverts
@@ -92,7 +146,10 @@ fn subordinate(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]
 /// after the verb. (After "told" comes the hearer, never the speaker.)
 fn inverted(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
     let p = source::after(doc, s, v)?;
-    if !content::clause_ends(doc, s, p.last, frame) {
+    // After a quote, what follows the source describes it or the occasion ("“...,” said
+    // one Democrat familiar with the campaign, who requested anonymity").
+    let after_quote = super::adjacent::quote_before(doc, doc.words[s][v].start, quotes).is_some();
+    if !after_quote && !content::clause_ends(doc, s, p.last, frame) {
         return None;
     }
     let content = parenthetical_content(doc, s, v, p.last, quotes);
@@ -134,7 +191,7 @@ fn subject_first(
             return Some(found(p, c));
         }
     }
-    if p.first == 0 && ends {
+    if p.first == 0 && ends && !quote_next {
         // "“Is it true?” Sanders replied.": the sentence splits after the quote's question
         // mark, and the frame reports the quote that closes right before it.
         if let Some(q) = super::adjacent::quote_at_end_before(doc, s, quotes) {
@@ -147,8 +204,15 @@ fn subject_first(
     }
     if !adjacent && !content.quote {
         // "The US government, apparently convinced that Y, traded ...": the frame is set off
-        // by commas and so is what it reports.
-        content = content::to_break(doc, s, content);
+        // by commas and so is what it reports, when a verb of the source's follows.
+        let cut = content::to_break(doc, s, content);
+        let after = doc.word_at(s, cut.end);
+        if cut != content
+            && after < ws.len()
+            && crate::extract::claims::verbs::is_finite(doc, s, after)
+        {
+            content = cut;
+        }
     }
     Some(found(p, content))
 }

@@ -24,6 +24,7 @@ pub static BETWEEN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(BETWEEN
 
 /// Forms of "be" that make a reporting verb passive ("is said", "was believed").
 pub const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+pub static PASSIVE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(PASSIVE));
 
 #[rustfmt::skip]
 /// Words that open a clause or join clauses: a subject never runs back over them.
@@ -47,6 +48,8 @@ pub static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(DETE
 
 /// Prepositions that may sit inside a source ("a spokesperson for the ministry").
 pub const INNER_PREPOSITIONS: &[&str] = &["of", "for", "at", "from", "with", "in", "on"];
+pub static INNER_PREPOSITION_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::of(INNER_PREPOSITIONS));
 
 #[rustfmt::skip]
 /// Time words that open a sentence before its subject ("Last week officials said").

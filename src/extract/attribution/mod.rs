@@ -18,6 +18,9 @@ mod noun_frames;
 pub mod quotes;
 mod resolve;
 mod source;
+mod stance;
+#[cfg(test)]
+mod stance_tests;
 mod subject;
 #[cfg(test)]
 mod tests;
@@ -25,6 +28,7 @@ mod verb_uses;
 mod voices;
 
 use antecedent::Memory;
+pub use cues::is_cue;
 use frames::{Found, Src};
 pub use quotes::Quote;
 pub use voices::Voice;
@@ -44,6 +48,9 @@ pub struct Attribution {
     pub content: (usize, usize),
     /// Whether the content is a direct quote.
     pub quote: bool,
+    /// Whether the cue is a stance ("criticized", "wants"): the article asserts the act, the
+    /// source holds what it is about.
+    pub act: bool,
 }
 
 /// The attributions and quoted passages of a document.
@@ -68,11 +75,6 @@ pub fn near(list: &[Attribution], at: usize) -> impl Iterator<Item = &Attributio
 }
 
 impl Attributions {
-    /// The attribution whose content holds byte `at`, the one opening nearest first.
-    pub fn covering(&self, at: usize) -> Option<&Attribution> {
-        near(&self.list, at).find(|a| at < a.content.1)
-    }
-
     /// The attributions whose content opens in sentence `s`.
     pub fn in_sentence(&self, s: usize) -> &[Attribution] {
         let from = self.list.partition_point(|a| a.sentence < s);
@@ -87,12 +89,15 @@ impl Attributions {
     }
 
     /// Who the article reports as saying the words at byte `at`: the speaker of the quote
-    /// holding them, else the source of the reported words holding them.
+    /// holding them, else the source of the reported words holding them (not of what a
+    /// stance is about: "Trump criticized the deal that freed 45 prisoners" counts nobody's).
     pub fn claimer_at(&self, at: usize) -> Option<&str> {
         if let Some(k) = self.quote_at(at) {
             return self.voices[k].speaker.as_deref();
         }
-        self.covering(at).and_then(|a| a.claimer.as_deref())
+        near(&self.list, at)
+            .find(|a| at < a.content.1 && !a.act)
+            .and_then(|a| a.claimer.as_deref())
     }
 }
 
@@ -133,16 +138,41 @@ fn sentence(
 ) {
     let first = out.len();
     for v in 0..doc.words[s].len() {
-        let Some((found, cue)) = frame_at(doc, s, v, quotes) else {
+        let Some((found, cue, act)) = frame_at(doc, s, v, quotes) else {
             continue;
         };
-        let earlier = out[first..]
-            .last()
-            .map(|a: &Attribution| (a.source, a.claimer.clone()));
+        let mine = &out[first..];
+        if act && nested(mine, cue.0) {
+            // "Obama said Republicans want to cut taxes": what they want is Obama's claim.
+            continue;
+        }
+        // "X did Z, saying Y": the source of the clause's own frame, not of one inside what
+        // another frame reports.
+        let earlier = mine.iter().rev().find(|a| !nested(mine, a.cue.0));
         if let Some(a) = attribute(doc, s, found, Some(cue), memory, earlier) {
-            out.push(a);
+            out.push(Attribution { act, ..a });
         }
     }
+    // "Republicans want to cut taxes, Obama said": a stance inside reported words is theirs.
+    let mine = &out[first..];
+    if mine.iter().any(|a| a.act) && mine.iter().any(|a| !a.act) {
+        let tail: Vec<Attribution> = out.drain(first..).collect();
+        let keep: Vec<bool> = tail
+            .iter()
+            .map(|a| !a.act || !nested(&tail, a.cue.0))
+            .collect();
+        out.extend(
+            tail.into_iter()
+                .zip(keep)
+                .filter_map(|(a, k)| k.then_some(a)),
+        );
+    }
+}
+
+/// Whether byte `at` lies inside what a speech frame of `list` reports.
+fn nested(list: &[Attribution], at: usize) -> bool {
+    list.iter()
+        .any(|a| !a.act && a.content.0 <= at && at < a.content.1)
 }
 
 /// The frame whose cue is word `v` ("said", "according to", "the claim that"), with the
@@ -152,26 +182,40 @@ fn frame_at(
     s: usize,
     v: usize,
     quotes: &[Quote],
-) -> Option<(Found, (usize, usize))> {
+) -> Option<(Found, (usize, usize), bool)> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let w = &ws[v];
+    // No cue is shorter than three letters ("say", "add", "ask"): most words are let go
+    // without a look-up.
+    if w.end - w.start < 3 {
+        return None;
+    }
     let bits = cues::cues(w.str(text));
     if bits == 0 {
         return None;
     }
     if bits & cues::Cue::ACCORDING != 0 {
         let cue = (w.start, ws.get(v + 1).map_or(w.end, |t| t.end));
-        return noun_frames::according(doc, s, v, quotes).map(|f| (f, cue));
+        return noun_frames::according(doc, s, v, quotes).map(|f| (f, cue, false));
     }
     let noun = bits & cues::Cue::NOUN != 0;
+    if inside_quote(quotes, w.start) {
+        return None;
+    }
     let found = match cues::frame_of(bits) {
-        _ if inside_quote(quotes, w.start) => None,
         Some(frame) => frames::verb(doc, s, v, frame, quotes)
             .or_else(|| noun.then(|| noun_frames::noun(doc, s, v)).flatten()),
         None if noun => noun_frames::noun(doc, s, v),
         None => None,
     };
-    found.map(|f| (f, (w.start, w.end)))
+    let cue = (w.start, w.end);
+    if let Some(f) = found {
+        return Some((f, cue, false));
+    }
+    (bits & cues::Cue::STANCE != 0)
+        .then(|| stance::frame(doc, s, v))
+        .flatten()
+        .map(|f| (f, cue, true))
 }
 
 /// Whether byte `at` lies inside a quoted passage.
@@ -189,7 +233,7 @@ fn attribute(
     found: Found,
     cue: Option<(usize, usize)>,
     memory: &mut Memory<'_>,
-    earlier: Option<((usize, usize), Option<String>)>,
+    earlier: Option<&Attribution>,
 ) -> Option<Attribution> {
     let ws = &doc.words[s];
     memory.reporting((found.content.start, found.content.end));
@@ -204,12 +248,12 @@ fn attribute(
                 (span, Some(claimer))
             }
         }
-        Src::Earlier => earlier.or_else(|| {
+        Src::Earlier => earlier.map(|a| (a.source, a.claimer.clone())).or_else(|| {
             subject::opening_subject(doc, s, found.content.start, memory)
                 .map(|(span, name)| (span, Some(name)))
         })?,
     };
-    let span = found.content;
+    let span = quoted_clause(doc, s, found.content, cue);
     Some(Attribution {
         sentence: sentence_of(doc, span.start),
         source,
@@ -217,7 +261,38 @@ fn attribute(
         cue: cue.unwrap_or(source),
         content: (span.start, span.end),
         quote: span.quote,
+        act: false,
     })
+}
+
+/// The fewest words before a quote that make it the end of a reported clause.
+const CLAUSE_LEAD: usize = 2;
+
+/// "Clinton’s reaction to the rule “could be less about ethanol,” said X": a quote that a
+/// frame after it reports, closing a clause that opened before it, is part of what is
+/// reported; the whole clause is (from the sentence start or its last colon or semicolon).
+fn quoted_clause(
+    doc: &Doc<'_>,
+    s: usize,
+    c: content::Span,
+    cue: Option<(usize, usize)>,
+) -> content::Span {
+    let span = doc.sentences[s];
+    let after = cue.is_some_and(|(start, _)| start >= c.end);
+    if !c.quote || !after || c.start <= span.start {
+        return c;
+    }
+    let lead = &doc.text[span.start..c.start];
+    let from = lead
+        .char_indices()
+        .rfind(|&(_, ch)| matches!(ch, ';' | ':' | '—'))
+        .map_or(0, |(k, ch)| k + ch.len_utf8());
+    let words = lead[from..].split_whitespace().count();
+    let start = span.start + from + (lead[from..].len() - lead[from..].trim_start().len());
+    if words < CLAUSE_LEAD {
+        return c;
+    }
+    content::Span::new(start, c.end, false)
 }
 
 /// "The US rationale? The talks were aimed at ...": the next sentence is the source's view.
@@ -237,6 +312,7 @@ fn fragment(doc: &Doc<'_>, s: usize, memory: &mut Memory<'_>) -> Option<Attribut
         cue: (ws[noun].start, ws[noun].end),
         content: (next.start, content::trim_end(doc.text, next.end)),
         quote: false,
+        act: false,
     })
 }
 

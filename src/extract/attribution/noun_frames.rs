@@ -49,7 +49,7 @@ pub fn fragment(doc: &Doc<'_>, s: usize) -> Option<(Phrase, usize)> {
 /// headline, the clause ("Clinton: Trump's view of the world is 'dangerously wrong'").
 pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
-    if !doc.sentence_text(s).contains(':') {
+    if !doc.sentence_text(s).as_bytes().contains(&b':') {
         return None;
     }
     let k = (0..ws.len().min(4))

@@ -137,19 +137,20 @@ fn plausible_head(word: &str) -> bool {
         "earlier",
         "also",
     ];
+    static FUNCTION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(FUNCTION));
+    let bare = uncontracted(word);
     let pronoun = ["he", "she", "they", "it"]
         .iter()
-        .any(|p| uncontracted(word).eq_ignore_ascii_case(p));
+        .any(|p| bare.eq_ignore_ascii_case(p));
     let contraction = !pronoun
         && word.split_once(['’', '\'']).is_some_and(|(base, tail)| {
             matches!(tail, "ll" | "re" | "ve" | "d" | "m" | "t")
                 || (tail == "s"
                     && (FIRST_PERSON.contains(base)
-                        || FUNCTION.iter().any(|f| base.eq_ignore_ascii_case(f))
+                        || FUNCTION_SET.contains(base)
                         || base.eq_ignore_ascii_case("it")))
         });
-    let time = TIME_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t));
-    !contraction && !time && !FUNCTION.iter().any(|f| word.eq_ignore_ascii_case(f))
+    !contraction && !TIME_SET.contains(word) && !FUNCTION_SET.contains(word)
 }
 
 #[rustfmt::skip]
@@ -159,6 +160,8 @@ const TIME_WORDS: &[&str] = &[
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "week", "month", "year", "night", "morning", "evening",
 ];
+
+static TIME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(TIME_WORDS));
 
 /// "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd": a name after the
 /// phrase's last comma is who speaks.

@@ -2,10 +2,13 @@
 //! before it ("A spokesperson for the ministry said", "Mike Ryan, the WHO’s top expert,
 //! said", "Larry Romanoff, who reiterates"), or after it in inverted order ("said the minister").
 
+use std::sync::LazyLock;
+
 use super::appositive::{appositive_head, name_ending};
 use super::function_words::*;
 use super::lexicon::PARTITIVE_SET;
 use crate::extract::claims::Doc;
+use crate::extract::word_table::WordSet;
 use crate::extract::words::Word;
 
 /// The most words a source may run to.
@@ -37,6 +40,11 @@ pub fn broken(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
 pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
     let (text, ws) = (doc.text, &doc.words[s]);
     let mut j = v.checked_sub(1)?;
+    if text[ws[j].end..ws[v].start].contains(['”', '"']) && !short_quote_ends(doc, s, j) {
+        // "“... to disappear,” said X": the word before is the quote's, never a subject
+        // (a nickname may close an appositive: "the hacker known as “Guccifer,” stated").
+        return None;
+    }
     loop {
         if doc.text[ws[j].end..ws[j + 1].start].contains(')') {
             // "Dianne Feinstein (D-Calif.) said": step back over the bracket.
@@ -51,17 +59,22 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
         }
         let word = &ws[j];
         let w = word.str(text);
+        if let Some(k) = time_before(doc, s, j) {
+            // "Feinstein last week said", "The company on Tuesday said": a time phrase.
+            j = k;
+            continue;
+        }
         if PARTITIVE_SET.contains(w) {
             // "many said", "with some even declaring": part of a group speaks.
             return Some(j);
         }
         let ing = ws[v].str(text).ends_with("ing");
-        if ing && word.is_any(text, PASSIVE) {
+        if ing && PASSIVE_SET.contains(word.str(text)) {
             // "The minister is saying": the progressive's auxiliary, not a passive.
             j = j.checked_sub(1)?;
             continue;
         }
-        let not_subject = word.is_any(text, PASSIVE)
+        let not_subject = PASSIVE_SET.contains(word.str(text))
             || DETERMINER_SET.contains(w)
             || PREPOSITION_SET.contains(w)
             // A negated verb reports what the source does not say.
@@ -78,17 +91,62 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
     }
 }
 
+/// Nouns of time a phrase between a subject and its verb ends on (with the days).
+const TIME_NOUNS: &[&str] = &[
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "yesterday",
+    "today",
+    "tonight",
+];
+static TIME_NOUN_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::of(super::content::DAYS.iter().chain(TIME_NOUNS)));
+
+/// When word `j` ends a time phrase ("last week", "on Tuesday", "earlier this month",
+/// "Tuesday"), the word before the phrase.
+fn time_before(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if !TIME_NOUN_SET.contains(ws[j].str(text)) {
+        return None;
+    }
+    let mut k = j;
+    while k > 0
+        && !broken(doc, s, k - 1, k)
+        && ws[k - 1].is_any(
+            text,
+            &["last", "this", "next", "earlier", "later", "on", "late"],
+        )
+    {
+        k -= 1;
+    }
+    k.checked_sub(1).filter(|&k| !broken(doc, s, k, k + 1))
+}
+
+/// Whether a quote of at most three words closes after word `j` (a nickname or a title).
+fn short_quote_ends(doc: &Doc<'_>, s: usize, j: usize) -> bool {
+    let ws = &doc.words[s];
+    (j.saturating_sub(2).max(1)..=j)
+        .rev()
+        .any(|k| doc.text[ws[k - 1].end..ws[k].start].contains(['“', '"']))
+}
+
 /// Whether the "-ing" verb at `v` is a progressive ("is saying", "were quietly warning").
 pub fn progressive(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     (0..v)
         .rev()
         .take_while(|&k| !broken(doc, s, k, k + 1))
-        .find(|&k| !is_adverb(ws[k].str(text)) || ws[k].is_any(text, PASSIVE))
+        .find(|&k| !is_adverb(ws[k].str(text)) || PASSIVE_SET.contains(ws[k].str(text)))
         .is_some_and(|k| {
             // "He’s predicting", "they’re saying": a contracted auxiliary.
             let w = ws[k].str(text);
-            ws[k].is_any(text, PASSIVE)
+            PASSIVE_SET.contains(ws[k].str(text))
                 || w.ends_with("’s")
                 || w.ends_with("'s")
                 || w.ends_with("’re")
@@ -119,7 +177,7 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     // for the ministry").
     let opens = (first..=j).rev().find(|&k| {
         DETERMINER_SET.contains(ws[k].str(text))
-            && (k == first || !ws[k - 1].is_any(text, INNER_PREPOSITIONS))
+            && (k == first || !INNER_PREPOSITION_SET.contains(ws[k - 1].str(text)))
     });
     if let Some(det) = opens {
         first = det;
@@ -128,7 +186,7 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
             first += 1;
         }
     }
-    while first < j && ws[first].is_any(text, INNER_PREPOSITIONS) {
+    while first < j && INNER_PREPOSITION_SET.contains(ws[first].str(text)) {
         first += 1;
     }
     Some(Phrase { first, last: j })
@@ -144,7 +202,7 @@ fn run_start(doc: &Doc<'_>, s: usize, j: usize) -> usize {
         let joins = prev.is(text, "and") && capitalised_pair(doc, s, first);
         // A preposition joins a phrase after a noun ("a spokesperson for the ministry"), not
         // after a participle ("greeted with a page that said").
-        let inner = prev.is_any(text, INNER_PREPOSITIONS)
+        let inner = INNER_PREPOSITION_SET.contains(prev.str(text))
             && first >= 2
             && !broken(doc, s, first - 2, first - 1)
             && !is_participle(ws[first - 2].str(text));
@@ -154,7 +212,7 @@ fn run_start(doc: &Doc<'_>, s: usize, j: usize) -> usize {
         let author = prev.is(text, "by")
             && first >= 2
             && !is_participle(ws[first - 2].str(text))
-            && !ws[first - 2].is_any(text, PASSIVE)
+            && !PASSIVE_SET.contains(ws[first - 2].str(text))
             && !broken(doc, s, first - 2, first - 1);
         if (is_opener(prev.str(text)) && !joins && !author)
             || verb
@@ -162,7 +220,7 @@ fn run_start(doc: &Doc<'_>, s: usize, j: usize) -> usize {
         {
             break;
         }
-        if prev.is_any(text, INNER_PREPOSITIONS) && !inner {
+        if INNER_PREPOSITION_SET.contains(prev.str(text)) && !inner {
             break;
         }
         first -= 1;
@@ -255,7 +313,7 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     while last + 1 < ws.len() && last + 1 - first < MAX_SOURCE && !broken(doc, s, last, last + 1) {
         let next = &ws[last + 1];
         let inner = next.is_any(text, &["of", "for", "at"]);
-        if !inner && (is_opener(next.str(text)) || next.is_any(text, INNER_PREPOSITIONS)) {
+        if !inner && (is_opener(next.str(text)) || INNER_PREPOSITION_SET.contains(next.str(text))) {
             break;
         }
         last += 1;
@@ -276,7 +334,7 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
 pub fn head(doc: &Doc<'_>, s: usize, p: Phrase) -> usize {
     let (text, ws) = (doc.text, &doc.words[s]);
     let found = (p.first..p.last).find(|&k| {
-        ws[k + 1].is_any(text, INNER_PREPOSITIONS)
+        INNER_PREPOSITION_SET.contains(ws[k + 1].str(text))
             || matches!(ws[k + 1].str(text), "who" | "which")
             || broken(doc, s, k, k + 1)
     });
@@ -284,7 +342,7 @@ pub fn head(doc: &Doc<'_>, s: usize, p: Phrase) -> usize {
     // "A court document filed Thursday": back over a time word and a participle.
     while h > p.first
         && TIME_SET.contains(ws[h].str(text))
-        && !ws[h].is_any(text, INNER_PREPOSITIONS)
+        && !INNER_PREPOSITION_SET.contains(ws[h].str(text))
     {
         h -= 1;
     }

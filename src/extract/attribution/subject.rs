@@ -16,17 +16,42 @@ pub fn opening_subject(
     memory: &mut Memory<'_>,
 ) -> Option<((usize, usize), String)> {
     let ws = &doc.words[s];
-    let (first, len) = (0..ws.len())
+    let found = (0..ws.len())
         .take_while(|&k| ws[k].start < before)
-        .find_map(|k| subject_at(doc, s, k).map(|len| (k, len)))?;
-    let p = Phrase {
-        first,
-        last: first + len - 1,
+        .find_map(|k| subject_at(doc, s, k).map(|len| (k, len)));
+    let p = match found {
+        Some((first, len)) => Phrase {
+            first,
+            last: first + len - 1,
+        },
+        // "Other Republican candidates have followed his lead, saying ...": the subject of
+        // the clause's first verb.
+        None => main_subject(doc, s, doc.word_at(s, before))?,
     };
+    let first = p.first;
     let (claimer, kind) = resolve::claimer(doc, s, p, memory)?;
     memory.push(s, ws[first].start, &claimer, kind);
     Some(((ws[p.first].start, ws[p.last].end), claimer))
 }
+
+/// The subject phrase of the first finite verb among the words before word `to`.
+fn main_subject(doc: &Doc<'_>, s: usize, to: usize) -> Option<Phrase> {
+    let v = crate::extract::claims::verbs::first_finite(doc, s, 1, to)?;
+    let p = source::before(doc, s, v)?;
+    let ws = &doc.words[s];
+    let h = source::head(doc, s, p);
+    let w = ws[h].str(doc.text);
+    // A head that names a speaker: a name or a noun for people or a body; not a noun in an
+    // opening phrase ("In TV interviews and tweets, ...").
+    let named = w.starts_with(char::is_uppercase) || super::lexicon::is_common_speaker(w);
+    let opens = p.first == 0 || source::broken(doc, s, p.first - 1, p.first);
+    let in_phrase =
+        p.first > 0 && super::function_words::is_preposition(ws[p.first - 1].str(doc.text));
+    (named && opens && !in_phrase).then_some(p)
+}
+
+/// Words that may open a clause before its subject.
+const CONNECTIVES: &[&str] = &["but", "and", "then", "so", "yet", "still", "now", "also"];
 
 /// A subject at word `k` and its length: "he", "she" or "they" anywhere (objects are "him",
 /// "her", "them"); where a clause starts, a name ("Mr. Trump" with its title), "it", or
@@ -38,9 +63,9 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
     if is(&["he", "she", "they"]) {
         return Some(1);
     }
-    let starts = k == 0
-        || (k == 1 && ws[0].is_any(text, &["but", "and", "then", "so", "yet"]))
-        || source::broken(doc, s, k - 1, k);
+    // "And then Trump went on the attack, saying ...": connectives may open the clause.
+    let starts =
+        (0..k).all(|j| ws[j].is_any(text, CONNECTIVES)) || source::broken(doc, s, k - 1, k);
     if !starts {
         return None;
     }

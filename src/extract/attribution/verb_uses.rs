@@ -2,15 +2,21 @@
 //! ("the vain hope that"), or a naming verb in a passive label ("a man often referred to as
 //! “Europe’s last dictator”").
 
+use std::sync::LazyLock;
+
 use super::source::broken;
 use crate::extract::claims::Doc;
+use crate::extract::word_table::WordSet;
+
+static NOUNISH_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(NOUNISH));
+static NAMING_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(NAMING));
 
 /// Whether a bare reporting verb form stands as a noun after a determiner and an
 /// adjective ("the vain hope", "a rare note"); after a plural it is a verb ("the officials
 /// hope").
 pub fn is_noun_use(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
-    if !ws[v].is_any(text, NOUNISH) || v < 2 {
+    if v < 2 || !NOUNISH_SET.contains(ws[v].str(text)) {
         return false;
     }
     let adjective = ws[v - 1].str(text);
@@ -58,7 +64,7 @@ const NAMING: &[&str] = &[
 
 pub fn names_without_object(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
-    if !ws[v].is_any(text, NAMING) {
+    if !NAMING_SET.contains(ws[v].str(text)) {
         return false;
     }
     let next = ws.get(v + 1);

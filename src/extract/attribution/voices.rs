@@ -27,7 +27,12 @@ pub fn find(doc: &Doc<'_>, quotes: &[Quote], list: &[Attribution]) -> Vec<Voice>
     for (k, q) in quotes.iter().enumerate() {
         let framed = near(list, q.start)
             .find(|a| a.quote && q.start < a.content.1)
-            .or_else(|| near(list, q.start).find(|a| !a.quote && q.end <= a.content.1 + 3));
+            .or_else(|| {
+                near(list, q.start).find(|a| {
+                    let own = !a.act || !(titled(doc, q) || labelled(doc, q));
+                    !a.quote && q.start < a.content.1 && own
+                })
+            });
         let prev = k.checked_sub(1).map(|p| (&quotes[p], &voices[p]));
         let voice = match (framed, prev) {
             (Some(a), _) => Voice {
@@ -50,13 +55,45 @@ pub fn find(doc: &Doc<'_>, quotes: &[Quote], list: &[Attribution]) -> Vec<Voice>
     voices
 }
 
+/// Whether every word of the quote opens with a capital: a title or a name ("praised the
+/// “Marshall Plan”"), not words of whoever took a stance on it.
+fn titled(doc: &Doc<'_>, q: &Quote) -> bool {
+    doc.text[q.start..q.end]
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Whether a naming word stands right before the quote ("referred to as “...”", "dubbed
+/// “...”"): a label, not words of whoever took a stance on its bearer.
+fn labelled(doc: &Doc<'_>, q: &Quote) -> bool {
+    const NAMING: &[&str] = &[
+        "as",
+        "dubbed",
+        "nicknamed",
+        "called",
+        "named",
+        "labelled",
+        "labeled",
+        "branded",
+    ];
+    doc.text[..q.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| NAMING.iter().any(|n| w.eq_ignore_ascii_case(n)))
+}
+
 /// "“A,” she said, “B.”": a short frame with a cue stands between the two parts.
 fn resumes(doc: &Doc<'_>, before: &Quote, q: &Quote, list: &[Attribution]) -> bool {
     let Some(gap) = doc.text.get(before.end..q.start) else {
         return false;
     };
+    // A full stop in the gap ends a sentence, unless the splitter read it as an
+    // abbreviation ("“A,” Mr. Autor said, “B.”").
+    let sentence_of = |at: usize| doc.sentences.partition_point(|x| x.end <= at);
     gap.len() <= MAX_INSIDE
-        && !gap.contains(['.', '!', '?', ';', '\n'])
+        && !gap.contains(['!', '?', ';', '\n'])
+        && sentence_of(before.end) == sentence_of(q.start)
         && gap.trim_end().ends_with([',', ':', '—'])
         && near(list, before.start).any(|a| {
             a.quote && a.content.0 == before.start && before.end <= a.cue.0 && a.cue.1 <= q.start

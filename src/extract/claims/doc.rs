@@ -1,7 +1,7 @@
 //! The analysed article the rules share: sentences, their words and scores, the people named
 //! and the quantities found, computed once.
 
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use foldhash::HashSet;
 
@@ -31,6 +31,9 @@ pub struct Doc<'a> {
     references: OnceCell<usize>,
     /// Who says what, found once for the whole article on first use.
     attributions: OnceCell<Attributions>,
+    /// Per word (flat index), whether it can be a finite verb, once asked: 0 not yet, 1 no,
+    /// 2 yes. The statement, assertion and attribution rules ask of the same words.
+    pub(super) finite: Vec<Cell<u8>>,
 }
 
 /// Where each sentence's quantities begin, from one walk over both sorted lists: entry `s` is
@@ -63,6 +66,7 @@ impl<'a> Doc<'a> {
         let quantity_runs = runs(&sentences, &quantities);
         let texts: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
         let scores = scorer.score_all(&texts);
+        let finite = vec![Cell::new(0); words.total()];
         Doc {
             text,
             sentences,
@@ -74,6 +78,7 @@ impl<'a> Doc<'a> {
             proper: OnceCell::new(),
             references: OnceCell::new(),
             attributions: OnceCell::new(),
+            finite,
         }
     }
 
@@ -144,18 +149,6 @@ impl<'a> Doc<'a> {
     pub fn person_before(&self, s: usize, i: usize) -> Option<(usize, String)> {
         (0..=i.min(self.words[s].len().saturating_sub(1)))
             .rev()
-            .find_map(|j| self.person_at(s, j).map(|(_, name)| (j, name)))
-    }
-
-    /// The first person within `max` words from word `i` of sentence `s` on, before any
-    /// punctuation ("said Prime Minister Jan Novak").
-    pub fn person_after(&self, s: usize, i: usize, max: usize) -> Option<(usize, String)> {
-        let ws = &self.words[s];
-        let last = ws.len().min(i + max);
-        (i..last)
-            .take_while(|&j| {
-                j == i || !self.text[ws[j - 1].end..ws[j].start].contains([',', '.', ';', ':'])
-            })
             .find_map(|j| self.person_at(s, j).map(|(_, name)| (j, name)))
     }
 

@@ -4,6 +4,7 @@
 
 mod assertion;
 mod award;
+mod beside;
 #[cfg(test)]
 mod claimer_tests;
 mod count;
@@ -22,7 +23,7 @@ mod statement;
 #[cfg(test)]
 mod tests;
 mod typology;
-mod verbs;
+pub(crate) mod verbs;
 
 pub use doc::Doc;
 
@@ -129,11 +130,12 @@ pub fn sentence_claims(doc: &Doc<'_>, sentence: usize) -> Vec<Claim> {
     quote::find(doc, sentence, &mut out);
     event::find(doc, sentence, &mut out);
     measure::find(doc, sentence, &used, &mut out);
-    reported::find(doc, sentence, &mut out);
+    reported::find(doc, sentence, false, &mut out);
     out.retain(|c| !marks.iter().any(|&(a, b)| c.start < b && c.end > a));
     if out.is_empty() || reported::leaves_room(doc, sentence, &out) {
         statement::find(doc, sentence, &marks, &mut out);
     }
+    reported::find(doc, sentence, true, &mut out);
     assign_claimers(doc, &mut out);
     for claim in &mut out {
         type_claim(doc, claim);

@@ -6,7 +6,10 @@
 use super::{Claim, ClaimKind, Doc};
 use crate::extract::score::{OPINION_SUGGEST, STATEMENT_MIN_CHECK};
 
-pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
+/// Pushes the reported statements of sentence `s`: of reported speech, or (`acts`) of what
+/// the stances of the sentence are about ("Trump criticized [the deal]"), which stand beside
+/// the sentence's own statement of the act.
+pub fn find(doc: &Doc<'_>, s: usize, acts: bool, out: &mut Vec<Claim>) {
     // The statement rule's one threshold: a reported opinion is no checkable statement.
     let scores = doc.scores[s];
     if scores.checkworthiness < STATEMENT_MIN_CHECK || scores.opinion >= OPINION_SUGGEST {
@@ -17,7 +20,7 @@ pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
         .in_sentence(s)
         .iter()
         // The writer's own "I think that ..." is the article's claim, not a reported one.
-        .filter(|a| !a.quote && a.claimer.is_some())
+        .filter(|a| !a.quote && a.claimer.is_some() && a.act == acts)
     {
         if out
             .iter()
@@ -60,6 +63,11 @@ fn covered(claims: &[Claim], span: (usize, usize)) -> usize {
 /// apparently convinced that Y, traded leverage for lives": the trade is the article's).
 pub fn leaves_room(doc: &Doc<'_>, s: usize, claims: &[Claim]) -> bool {
     let span = doc.sentences[s];
-    let reported = claims.iter().all(|c| c.kind == ClaimKind::Statement);
-    reported && covered(claims, (span.start, span.end)) * 2 < span.end - span.start
+    let incidental = claims.iter().all(|c| {
+        matches!(
+            c.kind,
+            ClaimKind::Statement | ClaimKind::Date | ClaimKind::Quote
+        )
+    });
+    incidental && covered(claims, (span.start, span.end)) * 2 < span.end - span.start
 }

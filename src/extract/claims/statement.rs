@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Claim, ClaimKind, Doc, assertion, frame, typology, verbs};
+use super::{Claim, ClaimKind, Doc, assertion, beside, frame, typology, verbs};
 use crate::extract::score::{OPINION_SUGGEST, STATEMENT_MIN_CHECK};
 use crate::extract::word_table::WordSet;
 use crate::extract::words::Word;
@@ -81,13 +81,16 @@ pub fn qualifies(doc: &Doc<'_>, s: usize) -> bool {
 /// claim in it); `marks` are its furniture marks.
 pub fn find(doc: &Doc<'_>, s: usize, marks: &[(usize, usize)], out: &mut Vec<Claim>) {
     if qualifies(doc, s) {
-        out.extend(statement(doc, s, marks));
+        // Beside reported words or quotes, only what the sentence asserts of its own.
+        let beside = !out.is_empty();
+        out.extend(statement(doc, s, marks, beside));
     }
 }
 
-/// The statement claim of sentence `s`, whatever its scores.
-fn statement(doc: &Doc<'_>, s: usize, marks: &[(usize, usize)]) -> Option<Claim> {
-    let (from, to) = asserted(doc, s, marks)?;
+/// The statement claim of sentence `s`, whatever its scores; `beside` other claims, without
+/// the reported words at either end.
+fn statement(doc: &Doc<'_>, s: usize, marks: &[(usize, usize)], beside: bool) -> Option<Claim> {
+    let (from, to) = asserted(doc, s, marks, beside)?;
     let ws = &doc.words[s];
     let mut claim = Claim::new(ClaimKind::Statement, s, ws[from].start, ws[to - 1].end);
     claim.subject = subject(doc, s, from, to);
@@ -97,12 +100,22 @@ fn statement(doc: &Doc<'_>, s: usize, marks: &[(usize, usize)]) -> Option<Claim>
 
 /// The asserted words `from..to`: the frame stripped, then an opening connective and any
 /// furniture marks at either end.
-fn asserted(doc: &Doc<'_>, s: usize, marks: &[(usize, usize)]) -> Option<(usize, usize)> {
+fn asserted(
+    doc: &Doc<'_>,
+    s: usize,
+    marks: &[(usize, usize)],
+    beside: bool,
+) -> Option<(usize, usize)> {
     let ws = &doc.words[s];
     let (mut from, mut to) = frame::asserted_words(doc, s);
     // What is left of a frame must still assert something.
     if verbs::first_finite(doc, s, from, to).is_none() {
         (from, to) = (0, ws.len());
+    }
+    if beside {
+        // What the sentence reports at either end is its source's claim, not the article's.
+        (from, to) = beside::own_words(doc, s, from, to)?;
+        verbs::first_finite(doc, s, from, to)?;
     }
     let marked = |i: usize| {
         marks

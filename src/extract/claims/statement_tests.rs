@@ -39,7 +39,7 @@ fn statement_words_and_subject() {
     for &(text, words, subject) in CASES {
         let doc = Doc::new(text);
         let marks = furniture::marks(&doc, 0);
-        let Some(claim) = statement(&doc, 0, &marks) else {
+        let Some(claim) = statement(&doc, 0, &marks, false) else {
             panic!("no statement in {text:?}");
         };
         assert_eq!(&text[claim.start..claim.end], words, "{text:?}");
@@ -63,6 +63,21 @@ fn statements_only_where_no_rule_applied() {
         (
             "The ministry said that the new bridge was built without a permit.",
             &[ClaimKind::Statement],
+        ),
+        // A date or a quote does not state what the sentence asserts: a statement beside it.
+        (
+            "The senate voted on Tuesday to repeal the sales tax on food.",
+            &[ClaimKind::Statement, ClaimKind::Date],
+        ),
+        // (and what the mayor vowed, the mayor's)
+        (
+            "The mayor called the plan “a disgrace” and vowed to block the new road.",
+            &[ClaimKind::Statement, ClaimKind::Quote, ClaimKind::Statement],
+        ),
+        // A count or an amount does.
+        (
+            "The council closed 12 schools in the city on Monday.",
+            &[ClaimKind::Count, ClaimKind::Date],
         ),
         ("Is the bridge safe?", &[]),
         ("Wash your hands before every meal.", &[]),

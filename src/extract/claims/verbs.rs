@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::Doc;
-use crate::extract::word_table::WordSet;
+use crate::extract::word_table::{WordTable, case_blind};
 use crate::extract::words::Word;
 
 /// Auxiliaries, copulas and modals in their finite forms, with their negations.
@@ -150,35 +150,47 @@ const NOT_PAST: &[&str] = &[
     "naked", "need", "red", "sacred", "seed", "shed", "speed", "wicked", "wretched",
 ];
 
-struct Sets {
-    auxiliaries: WordSet,
-    /// The bases in "-y" without it ("carr" for "carry"), for "-ies" forms.
-    y_stems: WordSet,
-    contracting: WordSet,
-    irregular: WordSet,
-    bases: WordSet,
-    not_before: WordSet,
-    not_past: WordSet,
+/// The classes of a word, as bits: one table, so each word is hashed once however many
+/// classes a test asks about.
+mod class {
+    pub const AUXILIARY: u8 = 1;
+    pub const CONTRACTING: u8 = 2;
+    pub const IRREGULAR: u8 = 4;
+    pub const BASE: u8 = 8;
+    pub const NOT_BEFORE: u8 = 16;
+    pub const NOT_PAST: u8 = 32;
+    /// A base in "-y" without it ("carr" for "carry"), for "-ies" forms.
+    pub const Y_STEM: u8 = 64;
 }
 
-static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
-    auxiliaries: WordSet::of(AUXILIARIES),
-    y_stems: WordSet::of(
-        &BASES
-            .iter()
-            .filter_map(|b| b.strip_suffix('y'))
-            .collect::<Vec<_>>(),
-    ),
-    contracting: WordSet::of(CONTRACTING),
-    irregular: WordSet::of(IRREGULAR_PAST),
-    bases: WordSet::of(BASES),
-    not_before: WordSet::of(NOT_BEFORE_VERB),
-    not_past: WordSet::of(NOT_PAST),
+static CLASSES: LazyLock<WordTable<u8>> = LazyLock::new(|| {
+    let lists: [(&[&str], u8); 6] = [
+        (AUXILIARIES, class::AUXILIARY),
+        (CONTRACTING, class::CONTRACTING),
+        (IRREGULAR_PAST, class::IRREGULAR),
+        (BASES, class::BASE),
+        (NOT_BEFORE_VERB, class::NOT_BEFORE),
+        (NOT_PAST, class::NOT_PAST),
+    ];
+    let listed = lists
+        .into_iter()
+        .flat_map(|(words, bit)| words.iter().map(move |w| (w.to_string(), bit)));
+    let y_stems = BASES
+        .iter()
+        .filter_map(|b| b.strip_suffix('y'))
+        .map(|stem| (stem.to_string(), class::Y_STEM));
+    WordTable::new(listed.chain(y_stems), case_blind)
 });
+
+/// The class bits of `word`.
+#[inline]
+fn classes(word: &str) -> u8 {
+    CLASSES.get(word.as_bytes(), case_blind(word.as_bytes()))
+}
 
 /// Whether `word` is the base form of a common verb ("ease", "be").
 pub fn is_base(word: &str) -> bool {
-    SETS.bases.contains(word)
+    classes(word) & class::BASE != 0
         || ["be", "have", "do"]
             .iter()
             .any(|b| word.eq_ignore_ascii_case(b))
@@ -187,40 +199,61 @@ pub fn is_base(word: &str) -> bool {
 /// Whether word `i` of sentence `s` is an auxiliary, a modal or a copula ("is", "it’s").
 pub fn is_auxiliary(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     let word = doc.words[s][i].str(doc.text);
-    let sets = &*SETS;
-    sets.auxiliaries.contains(word)
+    auxiliary(word, classes(word))
+}
+
+/// [`is_auxiliary`] of `word`, whose class bits are `bits`.
+fn auxiliary(word: &str, bits: u8) -> bool {
+    bits & class::AUXILIARY != 0
         || contraction(word).is_some_and(|(head, tail)| {
-            tail != "s" && tail != "n" || sets.contracting.contains(head)
+            tail != "s" && tail != "n" || classes(head) & class::CONTRACTING != 0
         })
 }
 
 /// Splits "it’s" / "we'll" into ("it", "s") / ("we", "ll").
 fn contraction(word: &str) -> Option<(&str, &str)> {
+    // Most words hold neither mark: one byte scan ('’' opens with 0xE2) before the char search.
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return None;
+    }
     let at = word.rfind(['’', '\''])?;
     let tail = &word[at..].trim_start_matches(['’', '\'']);
     let head = &word[..at];
     matches!(*tail, "s" | "re" | "ve" | "ll" | "d" | "m").then_some((head, *tail))
 }
 
-/// Whether word `i` of sentence `s` can be the finite verb of a clause.
+/// Whether word `i` of sentence `s` can be the finite verb of a clause (worked out once per
+/// word of the article).
 pub fn is_finite(doc: &Doc<'_>, s: usize, i: usize) -> bool {
-    if is_auxiliary(doc, s, i) {
-        return true;
+    let memo = &doc.finite[doc.words.flat(s, i)];
+    match memo.get() {
+        1 => false,
+        2 => true,
+        _ => {
+            let finite = finite_word(doc, s, i);
+            memo.set(1 + u8::from(finite));
+            finite
+        }
     }
+}
+
+/// [`is_finite`], worked out.
+fn finite_word(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     let word = ws[i].str(text);
-    let sets = &*SETS;
-    if sets.irregular.contains(word) {
+    let bits = classes(word);
+    if auxiliary(word, bits) || bits & class::IRREGULAR != 0 {
         return true;
     }
     // A regular form needs a word before it that a verb can follow.
     let Some(prev) = i.checked_sub(1).map(|p| &ws[p]) else {
         return false;
     };
-    if sets.not_before.contains(prev.str(text)) || !word.is_ascii() {
+    let prev_bits = classes(prev.str(text));
+    if prev_bits & class::NOT_BEFORE != 0 || !word.is_ascii() {
         return false;
     }
-    if word.len() > 4 && ends_with_ignore_case(word, "ed") && !sets.not_past.contains(word) {
+    if word.len() > 4 && ends_with_ignore_case(word, "ed") && bits & class::NOT_PAST == 0 {
         // "Widely shared posts": an adverb and a participle open a noun phrase; after "be" a
         // participle is passive, its auxiliary the finite verb ("to be added").
         let passive = prev.is_any(text, &["be", "been", "being"]);
@@ -228,20 +261,22 @@ pub fn is_finite(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     }
     // "sales of cars", "the terror suspects are held", "posts blamed": a noun before "of" or
     // before a verb.
-    let next = ws.get(i + 1).map(|w| w.str(text));
-    let past =
-        |n: &str| n.len() > 4 && ends_with_ignore_case(n, "ed") || sets.irregular.contains(n);
-    let noun_follows = next.is_some_and(|n| n.eq_ignore_ascii_case("of") || past(n))
-        || i + 1 < ws.len() && is_auxiliary(doc, s, i + 1);
+    let noun_follows = ws.get(i + 1).is_some_and(|w| {
+        let next = w.str(text);
+        let next_bits = classes(next);
+        let past = next.len() > 4 && ends_with_ignore_case(next, "ed")
+            || next_bits & class::IRREGULAR != 0;
+        next.eq_ignore_ascii_case("of") || past || auxiliary(next, next_bits)
+    });
     if noun_follows {
         return false;
     }
     // After a verb, a noun-like form is its object ("cut taxes").
-    if sets.bases.contains(prev.str(text)) {
+    if prev_bits & class::BASE != 0 {
         return false;
     }
     // A bare base form is a verb after a plural subject ("antibiotics prevent").
-    is_present(word, sets) || sets.bases.contains(word) && plural(text, prev)
+    is_present(word) || bits & class::BASE != 0 && plural(text, prev)
 }
 
 /// `word` ends with `suffix`, ignoring ASCII case.
@@ -252,7 +287,7 @@ fn ends_with_ignore_case(word: &str, suffix: &str) -> bool {
 
 /// Whether the ASCII `word` is the third-person present of a common verb: "kills",
 /// "pushes", "carries" (the last through the stems of the bases in "-y").
-fn is_present(word: &str, sets: &Sets) -> bool {
+fn is_present(word: &str) -> bool {
     if !ends_with_ignore_case(word, "s") {
         return false;
     }
@@ -261,9 +296,9 @@ fn is_present(word: &str, sets: &Sets) -> bool {
         return false;
     }
     let minus = |n: usize| &word[..word.len() - n];
-    sets.bases.contains(stem)
-        || ends_with_ignore_case(stem, "e") && sets.bases.contains(minus(2))
-        || ends_with_ignore_case(word, "ies") && sets.y_stems.contains(minus(3))
+    classes(stem) & class::BASE != 0
+        || ends_with_ignore_case(stem, "e") && classes(minus(2)) & class::BASE != 0
+        || ends_with_ignore_case(word, "ies") && classes(minus(3)) & class::Y_STEM != 0
 }
 
 /// A plural noun or pronoun a base verb can follow.

@@ -26,6 +26,8 @@ pub(crate) struct It {
     pub end: usize,
     pub next: usize,
     pub sep: Sep,
+    /// Hyphened to a following word that is no number word ("ten-minute").
+    pub joined: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,10 +54,16 @@ struct Card {
     scale: f64,
     last: Last,
     and: bool,
+    /// Read as spoken groups ("one twenty two").
+    grouped: bool,
+    /// The last word was hyphened to a noun.
+    joined: bool,
+    /// Spoken groups are allowed (not before an ordinal: "one twenty-fifth" is 1/25).
+    spoken: bool,
 }
 
 impl Card {
-    fn new() -> Self {
+    fn new(spoken: bool) -> Self {
         Card {
             total: 0.0,
             current: 0.0,
@@ -63,6 +71,9 @@ impl Card {
             scale: f64::INFINITY,
             last: Last::Start,
             and: false,
+            grouped: false,
+            joined: false,
+            spoken,
         }
     }
 
@@ -118,18 +129,56 @@ impl Card {
                 self.scale = s;
                 true
             }
-            Item::W(W::Dozen) if multiplier && !self.and => {
-                let seg = if self.last == L::A { 1.0 } else { self.seg };
-                self.current += seg * 12.0 - if self.last == L::A { 0.0 } else { seg };
-                self.last = L::Dozen;
-                true
-            }
+            Item::W(W::Dozen) if (multiplier || after_group) && !self.and => self.dozen(),
+            Item::W(W::Teen(v) | W::Tens(v)) if self.spoken_group(it) => self.group(v),
             Item::W(W::And) if !self.and && (after_group || self.last == L::Tens) => {
                 self.and = true;
                 true
             }
             _ => false,
         }
+    }
+
+    /// "a dozen", "three dozen", and "two hundred dozen" (the whole number is a count of
+    /// dozens after a hundred or a scale).
+    fn dozen(&mut self) -> bool {
+        match self.last {
+            Last::Hundred | Last::Scale => {
+                self.total *= 12.0;
+                self.current *= 12.0;
+            }
+            Last::A => self.current += 12.0,
+            _ => self.current += self.seg * 11.0,
+        }
+        self.last = Last::Dozen;
+        true
+    }
+
+    /// "one twenty two", "nineteen eighty four": the last two digits of a number said in
+    /// hundreds.
+    fn group(&mut self, v: f64) -> bool {
+        self.current = self.current * 100.0 + v;
+        self.seg = v;
+        self.grouped = true;
+        self.last = if v < 20.0 { Last::Teen } else { Last::Tens };
+        true
+    }
+
+    /// A teen or tens word after a complete number below a hundred, with no "and", hundred
+    /// or scale read yet, is its last two digits said aloud ("one twenty two" = 122), unless
+    /// either word is hyphened to a noun ("three ten-minute breaks").
+    fn spoken_group(&self, it: &It) -> bool {
+        let whole = matches!(self.last, Last::Unit | Last::Teen | Last::Tens);
+        whole
+            && self.spoken
+            && !self.grouped
+            && !self.and
+            && !self.joined
+            && !it.joined
+            && it.sep == Sep::Space
+            && self.total == 0.0
+            && self.current >= 1.0
+            && self.current < 100.0
     }
 
     fn hundred(&mut self) -> bool {
@@ -164,8 +213,9 @@ impl Card {
 }
 
 /// Reads the longest valid cardinal prefix of `items`: (value, items used).
-pub(crate) fn cardinal(items: &[It]) -> Option<(f64, usize)> {
-    let mut card = Card::new();
+/// `spoken` allows digits read in hundreds ("one twenty two").
+pub(crate) fn cardinal(items: &[It], spoken: bool) -> Option<(f64, usize)> {
+    let mut card = Card::new(spoken);
     let mut used = 0;
     let mut before_and: Option<(Card, usize)> = None;
     for (n, it) in items.iter().enumerate() {
@@ -175,6 +225,7 @@ pub(crate) fn cardinal(items: &[It]) -> Option<(f64, usize)> {
             continue;
         }
         if card.push(it) {
+            card.joined = it.joined;
             if !card.and {
                 used = n + 1;
             }
@@ -189,7 +240,7 @@ pub(crate) fn cardinal(items: &[It]) -> Option<(f64, usize)> {
         }
         if it.item == Item::W(W::Point) {
             return decimals(&card, &items[n + 1..])
-                .map(|(v, k)| (v, n + 1 + k))
+                .map(|(v, k)| scaled(&card, v, items, n + 1 + k))
                 .or(done(&card, used));
         }
         break;
@@ -201,13 +252,30 @@ fn done(card: &Card, used: usize) -> Option<(f64, usize)> {
     (used > 0 && card.last != Last::A).then_some((card.value(), used))
 }
 
-/// "point zero three", "point seventy-one": digits after a spoken decimal point.
+/// "two point two million": a scale word after a spoken decimal of a number with no scale yet.
+fn scaled(card: &Card, v: f64, items: &[It], at: usize) -> (f64, usize) {
+    match items.get(at).map(|it| it.item) {
+        Some(Item::W(W::Scale(s))) if card.scale.is_infinite() => (v * s, at + 1),
+        _ => (v, at),
+    }
+}
+
+/// "point zero three", "point seventy-one", "1 point 1": digits after a spoken decimal point.
 fn decimals(card: &Card, items: &[It]) -> Option<(f64, usize)> {
-    if matches!(card.last, Last::A | Last::Dozen) || card.and {
+    if matches!(card.last, Last::A | Last::Dozen) || card.and || card.grouped {
         return None;
     }
     let mut digits = String::new();
     let used = match items.first()?.item {
+        Item::Num {
+            value,
+            integer: true,
+        } => {
+            // The numeral's own digits, leading zeros included ("point 05").
+            let it = &items[0];
+            digits = format!("{:0w$}", value as u64, w = it.end - it.start);
+            1
+        }
         Item::W(W::Teen(v)) => {
             digits = format!("{v}");
             1

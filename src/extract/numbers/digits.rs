@@ -1,9 +1,9 @@
 //! Numerals written with digits: thousands separators (1,234 / 12,34,567 / 1 234),
-//! decimals, exponents, simple fractions (3/4, 2 1/4), scale suffixes (3.5bn, 10k)
-//! and ordinal suffixes (21st); codes, times and phone-like strings are skipped.
+//! decimals, simple fractions (3/4, 2 1/4) and signs ("- 1,200,000" alone); codes, times,
+//! phone-like strings and reference marks ("[186]") are skipped. `suffix` reads what follows.
 
 use super::lex::{Kind, Src, Tok, adjacent, spaced};
-use super::words::suffix_scale;
+use super::suffix::{Form, closing, finish};
 
 /// A numeral found at a token position.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,7 +46,7 @@ fn vulgar(c: char) -> Option<f64> {
     })
 }
 
-fn sym(toks: &[Tok], i: usize) -> Option<char> {
+pub(super) fn sym(toks: &[Tok], i: usize) -> Option<char> {
     match toks.get(i)?.kind {
         Kind::Sym(c) => Some(c),
         _ => None,
@@ -63,7 +63,7 @@ fn joins(toks: &[Tok], i: usize, c: char) -> bool {
         && adjacent(&toks[i - 1], &toks[i])
 }
 
-fn digits_value(text: &Src, t: &Tok) -> f64 {
+pub(super) fn digits_value(text: &Src, t: &Tok) -> f64 {
     text[t.start..t.end]
         .bytes()
         .fold(0.0, |acc, b| acc * 10.0 + f64::from(b - b'0'))
@@ -94,26 +94,62 @@ pub(crate) fn scan(text: &Src, toks: &[Tok], i: usize) -> Option<Scan> {
         if p.is_num() {
             return None;
         }
+        if p.is_sym('[')
+            && t.is_num()
+            && toks
+                .get(i + 1)
+                .is_some_and(|c| c.is_sym(']') && adjacent(t, c))
+        {
+            // "[186]": a reference mark, not a figure.
+            return Some(Scan::Skip(i + 2));
+        }
     }
     match t.kind {
         Kind::Num => Some(scan_digits(text, toks, i, i, 1.0)),
         Kind::Sym('-' | '−' | '+') => {
-            let n = toks.get(i + 1).filter(|n| n.is_num() && adjacent(t, n))?;
-            let _ = n;
+            let n = toks.get(i + 1).filter(|n| n.is_num())?;
             let sign = if t.is_sym('+') { 1.0 } else { -1.0 };
-            Some(scan_digits(text, toks, i, i + 1, sign))
+            if adjacent(t, n) {
+                return Some(scan_digits(text, toks, i, i + 1, sign));
+            }
+            spaced_minus(text, toks, i)
         }
         Kind::Sym('.') => {
             let n = toks.get(i + 1).filter(|n| n.is_num() && adjacent(t, n))?;
             let frac = format_frac(text, n);
-            Some(finish(text, toks, i, i + 2, frac, false, false))
+            Some(finish(text, toks, i, i + 2, frac, Form::Other, false))
         }
         Kind::Sym(c) => vulgar(c).map(|v| Scan::Num(numeral(t.start, t.end, v, i + 1))),
         Kind::Word => None,
     }
 }
 
-fn numeral(start: usize, end: usize, value: f64, next: usize) -> Numeral {
+/// "- 1,200,000" standing alone (at the start of a line, after "(" ":" "="), the number
+/// ending its line or clause: a minus sign written with a space. Elsewhere a spaced hyphen is
+/// a dash ("the rise - 17% - was") or a bullet ("- 10 people died").
+fn spaced_minus(text: &Src, toks: &[Tok], i: usize) -> Option<Scan> {
+    let t = &toks[i];
+    if !t.is_sym('-') && !t.is_sym('−') || !spaced(text, t, &toks[i + 1], 1) {
+        return None;
+    }
+    let line_start = text[..t.start]
+        .rsplit('\n')
+        .next()
+        .is_none_or(|l| l.trim().is_empty());
+    let opens = i > 0 && matches!(toks[i - 1].kind, Kind::Sym('(' | ':' | '='));
+    if !(line_start || opens) {
+        return None;
+    }
+    let Scan::Num(n) = scan_digits(text, toks, i, i + 1, -1.0) else {
+        return None;
+    };
+    let ends = toks
+        .get(n.next)
+        .is_none_or(|a| text[toks[n.next - 1].end..a.start].contains('\n') || closing(a));
+    (ends && n.glued.is_none()).then_some(Scan::Num(n))
+}
+
+pub(super) fn numeral(start: usize, end: usize, value: f64, next: usize) -> Numeral {
     let (integer, ordinal, glued, glued_left) = (false, false, None, false);
     Numeral {
         start,
@@ -153,17 +189,21 @@ fn scan_digits(text: &Src, toks: &[Tok], i: usize, k: usize, sign: f64) -> Scan 
     } else {
         integer_part(text, toks, k)
     };
-    let mut integer = !grouped;
+    let mut form = match grouped {
+        false => Form::Integer,
+        true if value.fract() == 0.0 => Form::Grouped,
+        true => Form::Other,
+    };
     if joins(toks, j, '.') {
         value += format_frac(text, &toks[j + 1]);
         j += 2;
-        integer = false;
+        form = Form::Other;
     } else if !grouped && let Some((v, next)) = fraction(text, toks, k, value) {
         value = v;
         j = next;
-        integer = false;
+        form = Form::Other;
     }
-    finish(text, toks, i, j, value * sign, integer, glued_left)
+    finish(text, toks, i, j, value * sign, form, glued_left)
 }
 
 /// Letters, or letters and a hyphen, glued before the digits at `k`.
@@ -252,108 +292,6 @@ fn fraction(text: &Src, toks: &[Tok], k: usize, whole: f64) -> Option<(f64, usiz
         return Some((whole + v, k + 2));
     }
     None
-}
-
-/// Exponents, powers and letter suffixes after the digits; `j` is the next token.
-fn finish(
-    text: &Src,
-    toks: &[Tok],
-    i: usize,
-    j: usize,
-    value: f64,
-    integer: bool,
-    glued_left: bool,
-) -> Scan {
-    let mut n = numeral(toks[i].start, toks[j - 1].end, value, j);
-    n.integer = integer;
-    n.glued_left = glued_left;
-    if let Some((v, next)) = exponent(text, toks, j, value) {
-        n.value = v;
-        n.next = next;
-        n.end = toks[next - 1].end;
-        n.integer = false;
-        return Scan::Num(n);
-    }
-    let Some(w) = toks.get(j).filter(|w| w.is_word()) else {
-        return Scan::Num(n);
-    };
-    let raw = &text[w.start..w.end];
-    if adjacent(&toks[j - 1], w) {
-        let alnum_after = toks
-            .get(j + 1)
-            .is_some_and(|a| adjacent(w, a) && !a.is_sym('.'));
-        if integer
-            && !alnum_after
-            && matches!(raw.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
-        {
-            n.ordinal = true;
-        } else if let Some(s) = suffix_scale(raw).filter(|_| !alnum_after) {
-            if raw == "G" && value.abs() < 10.0 {
-                n.glued = Some(j);
-                return Scan::Num(n);
-            }
-            n.value *= s;
-        } else {
-            n.glued = Some(j);
-            return Scan::Num(n);
-        }
-    } else if spaced(text, &toks[j - 1], w, 2)
-        && matches!(
-            raw,
-            "k" | "K" | "M" | "G" | "MM" | "bn" | "bln" | "tln" | "mln" | "mn" | "tn"
-        )
-        && toks
-            .get(j + 1)
-            .is_none_or(|a| !adjacent(w, a) || !a.is_word())
-    {
-        n.value *= suffix_scale(raw).unwrap_or(1.0);
-    } else {
-        return Scan::Num(n);
-    }
-    n.integer = false;
-    n.next = j + 1;
-    n.end = w.end;
-    Scan::Num(n)
-}
-
-/// "1e10", "12.32e+14", "1.1^23", "2.5^-1", "1.3x10^6".
-fn exponent(text: &Src, toks: &[Tok], j: usize, value: f64) -> Option<(f64, usize)> {
-    let w = toks.get(j).filter(|w| adjacent(&toks[j - 1], w))?;
-    let raw = &text[w.start..w.end];
-    let (mut k, base, ten) = match raw {
-        "e" | "E" => (j + 1, value, true),
-        "^" => (j + 1, value, false),
-        "x" if is_digits(text, toks.get(j + 1)?, "10") && sym(toks, j + 2) == Some('^') => {
-            (j + 3, value, true)
-        }
-        _ => return None,
-    };
-    let mut neg = false;
-    while let Some(c @ ('+' | '-')) = sym(toks, k).filter(|_| adjacent(&toks[k - 1], &toks[k])) {
-        neg ^= c == '-';
-        k += 1;
-    }
-    let e = toks
-        .get(k)
-        .filter(|e| e.is_num() && adjacent(&toks[k - 1], e))?;
-    if toks
-        .get(k + 1)
-        .is_some_and(|a| adjacent(e, a) && (a.is_word() || a.is_num()))
-    {
-        return None;
-    }
-    let exp = digits_value(text, e).min(400.0);
-    let exp = if neg { -exp } else { exp };
-    let v = if ten {
-        base * 10f64.powf(exp)
-    } else {
-        base.signum() * base.abs().powf(exp)
-    };
-    v.is_finite().then_some((v, k + 1))
-}
-
-fn is_digits(text: &Src, t: &Tok, s: &str) -> bool {
-    t.is_num() && &text[t.start..t.end] == s
 }
 
 #[cfg(test)]

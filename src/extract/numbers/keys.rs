@@ -125,6 +125,7 @@ fn number_words() -> Vec<String> {
             }
         }
     }
+    out.extend(words::compounds());
     out
 }
 

@@ -3,21 +3,25 @@
 //! amounts, as byte spans with values. Vague amounts are ranges, never exact figures:
 //! a few 2–5, a handful 3–7, several 3–9, dozens 24–99, scores 40–99, hundreds 200–999,
 //! thousands 2,000–9,999 (likewise millions, billions), tens of thousands 20,000–99,999,
-//! hundreds of thousands 200,000–999,999; "a few"/"several" times a scale multiply the
-//! range ("a few dozen" 24–60, "several hundred" 300–900). A hedge before a number
-//! ("about 50", "nearly 1,000") keeps the exact value and span but sets `approximate`.
+//! hundreds of thousands 200,000–999,999, "a couple (of)" 2–3; "a few"/"several" times a
+//! scale multiply the range ("a few dozen" 24–60, "several hundred" 300–900). "a pair of" (2)
+//! and "a single" (1) are exact. A hedge before a number ("about 50", "nearly 1,000") keeps
+//! the exact value and span but sets `approximate`.
 
 mod card;
 mod context;
 mod digits;
+mod fraction;
 pub(crate) mod keys;
 pub(crate) mod lex;
 mod ratio;
 mod relative;
 mod spelled;
+mod suffix;
 mod vague;
 mod words;
 
+pub(crate) use context::hedged;
 pub use relative::{Anchor, RelativeOrdinal, find_relative_ordinals};
 
 use card::It;
@@ -27,6 +31,21 @@ use lex::{Kind, Src, Tok, is, spaced};
 /// Value of a scale word ("million", "bn") for callers outside this module.
 pub(crate) fn scale_word(w: &str) -> Option<f64> {
     words::scale(w).or_else(|| words::suffix_scale(w))
+}
+
+/// Value of a scale suffix in its written case ("bn", "M", "k").
+pub(crate) fn suffix_scale(raw: &str) -> Option<f64> {
+    words::suffix_scale(raw)
+}
+
+/// A scaled decimal without the binary noise of its product: "£1.57bn" is 1570000000, not
+/// 1569999999.9999998 (twelve significant digits are kept; only large fractional values are
+/// looked at).
+pub(crate) fn tidy(v: f64) -> f64 {
+    if v.abs() < 1e3 || v.fract() == 0.0 {
+        return v;
+    }
+    format!("{v:.11e}").parse().unwrap_or(v)
 }
 
 /// A number found in text.
@@ -99,6 +118,7 @@ pub(crate) fn hits(text: &Src, toks: &[Tok]) -> Vec<Hit> {
     }
     ratio::merge_ratios(text, toks, &mut out);
     for h in &mut out {
+        h.num.value = tidy(h.num.value);
         if !h.num.approximate && context::hedged(text, toks, h.first) {
             h.num.approximate = true;
         }
@@ -135,8 +155,10 @@ fn hit_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut Ve
         }
         if let Some((lo, hi, next)) = vague::vague_at(text, toks, i) {
             let mut h = hit(t.start, toks[next - 1].end, lo, i, next);
-            h.num.value_max = Some(hi);
-            h.num.approximate = true;
+            if hi > lo {
+                h.num.value_max = Some(hi);
+                h.num.approximate = true;
+            }
             h.words = true;
             out.push(h);
             return next;
@@ -184,7 +206,7 @@ fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut
         return i + 1;
     }
     spelled::collect(text, toks, from, items);
-    let read = spelled::read(items).filter(|&(_, _, n)| n > 0);
+    let read = fraction::read(items).filter(|&(_, _, n)| n > 0);
     let Some((value, ordinal, used)) = read else {
         return lone_numeral(text, toks, from, out);
     };
@@ -200,6 +222,9 @@ fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut
     h.words = items[..used]
         .iter()
         .any(|it| matches!(it.item, card::Item::W(_)));
+    if first.item == card::Item::W(words::W::Point) && !context::bare_point(text, toks, from) {
+        return i + 1;
+    }
     let single = used == 1 && !minus;
     if single && is(text, &toks[i], "one") && context::pronoun_one(text, toks, i) {
         return i + 1;
@@ -214,7 +239,6 @@ fn phrase_at(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>, items: &mut
     if single && context::first_is_no_label(text, toks, i) {
         return last.next;
     }
-    let _ = first;
     out.push(h);
     last.next
 }
@@ -236,3 +260,6 @@ fn lone_numeral(text: &Src, toks: &[Tok], i: usize, out: &mut Vec<Hit>) -> usize
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod forms_tests;

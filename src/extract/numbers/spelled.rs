@@ -1,19 +1,52 @@
-//! Number phrases: collects number words and numerals into items, then reads cardinals,
-//! ordinals ("twenty-first"), fractions ("two thirds", "one hundred and three quarters")
-//! and mixed numbers with scales ("five and a half million", "3 million and a quarter").
+//! Number phrases: collects the number words and numerals of a phrase into items ("twenty-
+//! five", "twentyfifth", "one hundred and 3", "a dozen"), deciding where an article, a dash
+//! or "and" still belongs to the number; `fraction` reads the items.
 
-use super::card::{It, Item, Sep, cardinal};
+use super::card::{It, Item, Sep};
 use super::digits::{Scan, scan};
-use super::lex::{Src, Tok, lower, spaced};
-use super::words::{Ord, OrdClass, W, word};
+use super::lex::{Kind, Src, Tok, adjacent, lower, spaced};
+use super::words::{OrdClass, W, compound, word};
 
-/// Word at token `i`, if it is a number word.
+/// Word at token `i`, if it is a number word; a one-word compound ("twentyfifth") gives
+/// its tens word.
 pub(crate) fn word_at(text: &Src, toks: &[Tok], i: usize) -> Option<W> {
     let t = toks.get(i).filter(|t| t.is_word())?;
-    if !super::words::maybe(text.as_bytes()[t.start], t.end - t.start) {
+    let len = t.end - t.start;
+    if super::words::maybe(text.as_bytes()[t.start], len)
+        && let Some(found) = word(lower(text, t))
+    {
+        return Some(found);
+    }
+    // "fortyone" is the shortest compound; compounds are in the class table.
+    if len < 8 || !t.maybe_number() {
         return None;
     }
-    word(lower(text, t))
+    compound(lower(text, t)).map(|(tens, ..)| W::Tens(tens))
+}
+
+/// A hyphen or dash joining two number words: "twenty-five", "twenty–five", and an em dash
+/// or Unicode hyphen only when it touches both words ("twenty—fifth").
+fn joiner(toks: &[Tok], j: usize) -> bool {
+    let touching = || {
+        j > 0
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| adjacent(&toks[j - 1], &toks[j]) && adjacent(&toks[j], n))
+    };
+    match toks[j].kind {
+        Kind::Sym('-' | '–') => true,
+        Kind::Sym('—' | '‐' | '‑') => touching(),
+        _ => false,
+    }
+}
+
+/// The word at `j` is hyphened to a following word that is no number word ("ten-minute").
+fn joined(text: &Src, toks: &[Tok], j: usize) -> bool {
+    toks.get(j + 1)
+        .is_some_and(|h| h.is_sym('-') && adjacent(&toks[j], h))
+        && toks
+            .get(j + 2)
+            .is_some_and(|w| w.is_word() && word_at(text, toks, j + 2).is_none())
 }
 
 /// Collects the items of a number phrase starting at token `i` into `items` (cleared
@@ -29,65 +62,163 @@ pub(crate) fn collect(text: &Src, toks: &[Tok], i: usize, items: &mut Vec<It>) {
         {
             break;
         }
-        let t = &toks[j];
-        if t.is_word() {
-            let Some(w) = word_at(text, toks, j) else {
-                break;
-            };
-            if w == W::A && !article_number(text, toks, j) {
-                break;
-            }
-            items.push(It {
-                item: Item::W(w),
-                start: t.start,
-                end: t.end,
-                next: j + 1,
-                sep,
-            });
-            j += 1;
-        } else if matches!(t.kind, super::lex::Kind::Sym('-' | '–'))
-            && items.last().is_some_and(|l| matches!(l.item, Item::W(_)))
-            && word_at(text, toks, j + 1).is_some()
-        {
+        let next = if toks[j].is_word() {
+            push_word(text, toks, j, sep, items)
+        } else if joins_next(text, toks, j, items) {
             sep = Sep::Hyphen;
             j += 1;
             continue;
-        } else if let Some(Scan::Num(n)) = scan(text, toks, j) {
-            if n.glued.is_some()
-                || n.glued_left
-                || n.ordinal
-                || items
-                    .last()
-                    .is_some_and(|l| matches!(l.item, Item::Num { .. }))
-            {
-                break;
-            }
-            items.push(It {
-                item: Item::Num {
-                    value: n.value,
-                    integer: n.integer,
-                },
-                start: n.start,
-                end: n.end,
-                next: n.next,
-                sep,
-            });
-            j = n.next;
         } else {
-            break;
-        }
+            push_numeral(text, toks, j, sep, items)
+        };
+        let Some(next) = next else { break };
+        j = next;
         sep = Sep::Space;
     }
 }
 
+/// Pushes the number word at `j` (two items for "twentyfifth"); None when the phrase ends.
+fn push_word(text: &Src, toks: &[Tok], j: usize, sep: Sep, items: &mut Vec<It>) -> Option<usize> {
+    let t = &toks[j];
+    let w = word_at(text, toks, j)?;
+    if w == W::A && !article_number(text, toks, j) {
+        return None;
+    }
+    if bare_part(w, items) && !time_word(text, toks, j + 1) {
+        return None;
+    }
+    let mut it = It {
+        item: Item::W(w),
+        start: t.start,
+        end: t.end,
+        next: j + 1,
+        sep,
+        joined: joined(text, toks, j),
+    };
+    if let Some((_, unit, len)) = compound(lower(text, t)).filter(|_| matches!(w, W::Tens(_))) {
+        // "twentyfifth": the tens word and the unit as two items of one token.
+        let tens = It {
+            end: t.start + len,
+            joined: false,
+            ..it
+        };
+        items.push(tens);
+        it = It {
+            item: Item::W(unit),
+            start: t.start + len,
+            sep: Sep::Hyphen,
+            ..it
+        };
+    }
+    items.push(it);
+    Some(j + 1)
+}
+
+/// A dash at `j` joins the item before it to the number word after it ("twenty-five",
+/// "15-and-a-half").
+fn joins_next(text: &Src, toks: &[Tok], j: usize, items: &[It]) -> bool {
+    let before = items.last().is_some_and(|l| match l.item {
+        Item::W(_) => true,
+        Item::Num { integer, .. } => {
+            integer
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| super::lex::is(text, t, "and"))
+        }
+    });
+    before && joiner(toks, j) && word_at(text, toks, j + 1).is_some()
+}
+
+/// Pushes the numeral at `j`; None when there is none or it cannot join the phrase.
+fn push_numeral(
+    text: &Src,
+    toks: &[Tok],
+    j: usize,
+    sep: Sep,
+    items: &mut Vec<It>,
+) -> Option<usize> {
+    let Some(Scan::Num(n)) = scan(text, toks, j) else {
+        return None;
+    };
+    let after_numeral = items
+        .last()
+        .is_some_and(|l| matches!(l.item, Item::Num { .. }));
+    if n.glued.is_some() || n.glued_left || n.ordinal || after_numeral {
+        return None;
+    }
+    let item = Item::Num {
+        value: n.value,
+        integer: n.integer,
+    };
+    items.push(It {
+        item,
+        start: n.start,
+        end: n.end,
+        next: n.next,
+        sep,
+        joined: false,
+    });
+    Some(n.next)
+}
+
+/// "half" or "quarter" right after "and", with no numerator ("five and half").
+fn bare_part(w: W, items: &[It]) -> bool {
+    matches!(w, W::Ord(o) if o.class == OrdClass::Part)
+        && items.last().is_some_and(|l| l.item == Item::W(W::And))
+}
+
+/// Spoken durations drop the article ("five and half minutes", "two and quarter hours");
+/// elsewhere "and half" is no fraction ("44 million and half lives below the poverty line").
+fn time_word(text: &Src, toks: &[Tok], k: usize) -> bool {
+    let t = toks.get(k).filter(|t| spaced(text, &toks[k - 1], t, 2));
+    t.is_some_and(|t| {
+        matches!(
+            lower(text, t),
+            "hour"
+                | "hours"
+                | "hr"
+                | "hrs"
+                | "h"
+                | "minute"
+                | "minutes"
+                | "min"
+                | "mins"
+                | "second"
+                | "seconds"
+                | "sec"
+                | "secs"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+        )
+    })
+}
+
 /// "a"/"an" counts as one only before a scale, "dozen", or a fraction denominator.
 pub(crate) fn article_number(text: &Src, toks: &[Tok], j: usize) -> bool {
+    // "three-and-a-half-year": the article hyphened inside a number.
+    let hyphened = toks
+        .get(j + 1)
+        .is_some_and(|h| h.is_sym('-') && adjacent(&toks[j], h))
+        && toks.get(j + 2).is_some_and(|n| adjacent(&toks[j + 1], n));
+    if hyphened {
+        return matches!(word_at(text, toks, j + 2), Some(W::Ord(o)) if o.class == OrdClass::Part);
+    }
     let t = toks.get(j + 1).filter(|n| spaced(text, &toks[j], n, 3));
     let Some(t) = t else { return false };
     if super::lex::is(text, t, "second") || super::lex::is(text, t, "first") {
         return false;
     }
     match word_at(text, toks, j + 1) {
+        // "a third term", "a fifth consecutive win": an ordinal before its noun.
+        Some(W::Ord(o)) if o.class != OrdClass::Part && !o.plural => {
+            !super::context::content_word(text, toks, j + 2)
+        }
         Some(W::Hundred | W::Scale(_) | W::Dozen | W::Ord(_)) => true,
         Some(W::Tens(_)) => {
             let k = if toks.get(j + 2).is_some_and(|h| h.is_sym('-')) {
@@ -99,174 +230,4 @@ pub(crate) fn article_number(text: &Src, toks: &[Tok], j: usize) -> bool {
         }
         _ => false,
     }
-}
-
-/// Reads the phrase: (value, ordinal, items used).
-pub(crate) fn read(items: &[It]) -> Option<(f64, bool, usize)> {
-    let k = items
-        .iter()
-        .position(|it| matches!(it.item, Item::W(W::Ord(_))));
-    let card = cardinal(items);
-    let Some(k) = k else {
-        return card.map(|(v, n)| (v, false, n));
-    };
-    match fraction(items, k) {
-        Some(r) => Some(r),
-        None => card.filter(|&(_, n)| n <= k).map(|(v, n)| (v, false, n)),
-    }
-}
-
-fn ord_of(it: &It) -> Option<Ord> {
-    match it.item {
-        Item::W(W::Ord(o)) => Some(o),
-        _ => None,
-    }
-}
-
-/// Exactly-matching cardinal of all of `items` ("a" alone counts as one).
-fn whole(items: &[It]) -> Option<f64> {
-    if items.len() == 1 && items[0].item == Item::W(W::A) {
-        return Some(1.0);
-    }
-    cardinal(items)
-        .filter(|&(_, n)| n == items.len())
-        .map(|(v, _)| v)
-}
-
-/// The ordinal at `k` read as a fraction, an ordinal or a mixed number.
-fn fraction(items: &[It], k: usize) -> Option<(f64, bool, usize)> {
-    let ord = ord_of(&items[k])?;
-    let prefix = &items[..k];
-    if prefix.is_empty() {
-        return match (ord.class, ord.plural) {
-            (OrdClass::Part, false) if ord.value == 2.0 => {
-                Some(with_scale(items, 0.5, None, k + 1))
-            }
-            (OrdClass::Part, false) => scaled_only(items, 0.25, k + 1),
-            (OrdClass::Part, true) | (_, true) => None,
-            _ => Some((ord.value, true, 1)),
-        };
-    }
-    if let Some(r) = mixed(items, k, ord) {
-        return Some(r);
-    }
-    let (n, used) = match cardinal(prefix) {
-        Some(r) => r,
-        None if prefix[0].item == Item::W(W::A) => (1.0, 1),
-        None => return None,
-    };
-    let (num, den) = if used == k {
-        extend(prefix, &items[k], ord).unwrap_or((n, ord.value))
-    } else {
-        (n, as_cardinal(&items[used..=k])?)
-    };
-    let digits = prefix.iter().all(|it| matches!(it.item, Item::Num { .. }));
-    if ord.plural && !digits {
-        return Some(with_scale(items, num / den, None, k + 1));
-    }
-    if num == 1.0 && (used == 1 || used < k) {
-        return Some(with_scale(items, 1.0 / den, None, k + 1));
-    }
-    if ord.class == OrdClass::Part {
-        return None;
-    }
-    as_cardinal(&items[..=k]).map(|v| (v, true, k + 1))
-}
-
-/// "one hundred thirty fifths": a tens word directly before a unit denominator joins it.
-fn extend(prefix: &[It], ord_item: &It, ord: Ord) -> Option<(f64, f64)> {
-    let tens = prefix.last()?;
-    let Item::W(W::Tens(t)) = tens.item else {
-        return None;
-    };
-    let before = prefix.len().checked_sub(2).map(|p| prefix[p].item);
-    if ord.class != OrdClass::Unit || before.is_none() || before == Some(Item::W(W::And)) {
-        return None;
-    }
-    let _ = ord_item;
-    Some((whole(&prefix[..prefix.len() - 1])?, t + ord.value))
-}
-
-/// Value of items ending in an ordinal word, read as a cardinal ("one hundred twenty fifth").
-fn as_cardinal(items: &[It]) -> Option<f64> {
-    let (last, rest) = items.split_last()?;
-    let ord = ord_of(last)?;
-    let digits = rest.iter().any(|it| matches!(it.item, Item::Num { .. }));
-    let after_multiplier = matches!(
-        rest.last().map(|i| i.item),
-        Some(Item::W(W::Hundred | W::Scale(_)))
-    );
-    if digits
-        || (after_multiplier
-            && matches!(ord.class, OrdClass::Unit | OrdClass::Teen | OrdClass::Tens))
-    {
-        return None;
-    }
-    let w = match ord.class {
-        OrdClass::Unit => W::Unit(ord.value),
-        OrdClass::Teen => W::Teen(ord.value),
-        OrdClass::Tens => W::Tens(ord.value),
-        OrdClass::Hundred => W::Hundred,
-        OrdClass::Scale => W::Scale(ord.value),
-        OrdClass::Part => return None,
-    };
-    let mut all: Vec<It> = rest.to_vec();
-    all.push(It {
-        item: Item::W(w),
-        ..*last
-    });
-    let v = whole(&all)?;
-    (!rest.is_empty() || ord.class != OrdClass::Scale || v > 0.0).then_some(v)
-}
-
-/// "one and a half", "twenty and three fifths", "3 million and a quarter".
-fn mixed(items: &[It], k: usize, ord: Ord) -> Option<(f64, bool, usize)> {
-    let m = items[..k]
-        .iter()
-        .rposition(|it| it.item == Item::W(W::And))?;
-    let w = whole(&items[..m])?;
-    let f = whole(&items[m + 1..k])?;
-    let single_one = f == 1.0 && !ord.plural;
-    if !(f < ord.value && (ord.plural || single_one)) {
-        return None;
-    }
-    let last_scale = match items[m - 1].item {
-        Item::W(W::Scale(s)) => Some(s),
-        _ => None,
-    };
-    Some(with_scale(
-        items,
-        f / ord.value,
-        Some((w, last_scale)),
-        k + 1,
-    ))
-}
-
-/// Applies a scale word after a fraction ("half a million", "three quarters billion").
-fn with_scale(
-    items: &[It],
-    frac: f64,
-    whole: Option<(f64, Option<f64>)>,
-    at: usize,
-) -> (f64, bool, usize) {
-    let skip_a = usize::from(items.get(at).is_some_and(|i| i.item == Item::W(W::A)));
-    let scale = match items.get(at + skip_a).map(|i| i.item) {
-        Some(Item::W(W::Scale(s))) => Some(s),
-        Some(Item::W(W::Dozen)) => Some(12.0),
-        _ => None,
-    };
-    match (whole, scale) {
-        (None, Some(s)) => (frac * s, false, at + skip_a + 1),
-        (None, None) => (frac, false, at),
-        (Some((w, Some(_))), Some(s)) => (w + frac * s, false, at + skip_a + 1),
-        (Some((w, None)), Some(s)) if w < 1000.0 => ((w + frac) * s, false, at + skip_a + 1),
-        (Some((w, Some(ws))), None) => (w + frac * ws, false, at),
-        (Some((w, _)), _) => (w + frac, false, at),
-    }
-}
-
-/// "quarter million": a bare "quarter" is a number only before a scale.
-fn scaled_only(items: &[It], frac: f64, at: usize) -> Option<(f64, bool, usize)> {
-    let r = with_scale(items, frac, None, at);
-    (r.2 > at).then_some(r)
 }

@@ -1,17 +1,20 @@
-//! Vague amounts ("a few dozen", "hundreds of thousands", "several", "a handful"):
-//! never an exact figure, always a low..high range with `approximate` set.
-//! The ranges are documented in the parent module.
+//! Vague amounts ("a few dozen", "hundreds of thousands", "several", "a handful", "a couple
+//! of"): never an exact figure, always a low..high range with `approximate` set; and the
+//! article phrases that are exact ("a pair of" 2, "a single" 1). The ranges are documented
+//! in the parent module.
 
 use super::lex::{Src, Tok, is, lower, spaced};
 use super::words::scale;
 
-/// A vague amount: (low, high, index of the token after it).
+/// A vague amount: (low, high, index of the token after it); low = high for an exact one.
 pub(crate) fn vague_at(text: &Src, toks: &[Tok], i: usize) -> Option<(f64, f64, usize)> {
     let w = |k: usize| -> Option<&Tok> {
         let t = toks.get(k)?;
         (k == i || spaced(text, &toks[k - 1], t, 3)).then_some(t)
     };
     let word_is = |k: usize, s: &str| w(k).is_some_and(|t| is(text, t, s));
+    // "a couple" counts only before "of" or a multiplier: "a couple from Leeds" is two people.
+    let counted = |k: usize| word_is(k, "of") || w(k).and_then(|t| multiplier(text, t)).is_some();
     let t0 = &toks[i];
     let len = t0.end - t0.start;
     let b0 = text.as_bytes()[t0.start].to_ascii_lowercase();
@@ -29,8 +32,19 @@ pub(crate) fn vague_at(text: &Src, toks: &[Tok], i: usize) -> Option<(f64, f64, 
     }
     let first = lower(text, w(i)?);
     let (lo, hi, mut j) = match first {
-        "a" if word_is(i + 1, "few") => (2.0, 5.0, i + 2),
-        "a" if word_is(i + 1, "handful") => (3.0, 7.0, i + 2),
+        "a" => {
+            let next = w(i + 1).map_or("", |t| lower(text, t));
+            match next {
+                "few" => (2.0, 5.0, i + 2),
+                "handful" => (3.0, 7.0, i + 2),
+                "couple" if counted(i + 2) => (2.0, 3.0, i + 2),
+                "pair" if word_is(i + 2, "of") => return Some((2.0, 2.0, i + 2)),
+                "single" if super::context::single_counts(text, toks, i + 2) => {
+                    return Some((1.0, 1.0, i + 2));
+                }
+                _ => return None,
+            }
+        }
         "several" => (3.0, 9.0, i + 1),
         "tens" | "hundreds"
             if word_is(i + 1, "of") && w(i + 2).and_then(|t| plural_scale(text, t)).is_some() =>

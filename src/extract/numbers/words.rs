@@ -101,10 +101,33 @@ pub(crate) fn scale(w: &str) -> Option<f64> {
         "million" | "mln" => 1e6,
         "billion" | "bln" => 1e9,
         "trillion" | "tln" => 1e12,
-        "lakh" | "lac" | "lakhs" => 1e5,
-        "crore" | "crores" => 1e7,
+        "lakh" | "lac" | "lakhs" | "lacs" => 1e5,
+        "crore" | "crores" | "koti" => 1e7,
         _ => return None,
     })
+}
+
+/// A plural scale after a number, as in "three billions" or "two millions".
+fn plural_scale(w: &str) -> Option<f64> {
+    match w {
+        "thousands" | "millions" | "billions" | "trillions" => scale(&w[..w.len() - 1]),
+        _ => None,
+    }
+}
+
+/// A tens word and a unit written as one word: "twentyfive", "ninetyninth".
+/// Returns the tens value, the unit word and the length of the tens part.
+pub(crate) fn compound(w: &str) -> Option<(f64, W, usize)> {
+    let (k, tens) = TENS.iter().enumerate().find(|(_, t)| w.starts_with(*t))?;
+    let rest = &w[tens.len()..];
+    let unit = match index_of(&UNITS, rest) {
+        Some(v) => W::Unit(v + 1.0),
+        None => match ordinal(rest)? {
+            o if o.class == OrdClass::Unit && !o.plural => W::Ord(o),
+            _ => return None,
+        },
+    };
+    Some((k as f64 * 10.0 + 20.0, unit, tens.len()))
 }
 
 fn ordinal(w: &str) -> Option<Ord> {
@@ -138,7 +161,11 @@ fn ordinal(w: &str) -> Option<Ord> {
     })
 }
 
-const OTHER: [&str; 37] = [
+const OTHER: [&str; 41] = [
+    "nil",
+    "koti",
+    "lacs",
+    "billions",
     "thousand",
     "million",
     "mln",
@@ -185,15 +212,18 @@ static MASK: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
     let lists: [&[&str]; 7] = [
         &UNITS, &TEENS, &TENS, &UNIT_ORDS, &TEEN_ORDS, &TENS_ORDS, &OTHER,
     ];
-    for w in lists
-        .iter()
-        .flat_map(|l| l.iter())
-        .chain(["trillionth", "lakhth", "croreth"].iter())
-    {
+    let mut set = |w: &str| {
         let b = w.as_bytes();
         let i = usize::from(b[0] - b'a');
         mask[i] |= 1 << b.len().min(31);
         mask[i] |= 1 << (b.len() + 1).min(31);
+    };
+    for w in lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .chain(["trillionth", "lakhth", "croreth", "trillions"].iter())
+    {
+        set(w);
     }
     mask
 });
@@ -204,6 +234,16 @@ pub(crate) fn vocabulary() -> impl Iterator<Item = &'static str> {
         &UNITS, &TEENS, &TENS, &UNIT_ORDS, &TEEN_ORDS, &TENS_ORDS, &OTHER,
     ];
     lists.into_iter().flatten().copied()
+}
+
+/// Every one-word compound of a tens word and a unit ("twentyone", "twentyfirst").
+pub(crate) fn compounds() -> impl Iterator<Item = String> {
+    TENS.iter().flat_map(|t| {
+        UNITS
+            .iter()
+            .chain(UNIT_ORDS.iter())
+            .map(move |u| format!("{t}{u}"))
+    })
 }
 
 /// Whether a word with this first letter (any case) and length can be a number word.
@@ -231,11 +271,11 @@ pub(crate) fn word(w: &str) -> Option<W> {
     if let Some(v) = index_of(&TENS, w) {
         return Some(W::Tens(v * 10.0 + 20.0));
     }
-    if let Some(v) = scale(w) {
+    if let Some(v) = scale(w).or_else(|| plural_scale(w)) {
         return Some(W::Scale(v));
     }
     Some(match w {
-        "zero" | "nought" | "naught" => W::Zero,
+        "zero" | "nought" | "naught" | "nil" => W::Zero,
         "hundred" | "hundreds" => W::Hundred,
         "dozen" | "dozens" | "dz" | "dzs" | "doz" | "dozs" => W::Dozen,
         "and" => W::And,
@@ -253,51 +293,11 @@ pub(crate) fn suffix_scale(raw: &str) -> Option<f64> {
         "M" | "MM" | "mn" | "mln" | "mil" | "Mn" => 1e6,
         "b" | "B" | "bn" | "Bn" | "BN" | "bln" | "G" => 1e9,
         "tn" | "trn" | "tln" | "Tn" => 1e12,
+        "cr" | "Cr" => 1e7,
         _ => return None,
     })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn looks_up_words() {
-        let cases: &[(&str, Option<W>)] = &[
-            ("seven", Some(W::Unit(7.0))),
-            ("fifteen", Some(W::Teen(15.0))),
-            ("ninety", Some(W::Tens(90.0))),
-            ("million", Some(W::Scale(1e6))),
-            ("hundreds", Some(W::Hundred)),
-            ("ukraine", None),
-        ];
-        for (w, want) in cases {
-            assert_eq!(word(w), *want, "{w}");
-        }
-    }
-
-    #[test]
-    fn looks_up_ordinals() {
-        let cases: &[(&str, f64, OrdClass, bool)] = &[
-            ("third", 3.0, OrdClass::Unit, false),
-            ("fifths", 5.0, OrdClass::Unit, true),
-            ("twentieth", 20.0, OrdClass::Tens, false),
-            ("hundredths", 100.0, OrdClass::Hundred, true),
-            ("millionth", 1e6, OrdClass::Scale, false),
-            ("halves", 2.0, OrdClass::Part, true),
-            ("quarter", 4.0, OrdClass::Part, false),
-        ];
-        for (w, value, class, plural) in cases {
-            assert_eq!(
-                word(w),
-                Some(W::Ord(Ord {
-                    value: *value,
-                    class: *class,
-                    plural: *plural
-                })),
-                "{w}"
-            );
-        }
-        assert_eq!(word("seconds"), None);
-    }
-}
+#[path = "words_tests.rs"]
+mod tests;

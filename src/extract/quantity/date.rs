@@ -65,7 +65,7 @@ fn weekday_short(w: &str) -> Option<u32> {
 }
 
 impl<'a> Ctx<'a> {
-    fn tok(&self, k: usize) -> Option<&'a Tok> {
+    pub(crate) fn tok(&self, k: usize) -> Option<&'a Tok> {
         self.toks.get(k)
     }
 

@@ -4,7 +4,7 @@
 
 use super::date::{Ctx, Found, month};
 use crate::extract::numbers::keys;
-use crate::extract::numbers::lex::Kind;
+use crate::extract::numbers::lex::{Kind, adjacent};
 
 fn phrase(c: &Ctx, i: usize, words: &[&str]) -> bool {
     words.iter().enumerate().all(|(k, w)| c.word(i + k) == *w)
@@ -164,4 +164,45 @@ pub(crate) fn is_preposition(w: &str) -> bool {
             | "mid"
             | "between"
     )
+}
+
+/// "the 1980s", "since the 1930s": a decade, as "198X".
+pub(crate) fn decade(c: &Ctx, i: usize) -> Option<Found> {
+    let t = c.tok(i).filter(|t| t.end - t.start == 4)?;
+    let s = c
+        .tok(i + 1)
+        .filter(|s| adjacent(t, s) && c.text[s.start..s.end] == *"s")?;
+    let runs_on = c
+        .tok(i + 2)
+        .is_some_and(|n| adjacent(s, n) && (n.is_word() || n.is_num()));
+    let digits = &c.text[t.start..t.end];
+    let year: u32 = digits.parse().ok()?;
+    let decade = (1000..=2100).contains(&year) && year.is_multiple_of(10) && !runs_on;
+    decade.then(|| (i, i + 2, Some(format!("{}X", &digits[..3]))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{QuantityKind as K, find_quantities};
+
+    #[rustfmt::skip]
+    const DECADES: &[(&str, Option<&str>)] = &[
+        ("The toughest reforms since the 1930s.", Some("193X")),
+        ("In the 1980s incomes rose.", Some("198X")),
+        ("A 1990s-style boom.", Some("199X")),
+        ("He sold 1985s cars.", None),
+        ("The 1980sx code.", None),
+    ];
+
+    #[test]
+    fn decades_are_dates() {
+        for (input, want) in DECADES {
+            let found = find_quantities(input);
+            let got = found
+                .iter()
+                .find(|q| q.kind == K::Date)
+                .and_then(|q| q.normalized.as_deref());
+            assert_eq!(got, *want, "{input}: {found:?}");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Durations without digits: "an hour", "a year", "all day", "half an hour",
 //! "an hour and a half", "another week", "a couple of days", "several days",
-//! "a few minutes" and bare plurals after "for" ("for decades", "for years").
+//! "a few minutes" and bare plurals after "for" ("for decades", "for years", 2–9 units).
+//! A vague duration is a range with `approximate`; `normalized` is the ISO form of `value`.
 
 use super::unit_match::match_unit;
 use super::units::Class;
@@ -14,6 +15,9 @@ fn time_unit(
 ) -> Option<(&'static str, &'static str, f64, usize)> {
     let (u, end) = match_unit(text, toks, j)?;
     match u.1 {
+        // "in some quarters", "from several quarters": people, not time; only a figure
+        // before it makes "quarters" a period ("3 quarters", "two consecutive quarters").
+        Class::Time(_) if u.2 == "quarters" => None,
         Class::Time(letter) if !matches!(u.2, "business days") || u.0.len() == 2 => {
             Some((letter, u.2, u.3, end))
         }
@@ -29,7 +33,6 @@ fn duration(
     max: Option<f64>,
     unit: (&'static str, &'static str),
 ) -> Quantity {
-    let approximate = max.is_some();
     Quantity {
         kind: K::Duration,
         start: toks[i].start,
@@ -37,8 +40,8 @@ fn duration(
         value: Some(value),
         value_max: max,
         unit: Some(unit.1.to_string()),
-        approximate,
-        normalized: (!approximate).then(|| iso_duration(value, unit.0, unit.1)),
+        approximate: max.is_some(),
+        normalized: Some(iso_duration(value, unit.0, unit.1)),
     }
 }
 
@@ -52,8 +55,8 @@ pub(crate) fn duration_at(text: &Src, toks: &[Tok], i: usize) -> Option<Quantity
     let first = lower(text, &toks[i]);
     let (lo, hi, j) = match first {
         "a" | "an" if word(i + 1, "half") => (0.5, None, i + 2),
-        "a" if word(i + 1, "couple") && word(i + 2, "of") => (2.0, None, i + 3),
-        "couple" if word(i + 1, "of") => (2.0, None, i + 2),
+        "a" if word(i + 1, "couple") && word(i + 2, "of") => (2.0, Some(3.0), i + 3),
+        "couple" if word(i + 1, "of") => (2.0, Some(3.0), i + 2),
         "a" if word(i + 1, "few") => (2.0, Some(5.0), i + 2),
         "a" | "an" if rate(text, toks, i) => return None,
         "a" | "an" | "another" | "all" | "full" | "whole" => (1.0, None, i + 1),
@@ -99,7 +102,8 @@ fn and_a_half(text: &Src, toks: &[Tok], end: usize, value: f64) -> (f64, usize) 
     (value, end)
 }
 
-/// "for decades", "for years": approximately two or more units, no upper bound.
+/// "for decades", "for years": two to nine of the unit, as "several" is three to nine (ten
+/// or more would be written with the next unit or a figure).
 fn bare_plural(text: &Src, toks: &[Tok], i: usize) -> Option<Quantity> {
     let t = toks.get(i + 1).filter(|t| spaced(text, &toks[i], t, 2))?;
     if !matches!(
@@ -109,19 +113,41 @@ fn bare_plural(text: &Src, toks: &[Tok], i: usize) -> Option<Quantity> {
         return None;
     }
     let (letter, unit, factor, end) = time_unit(text, toks, i + 1)?;
-    let mut d = duration(toks, i + 1, end, 2.0 * factor, None, (letter, unit));
-    d.approximate = true;
-    d.normalized = None;
-    Some(d)
+    Some(duration(
+        toks,
+        i + 1,
+        end,
+        2.0 * factor,
+        Some(9.0 * factor),
+        (letter, unit),
+    ))
 }
 
-/// "twice a day", "£5 an hour", "once a year": a rate, not a duration.
+/// "twice a day", "£5 an hour", "once a year", "six hours a day": a rate, not a duration.
 fn rate(text: &Src, toks: &[Tok], i: usize) -> bool {
     let Some(p) = i.checked_sub(1).map(|p| &toks[p]) else {
         return false;
     };
-    matches!(
-        lower(text, p),
-        "once" | "twice" | "thrice" | "times" | "per"
-    ) || p.is_num()
+    p.is_num()
+        || matches!(
+            lower(text, p),
+            "once"
+                | "twice"
+                | "thrice"
+                | "times"
+                | "per"
+                | "hours"
+                | "hour"
+                | "hrs"
+                | "minutes"
+                | "mins"
+                | "days"
+                | "day"
+                | "weeks"
+                | "week"
+                | "months"
+                | "month"
+                | "years"
+                | "year"
+        )
 }

@@ -3,17 +3,17 @@
 //! ("aged 45", "45-year-old", "five years old") and dimensions ("29km", "six-mile").
 
 use super::unit_match::match_unit;
-use super::units::{Class, exact_unit, prefix_code};
+use super::units::{Class, exact_unit};
 use super::{Quantity, QuantityKind as K, iso_duration};
 use crate::extract::numbers::Hit;
-use crate::extract::numbers::lex::{Kind, Src, Tok, adjacent, is, spaced};
+use crate::extract::numbers::lex::{Kind, Src, Tok, adjacent, is, lower, spaced};
 
-fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quantity {
+pub(super) fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quantity {
     Quantity {
         kind,
         start,
         end,
-        value: Some(value),
+        value: Some(crate::extract::numbers::tidy(value)),
         value_max: h.num.value_max,
         unit: Some(unit.to_string()),
         approximate: h.num.approximate,
@@ -23,7 +23,7 @@ fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &str) -> Quan
 
 /// The unit quantity built on a number hit, if any.
 pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
-    if let Some(m) = money_before(text, toks, h) {
+    if let Some(m) = super::money::money_before(text, toks, h) {
         return Some(m);
     }
     if h.glued_left || h.num.ordinal {
@@ -32,11 +32,30 @@ pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
     if let Some(a) = age_before(text, toks, h) {
         return Some(a);
     }
+    if let Some(m) = vague_money(text, toks, h) {
+        return Some(m);
+    }
     let (j, bracket) = match h.glued {
         Some(g) => (g, false),
         None => unit_start(text, toks, h.next)?,
     };
-    if let Some((unit, end)) = match_unit(text, toks, j) {
+    if h.glued == Some(j) && &text[toks[j].start..toks[j].end] == "p" {
+        // "50p", "8.5p": pence.
+        return Some(q(
+            K::Money,
+            h.num.start,
+            toks[j].end,
+            h.num.value / 100.0,
+            h,
+            "GBP",
+        ));
+    }
+    if let Some((unit, end)) = time_after_modifier(text, toks, j, bracket) {
+        return with_unit(text, toks, h, unit.1, unit.2, unit.3, end);
+    }
+    if let Some((unit, end)) =
+        match_unit(text, toks, j).filter(|&(_, e)| !ordinal_second(text, toks, e))
+    {
         if bracket {
             let close = toks.get(end).filter(|c| {
                 matches!(c.kind, Kind::Sym(')' | ']' | '}' | '>')) && adjacent(&toks[end - 1], c)
@@ -60,6 +79,80 @@ pub(crate) fn measure(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         return None;
     }
     Some(q(K::Dimension, h.num.start, t.end, h.num.value, h, unit))
+}
+
+/// A word between a number and its time unit that leaves the duration as it is: "2 more
+/// minutes", "three consecutive quarters", "ten long years".
+fn time_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "additional"
+            | "extra"
+            | "further"
+            | "fewer"
+            | "less"
+            | "consecutive"
+            | "straight"
+            | "successive"
+            | "long"
+            | "full"
+            | "whole"
+    )
+}
+
+/// A time unit after a [`time_modifier`] at token `j`.
+fn time_after_modifier(
+    text: &Src,
+    toks: &[Tok],
+    j: usize,
+    bracket: bool,
+) -> Option<(&'static super::units::Unit, usize)> {
+    let t = toks.get(j).filter(|t| !bracket && t.is_word())?;
+    if !time_modifier(lower(text, t)) {
+        return None;
+    }
+    toks.get(j + 1).filter(|n| spaced(text, t, n, 2))?;
+    let (unit, end) = match_unit(text, toks, j + 1)?;
+    (matches!(unit.1, Class::Time(_)) && !ordinal_second(text, toks, end)).then_some((unit, end))
+}
+
+/// "one second-set outburst", "four more second-half penalties": "second" hyphened to a
+/// noun is the ordinal of a compound, not the time unit.
+fn ordinal_second(text: &Src, toks: &[Tok], end: usize) -> bool {
+    let unit = &toks[end - 1];
+    is(text, unit, "second")
+        && toks
+            .get(end)
+            .is_some_and(|h| h.is_sym('-') && adjacent(unit, h))
+        && toks
+            .get(end + 1)
+            .is_some_and(|w| w.is_word() && adjacent(&toks[end], w))
+}
+
+/// "millions of dollars", "tens of thousands of pounds": a vague amount of a currency.
+fn vague_money(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
+    if h.num.value_max.is_none() || !toks.get(h.next).is_some_and(|t| is(text, t, "of")) {
+        return None;
+    }
+    let (unit, end) = match_unit(text, toks, h.next + 1)?;
+    let money = unit.1 == Class::Money || unit.2 == "lb" && pounds_are_money(text, toks, h, end);
+    let code = if unit.1 == Class::Money {
+        unit.2
+    } else {
+        "GBP"
+    };
+    let plural = text[toks[end - 1].start..toks[end - 1].end].ends_with('s');
+    (money && plural).then(|| {
+        q(
+            K::Money,
+            h.num.start,
+            toks[end - 1].end,
+            h.num.value,
+            h,
+            code,
+        )
+    })
 }
 
 /// Where a unit after the number may start: glued, spaced, after a hyphen ("six-mile"),
@@ -96,7 +189,13 @@ fn with_unit(
     factor: f64,
     end: usize,
 ) -> Option<Quantity> {
-    let (start, v) = (h.num.start, h.num.value * factor);
+    // A hundredth as a division: 70 cents is 0.7, not 0.7000000000000001.
+    let v = if factor < 1.0 {
+        h.num.value / (1.0 / factor).round()
+    } else {
+        h.num.value * factor
+    };
+    let start = h.num.start;
     let end_byte = toks[end - 1].end;
     Some(match class {
         Class::Percent => q(K::Percent, start, end_byte, v, h, unit),
@@ -122,9 +221,7 @@ fn with_unit(
                 return Some(q(K::Age, start, age_end, v, h, unit));
             }
             let mut d = q(K::Duration, start, end_byte, v, h, unit);
-            if !h.num.approximate {
-                d.normalized = Some(iso_duration(v, letter, unit));
-            }
+            d.normalized = Some(iso_duration(v, letter, unit));
             d
         }
     })
@@ -164,160 +261,4 @@ fn age_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
         .get(h.next)
         .filter(|t| is(text, t, "yo") && spaced(text, &toks[h.next - 1], t, 2))?;
     Some(q(K::Age, h.num.start, yo.end, h.num.value, h, "years"))
-}
-
-/// A currency symbol or code right before the number ("$ 75 million", "US$ 1MM", "USD115").
-fn money_before(text: &Src, toks: &[Tok], h: &Hit) -> Option<Quantity> {
-    let mut k = h.first.checked_sub(1)?;
-    if !(adjacent(&toks[k], &toks[k + 1]) || spaced(text, &toks[k], &toks[k + 1], 3)) {
-        return None;
-    }
-    if toks[k].is_sym('$') || toks[k].is_word() {
-        while k > 0
-            && adjacent(&toks[k - 1], &toks[k])
-            && !matches!(toks[k - 1].kind, Kind::Num)
-            && k + 4 > h.first
-        {
-            k -= 1;
-        }
-    }
-    let mut lo = k;
-    if k > 0
-        && toks[k].is_sym('$')
-        && toks[k - 1].is_word()
-        && spaced(text, &toks[k - 1], &toks[k], 1)
-    {
-        lo = k - 1;
-        while lo > 0 && adjacent(&toks[lo - 1], &toks[lo]) && lo + 4 > k {
-            lo -= 1;
-        }
-        let w = text[toks[lo].start..toks[k - 1].end].to_ascii_lowercase();
-        if !matches!(
-            w.as_str(),
-            "c" | "us" | "u.s" | "u.s." | "hk" | "nz" | "au" | "mex" | "s" | "r"
-        ) || w.len() == 1 && w != "c"
-        {
-            lo = k;
-        }
-    }
-    if lo > 0 && toks[lo - 1].is_num() && spaced(text, &toks[lo - 1], &toks[lo], 2) {
-        return None;
-    }
-    let (code, start) = (lo..h.first).find_map(|s| {
-        let span = &text.low()[toks[s].start..toks[h.first - 1].end];
-        // Codes are at most 7 bytes and the gaps at most 4 spaces: skip longer spans
-        // without building the string.
-        if span.len() > 16 {
-            return None;
-        }
-        let words: std::borrow::Cow<str> = if span.contains(' ') {
-            span.replace(' ', "").into()
-        } else {
-            span.into()
-        };
-        let joined_left = s > 0 && adjacent(&toks[s - 1], &toks[s]) && toks[s - 1].is_word();
-        prefix_code(&words)
-            .filter(|_| !joined_left)
-            .map(|c| (c, toks[s].start))
-    })?;
-    let mut value = h.num.value;
-    let mut end = h.num.end;
-    if let Some(g) = h.glued {
-        let raw = &text[toks[g].start..toks[g].end];
-        value *= match raw {
-            "m" | "mn" => 1e6,
-            "p" if code == "GBP" => 1.0,
-            _ => return None,
-        };
-        end = toks[g].end;
-    }
-    if toks[h.first - 1].is_word() && h.glued_left != adjacent(&toks[h.first - 1], &toks[h.first]) {
-        return None;
-    }
-    Some(q(K::Money, start, end, value, h, code))
-}
-
-/// Tokens a number can span ("one hundred and twenty-two thousand ..."): how far back
-/// [`number_before`] looks for a number ending at a percent word.
-const MAX_NUMBER_TOKENS: usize = 32;
-
-/// Whether a number ends right before token `i` ("12 percent", "twenty per cent").
-fn number_before(toks: &[Tok], hits: &[Option<&Hit>], i: usize) -> bool {
-    let from = i.saturating_sub(MAX_NUMBER_TOKENS);
-    i > 0 && (toks[i - 1].is_num() || hits[from..i].iter().flatten().any(|h| h.next == i))
-}
-
-/// The percent word at token `i` and how many tokens it takes: "percent", "percents",
-/// "percentage", "per cent".
-fn percent_word(text: &Src, toks: &[Tok], i: usize) -> Option<usize> {
-    let w = |k: usize, s: &str| toks.get(k).is_some_and(|t| is(text, t, s));
-    if w(i, "percent") || w(i, "percents") || w(i, "percentage") {
-        Some(1)
-    } else if w(i, "per") && w(i + 1, "cent") {
-        Some(2)
-    } else {
-        None
-    }
-}
-
-/// "per cent of twenty-two": a percent word before "of" and a number with no number before it.
-pub(crate) fn percent_of(
-    text: &Src,
-    toks: &[Tok],
-    hits: &[Option<&Hit>],
-    i: usize,
-) -> Option<Quantity> {
-    let len = percent_word(text, toks, i).filter(|_| !is(text, &toks[i], "percentage"))?;
-    let of = toks.get(i + len).is_some_and(|t| is(text, t, "of"));
-    if number_before(toks, hits, i) || !of {
-        return None;
-    }
-    let h = hits
-        .get(i + len + 1)
-        .copied()
-        .flatten()
-        .filter(|h| !h.num.ordinal && h.glued.is_none())?;
-    Some(q(K::Percent, toks[i].start, h.num.end, h.num.value, h, "%"))
-}
-
-/// A percent named without a number: "only a small percent attain", "the % of increase",
-/// "how do I calculate a percentage?", "by percentage points". A percent quantity with no
-/// value, as Recognizers-Text reports one; the claim rules skip it, as there is no figure to
-/// check. A "%" counts only standing free between spaces, so URL escapes ("30%25") do not.
-/// Longer quantities over the same words ("12 percent", "percent of 10") win in `resolve`.
-pub(crate) fn bare_percent(
-    text: &Src,
-    toks: &[Tok],
-    hits: &[Option<&Hit>],
-    i: usize,
-) -> Option<Quantity> {
-    let t = &toks[i];
-    let free = |a: usize, b: usize| {
-        let bytes = text.as_bytes();
-        let space = |k: Option<&u8>| k.is_none_or(|b| b.is_ascii_whitespace());
-        space(a.checked_sub(1).and_then(|k| bytes.get(k))) && space(bytes.get(b))
-    };
-    let (len, unit) = if t.is_sym('%') {
-        free(t.start, t.end).then_some((1, "%"))?
-    } else {
-        let len = percent_word(text, toks, i)?;
-        let points = is(text, t, "percentage")
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| is(text, n, "point") || is(text, n, "points"));
-        if points { (2, "pp") } else { (len, "%") }
-    };
-    if number_before(toks, hits, i) {
-        return None;
-    }
-    Some(Quantity {
-        kind: K::Percent,
-        start: t.start,
-        end: toks[i + len - 1].end,
-        value: None,
-        value_max: None,
-        unit: Some(unit.to_string()),
-        approximate: false,
-        normalized: None,
-    })
 }

@@ -5,10 +5,13 @@
 
 use serde::Serialize;
 
+mod compound;
 mod date;
 mod date_rel;
 mod duration;
 mod measure;
+mod money;
+mod percent;
 mod ranges;
 mod unit_match;
 mod units;
@@ -133,14 +136,18 @@ fn find_in_block(text: &str) -> Vec<Quantity> {
         toks: &toks,
         hits: &by_tok,
     };
-    for i in 0..toks.len() {
-        scan_at(&ctx, i, &mut cands);
+    for (i, t) in toks.iter().enumerate() {
+        // Most tokens start nothing: one branch on bits the lexer already computed, here in
+        // the loop so that it does not hang on whether `scan_at` is inlined.
+        if t.maybe_key() | t.is_num() | by_tok[i].is_some() {
+            scan_at(&ctx, i, &mut cands);
+        }
     }
     let percent_like = |t: &Tok| t.maybe(keys::PERCENT) || t.is_sym('%');
     for (i, _) in toks.iter().enumerate().filter(|(_, t)| percent_like(t)) {
-        cands.extend(measure::bare_percent(text, &toks, &by_tok, i));
+        cands.extend(percent::bare_percent(text, &toks, &by_tok, i));
     }
-    ranges::merge_durations(text, &mut cands);
+    compound::merge_durations(text, &mut cands);
     ranges::dates_from_durations(text, &toks, &mut cands);
     ranges::merge_weekday_dates(text, &mut cands);
     resolve(cands)
@@ -150,16 +157,12 @@ fn find_in_block(text: &str) -> Vec<Quantity> {
 /// lower-cased word decides which patterns can start here.
 fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
     let t = &c.toks[i];
-    // Most tokens start nothing: one branch on bits the lexer already computed.
-    if !(t.maybe_key() | t.is_num() | c.hits[i].is_some()) {
-        return;
-    }
     let key_word = t.maybe_key() && t.end - t.start <= 9;
     let mut found: [Option<date::Found>; 4] = [None, None, None, None];
     if key_word {
         word_led(c, i, &mut found, out);
     } else if t.is_num() {
-        found[0] = date::numeric(c, i);
+        found[0] = date::numeric(c, i).or_else(|| date_rel::decade(c, i));
     }
     if c.hits[i].is_some() {
         found[3] = date::day_first(c, i).or_else(|| date_rel::ordinal_day(c, i));
@@ -194,7 +197,7 @@ fn word_led(
         out.extend(duration::duration_at(c.text, c.toks, i));
     }
     if t.maybe(keys::PERCENT) && matches!(w, "percent" | "percents" | "per") {
-        out.extend(measure::percent_of(c.text, c.toks, c.hits, i));
+        out.extend(percent::percent_of(c.text, c.toks, c.hits, i));
     }
     if t.maybe(keys::MONTH) && date::month(w).is_some() {
         found[0] = date::month_first(c, i);
@@ -299,6 +302,7 @@ pub(crate) fn iso_duration(value: f64, letter: &str, unit: &str) -> String {
     let v = match unit {
         "decades" => value * 10.0,
         "centuries" => value * 100.0,
+        "quarters" => value * 3.0,
         _ => value,
     };
     let n = if v.fract() == 0.0 {

@@ -2,8 +2,10 @@
 //! durations turned into dates ("two weeks ago", "three days later"). Open bounds such
 //! as "more than 30" stay plain numbers; changes ("from 10 to 20") are not ranges.
 
+use super::compound::{convert, smaller};
 use super::{Quantity, QuantityKind as K};
 use crate::extract::numbers::lex::{Src, Tok, is};
+use crate::extract::numbers::{scale_word, suffix_scale};
 
 fn year_like(q: &Quantity) -> bool {
     q.value
@@ -19,7 +21,7 @@ pub(crate) fn merge_ranges(text: &Src, cands: &mut Vec<Quantity>) {
 /// merged quantity. With `chain` a merged quantity may merge again with the next one ("1 year
 /// 1 month 21 days"); without, the quantity after a merged pair starts afresh. Linear: the list
 /// is rebuilt once (a `Vec::remove` per merge was quadratic on long texts).
-fn merge_pairs(
+pub(crate) fn merge_pairs(
     cands: &mut Vec<Quantity>,
     chain: bool,
     mut join: impl FnMut(&Quantity, &Quantity) -> Option<Quantity>,
@@ -46,8 +48,71 @@ fn merge_pairs(
     *cands = out;
 }
 
+/// The scale a number is written with ("bn" in "$1.5bn", "million" in "20 million"; "m" in
+/// money, "£5m").
+fn scale_of<'a>(raw: &'a str, low: &'a str, money: bool) -> Option<f64> {
+    let scale = |(raw, low): (&str, &str)| match low {
+        "m" if money => Some(1e6),
+        _ => scale_word(low).or_else(|| suffix_scale(raw)),
+    };
+    let pieces = |s: &'a str| {
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit()))
+    };
+    pieces(raw)
+        .zip(pieces(low))
+        .filter(|(w, _)| !w.is_empty())
+        .filter_map(scale)
+        .last()
+}
+
+/// "$1.3 to $1.5bn", "10 to 20 million": the scale of the high end is the low end's too
+/// when only the high end has one and its figure is the larger.
+fn carried_scale(text: &Src, a: &Quantity, b: &Quantity) -> f64 {
+    let money = b.kind == K::Money;
+    let of = |q: &Quantity| scale_of(&text[q.start..q.end], &text.low()[q.start..q.end], money);
+    match (of(a), of(b), a.value, b.value) {
+        (None, Some(s), Some(x), Some(y)) if x * s < y => s,
+        _ => 1.0,
+    }
+}
+
+/// "$10-25m", "£3-5bn": the currency written once, before the low end; a high end glued to
+/// "m" is then millions, not metres.
+fn money_high_end(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
+    if a.kind != K::Money {
+        return None;
+    }
+    let metres = b.kind == K::Dimension && b.unit.as_deref() == Some("m");
+    let value = match b.kind {
+        K::Number => b.value?,
+        K::Dimension if metres => b.value? * 1e6,
+        _ => return None,
+    };
+    let glued = text[b.start..b.end]
+        .bytes()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphabetic());
+    glued.then(|| Quantity {
+        kind: K::Money,
+        value: Some(value),
+        unit: a.unit.clone(),
+        ..b.clone()
+    })
+}
+
+/// Both ends of a duration range in the smaller unit ("between six months and two years").
+fn duration_ends(a: &Quantity, b: &Quantity) -> Option<(f64, f64, Option<String>)> {
+    let (ua, ub) = (a.unit.as_deref()?, b.unit.as_deref()?);
+    let unit = smaller(ua, ub)?;
+    Some((
+        convert(a.value?, ua, unit)?,
+        convert(b.value?, ub, unit)?,
+        Some(unit.to_string()),
+    ))
+}
+
 fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
-    let (lo, hi) = (a.value?, b.value?);
     let low = text.low();
     let gap = low.get(a.end..b.start)?.trim();
     let before = low[..a.start].trim_end();
@@ -56,8 +121,24 @@ fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         .next()
         .unwrap_or("");
     let between = word_before == "between" && gap == "and";
-    let joined = matches!(gap, "-" | "–" | "to" | "~" | "through") && word_before != "from";
-    let same = a.kind == b.kind && a.unit == b.unit;
+    // A change and its new level is no range: "from 10 to 20", "up 16.75p to 293.5p",
+    // "6%, or 16.75p to 293.5p".
+    let change = matches!(word_before, "from" | "up" | "down" | "or") && gap == "to";
+    let joined =
+        matches!(gap, "-" | "–" | "to" | "~" | "through") && !change && word_before != "from";
+    if !(between || joined) {
+        return None;
+    }
+    let as_money = money_high_end(text, a, b);
+    let b = as_money.as_ref().unwrap_or(b);
+    let durations = a.kind == K::Duration && b.kind == K::Duration && a.unit != b.unit;
+    let (lo, hi, unit) = if durations {
+        duration_ends(a, b)?
+    } else {
+        let carried = carried_scale(text, a, b);
+        (a.value? * carried, b.value?, b.unit.clone())
+    };
+    let same = a.kind == b.kind && (a.unit == b.unit || durations);
     let compatible = same
         || (a.kind == K::Number
             && matches!(b.kind, K::Money | K::Percent | K::Dimension | K::Duration));
@@ -82,7 +163,7 @@ fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         end: b.end,
         value: Some(lo),
         value_max: Some(hi),
-        unit: b.unit.clone(),
+        unit,
         approximate: false,
         normalized: None,
     })
@@ -195,55 +276,6 @@ pub(crate) fn merge_weekday_dates(text: &Src, cands: &mut Vec<Quantity>) {
     cands.extend(extra);
 }
 
-/// "1 year 1 month 21 days", "one week three days": consecutive durations add up.
-pub(crate) fn merge_durations(text: &Src, cands: &mut Vec<Quantity>) {
-    merge_pairs(cands, true, |a, b| {
-        let gap = text[a.end..b.start.max(a.end)].trim();
-        let both = a.kind == K::Duration
-            && b.kind == K::Duration
-            && a.normalized.is_some()
-            && b.normalized.is_some();
-        if !(both && matches!(gap, "" | "," | "and") && b.start >= a.end) {
-            return None;
-        }
-        let norm = join_iso(
-            a.normalized.as_deref().unwrap_or(""),
-            b.normalized.as_deref().unwrap_or(""),
-        );
-        Some(Quantity {
-            end: b.end,
-            normalized: Some(norm),
-            ..a.clone()
-        })
-    });
-}
-
-/// Combines two ISO 8601 durations component-wise in canonical order.
-fn join_iso(a: &str, b: &str) -> String {
-    let mut date = Vec::new();
-    let mut time = Vec::new();
-    for iso in [a, b] {
-        let body = iso.trim_start_matches('P');
-        let (d, t) = body.split_once('T').unwrap_or((body, ""));
-        for (part, out) in [(d, &mut date), (t, &mut time)] {
-            let mut num = String::new();
-            for c in part.chars() {
-                if c.is_ascii_digit() || c == '.' {
-                    num.push(c);
-                } else {
-                    out.push((c, std::mem::take(&mut num)));
-                }
-            }
-        }
-    }
-    let order = |c: char, s: &str| s.find(c).unwrap_or(9);
-    date.sort_by_key(|(c, _)| order(*c, "YMWD"));
-    time.sort_by_key(|(c, _)| order(*c, "HMS"));
-    let d: String = date.iter().map(|(c, n)| format!("{n}{c}")).collect();
-    let t: String = time.iter().map(|(c, n)| format!("{n}{c}")).collect();
-    if t.is_empty() {
-        format!("P{d}")
-    } else {
-        format!("P{d}T{t}")
-    }
-}
+#[cfg(test)]
+#[path = "ranges_tests.rs"]
+mod tests;

@@ -190,9 +190,9 @@ const CASES: &[Case] = &[
         "decades",
         K::Duration,
         Some(2.0),
-        None,
+        Some(9.0),
         Some("decades"),
-        None,
+        Some("P20Y"),
     ),
     (
         "It took half an hour.",

@@ -34,13 +34,14 @@ fn screen<'a>(claim: &'a ClaimRow, links: &'a Links) -> Screen<'a> {
             skipped: 1,
         },
         claim,
-        passage: Passage {
+        passages: vec![Passage {
             before: "Kolesnikova was also released.",
             lead: "A total of ",
             claim: "123 political prisoners",
             tail: " were let out.",
             after: "Now, if you listen.",
-        },
+        }],
+        earlier: None,
         links,
         cover: Cover {
             claims: 1,
@@ -48,6 +49,7 @@ fn screen<'a>(claim: &'a ClaimRow, links: &'a Links) -> Screen<'a> {
         },
         note: None,
         notice: None,
+        status: None,
         width: None,
         rows: None,
     }
@@ -101,7 +103,7 @@ fn control_characters_from_the_article_never_reach_the_terminal() {
     let links = Links::default();
     let mut screen = screen(&claim, &links);
     screen.title = "Title\x1b]0;pwned\x07";
-    screen.passage.after = "Line\r\nbreak \u{9b}31m";
+    screen.passages[0].after = "Line\r\nbreak \u{9b}31m";
     let text = render(&screen, false);
     assert!(
         !text.chars().any(|c| c.is_control() && c != '\n'),
@@ -168,7 +170,7 @@ fn a_linked_claim_fits_the_terminal_and_says_what_its_verdict_covers() {
     ];
     for (size, cover, shown) in cases {
         let mut screen = screen(&claim, &links);
-        (screen.cover, screen.passage.before, screen.passage.after) = (*cover, &long, &long);
+        (screen.cover, screen.passages[0].before, screen.passages[0].after) = (*cover, &long, &long);
         (screen.rows, screen.width) = (size.map(|s| s.0), size.map(|s| s.1));
         let text = render(&screen, false);
         for words in *shown {
@@ -178,6 +180,107 @@ fn a_linked_claim_fits_the_terminal_and_says_what_its_verdict_covers() {
         let wrapped = crate::display::wrap(&text, *cols);
         assert!(wrapped.lines().count() + PROMPT_ROWS <= *rows, "{size:?}:\n{wrapped}");
         assert!(wrapped.lines().all(|l| console::measure_text_width(l) <= *cols), "{wrapped}");
-        assert!(wrapped.starts_with("Reviewing [3/27]") && wrapped.contains("[q] quit"));
+        assert!(wrapped.starts_with("Reviewing [3/27]") && wrapped.contains("[q]"));
+        let header = text.lines().next().unwrap_or_default();
+        assert!(console::measure_text_width(header) <= *cols, "the header does not wrap: {header}");
+    }
+}
+
+#[test]
+#[rustfmt::skip]
+fn the_header_and_the_legend_fit_the_width() {
+    let claim = claim();
+    let links = Links::default();
+    let title = "Belarus Releases Prisoners After US Sanctions Lifted";
+    // columns, header, legend
+    let cases: &[(Option<usize>, &str, &str)] = &[
+        (None, "Reviewing [3/27] · Belarus Releases Prisoners After US Sanctions Lifted · verified 2 · disputed 1 · opinion 0 · skipped 1", "[v] verified  [d] disputed  [o] opinion  [s] skip  [u] undo  [n] note  [m] more context  [q] quit"),
+        (Some(120), "Reviewing [3/27] · Belarus Releases Prisoners After US Sanctions… · verified 2 · disputed 1 · opinion 0 · skipped 1", "[v] verified  [d] disputed  [o] opinion  [s] skip  [u] undo  [n] note  [m] more context  [q] quit"),
+        (Some(100), "Reviewing [3/27] · Belarus Releases Prisoners… · verified 2 · disputed 1 · opinion 0 · skipped 1", "[v] verified  [d] disputed  [o] opinion  [s] skip  [u] undo  [n] note  [m] more context  [q] quit"),
+        (Some(80), "Reviewing [3/27] · Belarus Releases Prisoners After US… · decided 3 · skipped 1", "[v]erified [d]isputed [o]pinion [s]kip [u]ndo [n]ote [m]ore context [q]uit"),
+        (Some(76), "Reviewing [3/27] · Belarus Releases Prisoners After… · decided 3 · skipped 1", "[v]erified [d]isputed [o]pinion [s]kip [u]ndo [n]ote [m]ore context [q]uit"),
+    ];
+    for &(width, header, legend) in cases {
+        let mut screen = screen(&claim, &links);
+        (screen.title, screen.width) = (title, width);
+        let text = render(&screen, false);
+        assert_eq!(text.lines().next(), Some(header), "{width:?}");
+        assert_eq!(text.lines().last(), Some(legend), "{width:?}");
+        assert!(width.is_none_or(|w| header.chars().count() <= w && legend.chars().count() <= w));
+    }
+}
+
+#[test]
+fn more_context_is_cut_to_what_fits_and_the_fields_stay() {
+    let claim = claim();
+    let links = Links::default();
+    let sentence = "A sentence of context that goes on for a while and then stops.";
+    let wide = [sentence; 12].join(" ");
+    let some = [sentence; 2].join(" ");
+    for (rows, cols) in [(24, 80), (40, 120)] {
+        let mut screen = screen(&claim, &links);
+        let narrow = screen.passages[0].clone();
+        let mut widest = narrow.clone();
+        (widest.before, widest.after) = (&wide, &wide);
+        let mut middle = narrow.clone();
+        (middle.before, middle.after) = (&some, &some);
+        screen.passages = vec![widest, middle, narrow];
+        (screen.rows, screen.width) = (Some(rows), Some(cols));
+        let wrapped = crate::display::wrap(&render(&screen, false), cols);
+        assert!(
+            wrapped.lines().count() + PROMPT_ROWS <= rows,
+            "{cols}:\n{wrapped}"
+        );
+        assert!(
+            wrapped.contains("  who        political prisoners"),
+            "{wrapped}"
+        );
+        assert!(
+            wrapped.contains("A sentence of context"),
+            "some context fits: {wrapped}"
+        );
+        let legend = wrapped.lines().last().unwrap_or_default();
+        assert!(
+            legend.starts_with("[v]") && legend.ends_with("uit"),
+            "{legend}"
+        );
+    }
+}
+
+#[test]
+fn a_revisited_claim_shows_its_earlier_verdict_and_a_verdict_its_status() {
+    let claim = claim();
+    let links = Links::default();
+    let review = ReviewRow {
+        id: 1,
+        claim_id: 7,
+        verdict: crate::db::Verdict::Disputed,
+        evidence: Some("https://example.org/report".into()),
+        note: Some("the talks took longer".into()),
+        reviewer: "ana".into(),
+        reviewed_at: "2026-11-28T01:02:03Z".into(),
+    };
+    let mut screen = screen(&claim, &links);
+    (screen.earlier, screen.status) = (Some(&review), Some("saved: verified, claim 6"));
+    let text = render(&screen, false);
+    let rows = "  claimed by the article\n  verdict    disputed by ana, 2026-11-28\n  evidence   https://example.org/report\n  note       the talks took longer\n";
+    assert!(text.contains(rows), "{text}");
+    assert!(
+        text.contains("\n  saved: verified, claim 6\n[v] verified"),
+        "{text}"
+    );
+}
+
+#[test]
+#[rustfmt::skip]
+fn the_status_line_names_the_verdict_and_the_claims() {
+    let cases: &[(&str, &[i64], &str)] = &[
+        ("verified", &[5], "saved: verified, claim 5"),
+        ("opinion", &[5, 9], "saved: opinion, claims 5 and 9"),
+        ("disputed", &[1, 3, 4], "saved: disputed, claims 1, 3 and 4"),
+        ("reopened", &[5], "reopened: claim 5"),
+    ];
+    for &(verdict, ids, line) in cases {
+        assert_eq!(saved(verdict, ids), line);
     }
 }

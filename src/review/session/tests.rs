@@ -136,6 +136,7 @@ fn undo_reopens_the_previous_decision_then_returns_to_the_displaced_claim() {
     draw(&mut session, &[1, 2, 3]);
     session.apply(verified());
     assert_eq!(draw(&mut session, &[2, 3]), Some(2));
+    assert_eq!(session.position(), 2);
     let (claim_ids, release, review) = reopen(session.apply(Decision::Undo));
     assert_eq!((claim_ids, release), (vec![1], 2));
     assert_eq!(review.verdict, Verdict::Reopened);
@@ -145,6 +146,7 @@ fn undo_reopens_the_previous_decision_then_returns_to_the_displaced_claim() {
         Some(1),
         "the undone claim again"
     );
+    assert_eq!(session.position(), 1, "the undone claim keeps its number");
     session.apply(opinion());
     assert_eq!(
         draw(&mut session, &[2, 3]),
@@ -296,4 +298,25 @@ fn a_claim_covered_by_a_group_verdict_is_not_shown_again() {
     session.apply(verified());
     assert_eq!(draw(&mut session, &[1, 2, 3]), None);
     assert_eq!(session.tally().verified, 3);
+}
+
+#[test]
+#[rustfmt::skip]
+fn the_position_is_the_place_of_the_claim_on_screen() {
+    // (a decision, then the claim drawn and its position)
+    let mut session = Session::new("ana", true);
+    draw(&mut session, &[1, 2, 3]);
+    let steps: &[(Decision, &[i64], Option<i64>, usize)] = &[
+        (verified(), &[2, 3], Some(2), 2),
+        (Decision::Undo, &[1, 2, 3], Some(1), 1),
+        (opinion(), &[2, 3], Some(2), 2),
+        (Decision::Skip, &[2, 3], Some(3), 3),
+        (Decision::Undo, &[1, 2, 3], Some(1), 1),
+        (verified(), &[2, 3], Some(3), 3),
+    ];
+    for (i, (decision, free, drawn, position)) in steps.iter().enumerate() {
+        session.apply(decision.clone());
+        assert_eq!(draw(&mut session, free), *drawn, "step {i}");
+        assert_eq!(session.position(), *position, "step {i}");
+    }
 }

@@ -16,6 +16,7 @@
 //! *gets a quote claim* when a quote claim overlaps it.
 
 mod brat;
+mod breakdown;
 mod newsclaims;
 mod score;
 

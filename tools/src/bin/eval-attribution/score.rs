@@ -7,6 +7,7 @@ use claimdesk::extract::article::{Analysis, analyse};
 use claimdesk::extract::claims::{Claim, ClaimKind};
 
 use super::brat::{Article, Gold};
+use super::breakdown::{Table, cue_kind, uncovered_reason};
 
 /// Sources that are pronouns: scored against the nearest earlier named Source.
 const PRONOUNS: &[&str] = &[
@@ -35,6 +36,9 @@ pub struct Tally {
     uncovered: Vec<String>,
     misnamed: Vec<String>,
     unquoted: Vec<String>,
+    /// The misses by kind (breakdown.rs).
+    uncovered_kinds: Table,
+    misnamed_kinds: Table,
 }
 
 /// A small xorshift generator, for a reproducible sample of misses.
@@ -124,7 +128,7 @@ pub fn article(a: &Article, t: &mut Tally) {
         .collect();
     sources.sort();
     for g in &gold {
-        t.attribution(a, g, &analysis.claims, &sources);
+        t.attribution(a, g, &analysis, &sources);
     }
     quote_sentences(a, &analysis, t);
 }
@@ -136,15 +140,19 @@ impl Tally {
         &mut self,
         a: &Article,
         g: &Gold,
-        claims: &[Claim],
+        analysis: &Analysis,
         sources: &[(usize, String)],
     ) {
+        let claims = &analysis.claims;
         self.attributions += 1;
         let len: usize = g.content.iter().map(|&(x, y)| y - x).sum();
         let held: usize = g.content.iter().map(|&c| union_overlap(claims, c)).sum();
         let content = text_of(&a.text, &g.content);
         let cue = text_of(&a.text, &g.cue);
+        let kind = cue_kind(&cue);
         if held * 2 < len {
+            let reason = uncovered_reason(analysis, &a.text, &g.content);
+            self.uncovered_kinds.add(reason, kind);
             self.uncovered
                 .push(format!("{}: cue {cue:?}: {content:?}", a.name));
             return;
@@ -163,7 +171,8 @@ impl Tally {
         } else {
             source.clone()
         };
-        let claimer = covering(claims, &g.content).and_then(|c| c.claimer.clone());
+        let cover = covering(claims, &g.content);
+        let claimer = cover.and_then(|c| c.claimer.clone());
         let ok = claimer.as_deref().is_some_and(|c| names(c, &target));
         self.named += usize::from(ok);
         self.pronoun += usize::from(is_pronoun);
@@ -171,6 +180,21 @@ impl Tally {
         self.ruled += usize::from(claimer.is_some());
         self.ruled_named += usize::from(claimer.is_some() && ok);
         if !ok {
+            // A claim with a claimer overlaps the Content, but another overlaps it more.
+            let beaten = claims.iter().any(|c| {
+                c.claimer.is_some() && g.content.iter().any(|&p| overlap((c.start, c.end), p) > 0)
+            });
+            let row = match (&claimer, cover.map(|c| c.kind)) {
+                (None, _) if beaten => "no claimer: one with a claimer overlaps it less",
+                (None, Some(ClaimKind::Statement)) => {
+                    "no claimer: the covering claim is a statement"
+                }
+                (None, Some(ClaimKind::Quote)) => "no claimer: the covering claim is a quote",
+                (None, _) => "no claimer: the covering claim is of another kind",
+                (Some(_), _) if is_pronoun => "a claimer not naming it: pronoun Source",
+                (Some(_), _) => "a claimer not naming it: named Source",
+            };
+            self.misnamed_kinds.add(row, kind);
             self.misnamed.push(format!("{}: source {source:?} (names {target:?}), cue {cue:?}, claimer {claimer:?}: {content:?}", a.name));
         }
     }
@@ -339,6 +363,10 @@ impl Tally {
                 &self.unquoted,
             ),
         ];
+        self.uncovered_kinds
+            .print("uncovered Contents by why and by cue:", out)?;
+        self.misnamed_kinds
+            .print("covered with a Source, not named, by why and by cue:", out)?;
         print_samples(out, rng, n, &sections)
     }
 }
