@@ -1,14 +1,16 @@
 //! The accurate scorer: the base MiniLM with the adapter merged in, mean-pooled over each
-//! sentence's tokens, then the two logistic heads. Sentences go through candle in batches of
-//! similar length (little padding); the padding is masked, so a score never depends on its batch.
+//! sentence's tokens, then the two logistic heads (the opinion head may read the base model's
+//! own top layer instead). Sentences go through candle in batches of similar length (little
+//! padding); the padding is masked, so a score never depends on its batch.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
 
 use anyhow::{Context, Result, anyhow};
 use candle_core::{DType, Device, Tensor};
 use candle_nn::VarBuilder;
-use candle_transformers::models::bert::{BertModel, Config};
+use candle_transformers::models::bert::{BertEncoder, BertModel, Config};
 use tokenizers::{Encoding, Tokenizer, TruncationParams};
 
 use super::adapter::{ADAPTER, Adapter};
@@ -19,7 +21,12 @@ const BATCH: usize = 16;
 
 /// The loaded model: the encoder with its adapter merged, the heads, the tokenizer.
 pub struct Accurate {
-    bert: BertModel,
+    /// The embeddings and every layer below the top one.
+    lower: BertModel,
+    /// The top layer with the adapter merged: check-worthiness, and opinion unless `base_top`.
+    top: BertEncoder,
+    /// The base model's own top layer, when the opinion head reads it.
+    base_top: Option<BertEncoder>,
     /// hidden x 2, so pooled x heads gives both logits.
     heads: Tensor,
     bias: Tensor,
@@ -56,16 +63,32 @@ impl Accurate {
         let path = dir.join("model.safetensors");
         let mut weights = candle_core::safetensors::load(&path, &Device::Cpu)
             .with_context(|| format!("could not read {}", path.display()))?;
-        adapter.merge_into(&mut weights)?;
-        let vb = VarBuilder::from_tensors(weights, DType::F32, &Device::Cpu);
-        let bert = BertModel::load(vb, &config).with_context(|| {
+        let misfit = || {
             format!(
                 "the weights in {} do not fit its config.json",
                 dir.display()
             )
-        })?;
+        };
+        let last = config
+            .num_hidden_layers
+            .checked_sub(1)
+            .with_context(misfit)?;
+        let base_top = match adapter.opinion_on_base {
+            true => Some(top_layer(&weights, last, &config).with_context(misfit)?),
+            false => None,
+        };
+        adapter.merge_into(&mut weights)?;
+        let top = top_layer(&weights, last, &config).with_context(misfit)?;
+        let lower_config = Config {
+            num_hidden_layers: last,
+            ..config
+        };
+        let vb = VarBuilder::from_tensors(weights, DType::F32, &Device::Cpu);
+        let lower = BertModel::load(vb, &lower_config).with_context(misfit)?;
         Ok(Accurate {
-            bert,
+            lower,
+            top,
+            base_top,
             heads: adapter.heads_weight.t()?.contiguous()?,
             bias: adapter.heads_bias,
             tokenizer,
@@ -115,11 +138,24 @@ impl Accurate {
         let shape = (encodings.len(), width);
         let ids = Tensor::from_vec(ids, shape, &Device::Cpu)?;
         let mask = Tensor::from_vec(mask, shape, &Device::Cpu)?;
-        let hidden = self.bert.forward(&ids, &ids.zeros_like()?, Some(&mask))?;
-        let m = mask.to_dtype(DType::F32)?.unsqueeze(2)?;
-        let sum = hidden.broadcast_mul(&m)?.sum(1)?;
-        let pooled = sum.broadcast_div(&m.sum(1)?.clamp(1f32, f32::MAX)?)?;
-        let logits = pooled.matmul(&self.heads)?.broadcast_add(&self.bias)?;
+        let hidden = self.lower.forward(&ids, &ids.zeros_like()?, Some(&mask))?;
+        let m = mask.to_dtype(DType::F32)?;
+        // As BertModel masks attention: 0 over tokens, the lowest f32 over padding.
+        let padding = ((m.ones_like()? - &m)? * f64::from(f32::MIN))?
+            .unsqueeze(1)?
+            .unsqueeze(1)?;
+        let m = m.unsqueeze(2)?;
+        let head_logits = |top: &BertEncoder| -> Result<Tensor> {
+            let out = top.forward(&hidden, &padding)?;
+            let sum = out.broadcast_mul(&m)?.sum(1)?;
+            let pooled = sum.broadcast_div(&m.sum(1)?.clamp(1f32, f32::MAX)?)?;
+            Ok(pooled.matmul(&self.heads)?.broadcast_add(&self.bias)?)
+        };
+        let mut logits = head_logits(&self.top)?;
+        if let Some(base) = &self.base_top {
+            let opinion = head_logits(base)?.narrow(1, 1, 1)?;
+            logits = Tensor::cat(&[&logits.narrow(1, 0, 1)?, &opinion], 1)?;
+        }
         let probs = candle_nn::ops::sigmoid(&logits)?.to_vec2::<f32>()?;
         Ok(probs.into_iter().map(|p| [p[0], p[1]]).collect())
     }
@@ -145,4 +181,29 @@ impl Accurate {
     pub fn failure(&self) -> Option<String> {
         self.failure.lock().ok().and_then(|f| f.clone())
     }
+}
+
+/// The encoder layer `last` of `weights` as a one-layer encoder.
+fn top_layer(
+    weights: &HashMap<String, Tensor>,
+    last: usize,
+    config: &Config,
+) -> Result<BertEncoder> {
+    let prefix = format!("encoder.layer.{last}.");
+    let layer: HashMap<String, Tensor> = weights
+        .iter()
+        .filter_map(|(name, t)| {
+            let rest = name.strip_prefix("bert.").unwrap_or(name);
+            Some((
+                format!("layer.0.{}", rest.strip_prefix(&prefix)?),
+                t.clone(),
+            ))
+        })
+        .collect();
+    let config = Config {
+        num_hidden_layers: 1,
+        ..config.clone()
+    };
+    let vb = VarBuilder::from_tensors(layer, DType::F32, &Device::Cpu);
+    Ok(BertEncoder::load(vb, &config)?)
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use anyhow::{Context, Result, bail};
 use candle_core::{Device, Tensor};
 
-/// The adapter claimdesk ships (about 1.3 MB).
+/// The adapter claimdesk ships (226 KB).
 pub const ADAPTER: &[u8] = include_bytes!("adapter.safetensors");
 
 /// The `format` the adapter's metadata must name.
@@ -23,6 +23,9 @@ pub struct Adapter {
     pub heads_bias: Tensor,
     /// Tokens per sentence (with [CLS] and [SEP]) the heads were trained on.
     pub max_len: usize,
+    /// Whether the opinion head reads the base model's top layer rather than the tuned one
+    /// (metadata `opinion_encoder`: `base`; absent or `tuned`: the tuned one).
+    pub opinion_on_base: bool,
 }
 
 impl Adapter {
@@ -35,6 +38,13 @@ impl Adapter {
             .get("max_len")
             .and_then(|v| v.parse().ok())
             .context("adapter has no max_len")?;
+        let opinion_on_base = match meta.get("opinion_encoder").map(String::as_str) {
+            None | Some("tuned") => false,
+            Some("base") => true,
+            Some(other) => {
+                bail!("the adapter's opinion_encoder {other:?} is neither base nor tuned")
+            }
+        };
         let mut tensors = candle_core::safetensors::load_buffer(bytes, &Device::Cpu)?;
         let names: Vec<String> = tensors
             .keys()
@@ -58,6 +68,7 @@ impl Adapter {
             heads_weight,
             heads_bias,
             max_len,
+            opinion_on_base,
         })
     }
 

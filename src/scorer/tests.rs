@@ -114,20 +114,44 @@ fn safetensors(tensors: &[(String, Vec<usize>, Vec<f32>)], metadata: &[(&str, &s
     out
 }
 
-/// An adapter for the tiny model: every LoRA factor filled with `lora`, heads with `head`.
+/// An adapter for the tiny model: LoRA factors of size `lora` (see [`varied`]), heads with `head`.
 fn adapter(lora: f32, head: f32, format: &str) -> Vec<u8> {
+    adapter_on(0..2, lora, head, &[("format", format), ("max_len", "12")])
+}
+
+/// `n` values of size `lora` and mixed signs (a constant update would be cancelled by the
+/// layer norms).
+fn varied(lora: f32, n: usize) -> Vec<f32> {
+    (0..n).map(|i| lora * ((i % 5) as f32 - 1.5)).collect()
+}
+
+/// [`adapter`] with LoRA factors on `layers` only and the metadata `meta`.
+fn adapter_on(
+    layers: std::ops::Range<usize>,
+    lora: f32,
+    head: f32,
+    meta: &[(&str, &str)],
+) -> Vec<u8> {
     let mut tensors = Vec::new();
-    for layer in 0..2 {
+    for layer in layers {
         for (path, out, inn) in TARGETS {
             let name = format!("encoder.layer.{layer}.{path}");
-            tensors.push((format!("{name}.lora_a"), vec![2, inn], vec![lora; 2 * inn]));
-            tensors.push((format!("{name}.lora_b"), vec![out, 2], vec![lora; out * 2]));
+            tensors.push((
+                format!("{name}.lora_a"),
+                vec![2, inn],
+                varied(lora, 2 * inn),
+            ));
+            tensors.push((
+                format!("{name}.lora_b"),
+                vec![out, 2],
+                varied(lora, out * 2),
+            ));
         }
     }
     let heads: Vec<f32> = (0..2 * HIDDEN).map(|i| head * (i as f32 - 7.5)).collect();
     tensors.push(("heads.weight".into(), vec![2, HIDDEN], heads));
     tensors.push(("heads.bias".into(), vec![2], vec![0.1, -0.1]));
-    safetensors(&tensors, &[("format", format), ("max_len", "12")])
+    safetensors(&tensors, meta)
 }
 
 fn tiny(lora: f32, head: f32) -> (tempfile::TempDir, Accurate) {
@@ -185,6 +209,38 @@ fn the_adapter_is_merged_and_the_heads_are_applied() {
 }
 
 #[test]
+fn an_opinion_head_on_the_base_model_reads_its_untuned_top_layer() {
+    let dir = tempfile::tempdir().unwrap();
+    write_tiny_model(dir.path());
+    let score = |lora: f32, opinion: &str| {
+        let meta = [
+            ("format", "claimdesk-adapter-1"),
+            ("max_len", "12"),
+            ("opinion_encoder", opinion),
+        ];
+        let bytes = adapter_on(1..2, lora, 0.1, &meta);
+        let scorer = Accurate::load_with(dir.path(), &bytes).unwrap();
+        scorer.try_score(&SENTENCES[..2]).unwrap()
+    };
+    let (base, tuned, split) = (score(0.0, "tuned"), score(0.3, "tuned"), score(0.3, "base"));
+    for i in 0..2 {
+        let close = |a: f32, b: f32| (a - b).abs() < 1e-5;
+        assert!(
+            close(split[i].checkworthiness, tuned[i].checkworthiness),
+            "{split:?} {tuned:?}"
+        );
+        assert!(
+            close(split[i].opinion, base[i].opinion),
+            "{split:?} {base:?}"
+        );
+        assert!(
+            !close(tuned[i].opinion, base[i].opinion),
+            "{tuned:?} {base:?}"
+        );
+    }
+}
+
+#[test]
 fn load_errors_name_the_cause() {
     let dir = tempfile::tempdir().unwrap();
     write_tiny_model(dir.path());
@@ -217,6 +273,20 @@ fn load_errors_name_the_cause() {
             "invalid scorer adapter",
         ),
         (dir.path(), misfit, "the adapter does not fit it"),
+        (
+            dir.path(),
+            adapter_on(
+                0..2,
+                0.0,
+                1.0,
+                &[
+                    ("format", "claimdesk-adapter-1"),
+                    ("max_len", "12"),
+                    ("opinion_encoder", "both"),
+                ],
+            ),
+            "neither base nor tuned",
+        ),
         (
             Path::new("/nonexistent/model"),
             adapter(0.0, 1.0, "claimdesk-adapter-1"),

@@ -58,17 +58,34 @@ class Top(torch.nn.Module):
             for name, module in add_lora_layer(layer, rank, alpha).items():
                 self.lora[f"encoder.layer.{first + j}.{name}"] = module
         self.heads = torch.nn.Linear(bert.config.hidden_size, 2)
+        self.opinion_base = False
 
-    def pool(self, hidden, mask):
-        ext = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
-        for layer in self.layers:
-            out = layer(hidden, ext)
-            hidden = out[0] if isinstance(out, tuple) else out
+    def pool(self, hidden, mask, tuned=True):
+        """The mean of the top layer's output over the tokens; `tuned=False`: of the base
+        model's top layer (the adapters left out)."""
+        scales = {name: lora.scale for name, lora in self.lora.items()}
+        if not tuned:
+            for lora in self.lora.values():
+                lora.scale = 0.0
+        try:
+            ext = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
+            for layer in self.layers:
+                out = layer(hidden, ext)
+                hidden = out[0] if isinstance(out, tuple) else out
+        finally:
+            for name, lora in self.lora.items():
+                lora.scale = scales[name]
         m = mask.unsqueeze(-1).float()
         return (hidden * m).sum(1) / m.sum(1).clamp(min=1.0)
 
     def forward(self, hidden, mask):
-        return self.heads(self.pool(hidden, mask))
+        """Both logits; with `opinion_base`, the opinion head reads the base model's embedding
+        (one tuned top layer for check-worthiness, the base one for opinion)."""
+        logits = self.heads(self.pool(hidden, mask))
+        if not self.opinion_base:
+            return logits
+        opinion = self.heads(self.pool(hidden, mask, tuned=False))[:, 1]
+        return torch.stack([logits[:, 0], opinion], dim=1)
 
 
 class Cache:

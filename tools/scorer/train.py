@@ -117,6 +117,7 @@ def train(args):
         torch.save(cache.memo, saved)
     print(f"cached the lower layers of {len(cache.memo)} sentences: {time.time() - t0:.0f}s wall, {time.process_time() - c0:.0f}s CPU", flush=True)
     model = Top(bert, args.tune_layers, args.rank, args.alpha)
+    model.opinion_base = args.opinion_base
     if args.load_adapter:
         load_lora(model, args.load_adapter)
     params = [p for p in model.parameters() if p.requires_grad]
@@ -164,13 +165,13 @@ def train(args):
 
 
 @torch.no_grad()
-def pooled(model, cache, rows, size=64):
+def pooled(model, cache, rows, size=64, tuned=True):
     model.eval()
     texts = [r[0] for r in rows]
     cache.fill(texts)
     out = torch.zeros(len(texts), model.heads.in_features)
     for b in range(0, len(texts), size):
-        out[b : b + size] = model.pool(*cache.batch(texts[b : b + size]))
+        out[b : b + size] = model.pool(*cache.batch(texts[b : b + size]), tuned=tuned)
     return out
 
 
@@ -196,7 +197,8 @@ def refit_heads(model, cache, cb_fit, cb_cal, sd_fit, sd_cal):
     the one that scores best on the calibration set."""
     tasks = [(0, cb_fit, cb_cal, lambda y, p, t: prf(y, p, t)[2]), (1, sd_fit, sd_cal, macro_f1)]
     for task, fit, cal, objective in tasks:
-        xf, xc = pooled(model, cache, fit), pooled(model, cache, cal)
+        tuned = task == 0 or not model.opinion_base
+        xf, xc = pooled(model, cache, fit, tuned=tuned), pooled(model, cache, cal, tuned=tuned)
         yf, yc = torch.tensor([r[1] for r in fit]), np.array([r[1] for r in cal])
         best = None
         for l2 in (1e-5, 1e-4, 1e-3, 1e-2):
@@ -220,6 +222,7 @@ def save(model, args):
     tensors["heads.bias"] = model.heads.bias.detach().contiguous()
     meta = {"format": "claimdesk-adapter-1", "max_len": str(args.max_len), "rank": str(args.rank),
             "tune_layers": str(args.tune_layers),
+            "opinion_encoder": "base" if model.opinion_base else "tuned",
             "holdout_fold": str(args.holdout_fold), "seed": str(args.seed), "epochs": str(args.epochs)}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     save_file(tensors, args.out, metadata=meta)
@@ -269,6 +272,7 @@ def main():
     ap.add_argument("--clef", action="store_true", help="also score the CLEF-2019 training file")
     ap.add_argument("--refit-heads", action="store_true", help="refit both heads by logistic regression after training")
     ap.add_argument("--load-adapter", help="start from this adapter's LoRA factors (with --epochs 0: only refit the heads)")
+    ap.add_argument("--opinion-base", action="store_true", help="the opinion head reads the base model's embedding, not the tuned one")
     ap.add_argument("--cache", help="keep the lower layers' outputs in this file for the next run (same settings only)")
     train(ap.parse_args())
 

@@ -3,7 +3,7 @@
 //! split); then, for the accurate scorer's own figures through the Rust path, the NewsSD val
 //! set and the CLEF-2019 training file. Writes `OUT/teacher_{newssd_val,bbc,clef}.tsv` as
 //! `label<TAB>checkworthiness<TAB>opinion<TAB>sentence` (label `-` when unlabelled).
-//! Usage: `cargo run --release -p claimdesk-tools --bin score-teacher -- ../shared/eval target/scorer [N [SETS]]`
+//! Usage: `cargo run --release -p claimdesk-tools --features accurate --bin score-teacher -- ../shared/eval target/scorer [N [SETS]]`
 //! with N 6 and SETS `newssd_val,bbc,clef` by default.
 
 use std::io::Write;
