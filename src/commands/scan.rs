@@ -1,6 +1,7 @@
 //! `claimdesk scan`: the extractor without a database, as JSON Lines on standard output: one
 //! object per sentence with claims (every sentence with `--all`), or per quantity.
 
+mod json;
 mod records;
 
 use std::io::{BufWriter, IsTerminal, Write};
