@@ -244,6 +244,7 @@ mod tests {
             all_ascii.as_str(),
             "A total of 123 political prisoners were let out of jail.",
             "It’s “brilliant”—isn’t it? ¿Qué? ½ ﬁ İstanbul ΣΑΣ 😀",
+            "INTERNATIONALISATION@[`{ abcdefghijklmnopqrstuvwxyzABCDEFGH Zz9Aa'bcdefgh naïveté",
             "",
         ] {
             assert_eq!(normalise(s), reference(s), "{s:?}");
