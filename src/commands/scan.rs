@@ -27,7 +27,9 @@ pub fn run(args: &ScanArgs) -> Result<()> {
     let text = read_document(&args.path)
         .with_context(|| shown(&args.path))?
         .text;
-    let mut out = Lines::new(BufWriter::new(std::io::stdout().lock()));
+    // 64 KB writes: an eighth of the system calls of the default 8 KB (scan prints about
+    // 6 bytes per byte of text).
+    let mut out = Lines::new(BufWriter::with_capacity(1 << 16, std::io::stdout().lock()));
     if args.lines {
         for (i, line) in text.lines().enumerate() {
             scan_document(line, Some(i + 1), args, &mut out)?;
