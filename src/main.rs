@@ -4,8 +4,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-// mimalloc's small-object path is about a third of glibc's instructions per allocation; the
-// extractor allocates some 100,000 small strings and vectors per MB of text (docs/performance.md).
+// The extractor allocates some 100,000 small strings and vectors per MB of text; mimalloc
+// (v2: v3 held more memory) spends less than half of glibc's instructions on them
+// (docs/performance.md, session 5).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
