@@ -1,6 +1,7 @@
 //! `claimdesk scan`: the extractor without a database, as JSON Lines on standard output: one
 //! object per sentence with claims (every sentence with `--all`), or per quantity.
 
+mod json;
 mod records;
 
 use std::io::{BufWriter, IsTerminal, Write};
@@ -32,7 +33,9 @@ pub fn run(args: &ScanArgs) -> Result<()> {
         (true, _) => Scorer::Fast,
         (false, lines) => Scorer::choose(&args.scoring, (!lines).then_some(text.len()))?,
     };
-    let mut out = Lines::new(BufWriter::new(std::io::stdout().lock()));
+    // 64 KB writes: an eighth of the system calls of the default 8 KB (scan prints about
+    // 6 bytes per byte of text).
+    let mut out = Lines::new(BufWriter::with_capacity(1 << 16, std::io::stdout().lock()));
     if args.lines {
         for (i, line) in text.lines().enumerate() {
             scan_document(line, Some(i + 1), args, &scorer, &mut out)?;

@@ -38,8 +38,9 @@ pub struct QuantityOut<'a> {
     pub approximate: bool,
 }
 
-/// Writes records as JSON Lines, each serialized into one reused buffer and written at once
-/// (many small writes through `impl Write` cost more than the serialization).
+/// Writes records as JSON Lines, each serialized into one reused buffer (by [`super::json`],
+/// the same bytes as serde_json) and written at once (many small writes through `impl Write`
+/// cost more than the serialization).
 pub struct Lines<W: Write> {
     out: W,
     line: Vec<u8>,
@@ -56,7 +57,7 @@ impl<W: Write> Lines<W> {
     /// Writes `record` and a newline.
     pub fn write(&mut self, record: &impl Serialize) -> io::Result<()> {
         self.line.clear();
-        serde_json::to_writer(&mut self.line, record)?;
+        super::json::write(&mut self.line, record)?;
         self.line.push(b'\n');
         self.out.write_all(&self.line)
     }
