@@ -34,7 +34,7 @@ fn progressive_and_ing_forms() {
         ),
         (
             "The firm issued a statement saying that sales had doubled.",
-            "a statement",
+            "the firm",
             "sales had doubled",
         ),
     ]);

@@ -239,6 +239,7 @@ fn attribute(
     memory.reporting((found.content.start, found.content.end));
     let (source, claimer) = match found.source {
         Src::Phrase(p) => {
+            let p = subject::issuer(doc, s, p).unwrap_or(p);
             let span = (ws[p.first].start, ws[p.last].end);
             if resolve::is_writer(doc, s, p) {
                 (span, None)

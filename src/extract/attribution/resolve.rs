@@ -79,9 +79,12 @@ fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<
         other => other.to_string(),
     };
     Some(match lower.as_str() {
+        // With no name in reach, the latest person who spoke ("“...,” the senator said. He
+        // added ..."), then the pronoun itself.
         "he" | "she" => Some(
             memory
                 .person_for(doc, s, doc.words[s][h].start, lower == "she")
+                .or_else(|| memory.latest(s, &[Kind::Person]).map(str::to_string))
                 .map_or((lower, Kind::Person), |name| (name, Kind::Person)),
         ),
         "they" => Some(
@@ -239,7 +242,9 @@ fn phrase_claimer(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> (String, Kind
     let head_word = ws[h].str(text);
     let common = after_det == h && is_common_speaker(head_word);
     if proper && !common {
-        let name = &text[ws[after_det].start..ws[p.last].end];
+        // "Trump, who has a commanding lead in delegates": the name ends at its appositive.
+        let last = (h..p.last).find(|&k| broken(doc, s, k, k + 1)).unwrap_or(p.last);
+        let name = &text[ws[after_det].start..ws[last].end];
         return (name.trim_end_matches(['’', '\'']).to_string(), Kind::Body);
     }
     let kind = if ROLE_SET.contains(head_word) {
