@@ -208,6 +208,10 @@ fn titled_name(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> Option<String> {
 /// the sentence ("The prisoners themselves, ..., with some even declaring").
 fn partitive_group(doc: &Doc<'_>, s: usize) -> Option<String> {
     let (text, ws) = (doc.text, &doc.words[s]);
+    if super::function_words::is_opener(ws.first()?.str(text)) {
+        // "Although Reed says A, others argue B": a subordinate clause names no group.
+        return None;
+    }
     let plural = (0..ws.len().min(4))
         .take_while(|&k| k == 0 || !broken(doc, s, k - 1, k))
         .find(|&k| {
