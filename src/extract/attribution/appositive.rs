@@ -38,7 +38,8 @@ pub fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
             || DETERMINER_SET.contains(ws[open + 1].str(text));
         // "Judge Stranch, in her dissent, said", "Clinton, in an interview, suggested": an
         // adverbial of where or how, not an appositive; the subject stands before it.
-        if n == 0 && PREPOSITION_SET.contains(ws[open + 1].str(text)) {
+        let comma = text[ws[open].end..ws[open + 1].start].contains(',');
+        if n == 0 && comma && PREPOSITION_SET.contains(ws[open + 1].str(text)) {
             return Some(head);
         }
         // A description opens the nearest comma; a name may stand before a farther one.

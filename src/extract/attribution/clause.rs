@@ -90,8 +90,9 @@ fn is_finite_at(doc: &Doc<'_>, s: usize, i: usize, k: usize) -> bool {
         || (verb_s && k == i + 2 && ws[i].is(text, "the") && !ws[i + 1].str(text).ends_with('s'))
         || (BARE_SET.contains(w) && !DETERMINER_SET.contains(prev) && prev != "to")
         // "said social media success depends on ...", "said Obama enjoys ...": a present or
-        // past of a common verb where a verb can stand.
-        || crate::extract::claims::verbs::is_finite(doc, s, k)
+        // past of a common verb where a verb can stand, after a word that can open a clause
+        // ("claiming away draws" has none).
+        || ((k > i + 1 || starts_clause(doc, s, i)) && crate::extract::claims::verbs::is_finite(doc, s, k))
 }
 
 #[rustfmt::skip]

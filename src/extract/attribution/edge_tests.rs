@@ -222,3 +222,22 @@ fn pronouns_fall_back_to_the_latest_speaker() {
         ("The senator said the plan works. He added that it was cheap.", "the senator", "it was cheap"),
     ]);
 }
+
+#[test]
+fn quoted_words_and_gender_bound_the_rules() {
+    #[rustfmt::skip]
+    check(&[
+        // A quote mark before a preposition is no aside: the name before the relative clause.
+        ("Tom Reed, who has called Africa a “scar” on the world's conscience, has said the plan will work.",
+         "Tom Reed", "the plan will work"),
+        // "She" passes over the latest male speaker.
+        ("“It works,” said Liam Fox. The senator’s wife spoke. She said the plan works.", "she", "the plan works"),
+    ]);
+}
+
+#[test]
+fn a_bare_clause_opens_on_a_word_that_can_be_its_subject() {
+    for text in ["The Republic look to have an edge after claiming away draws in Basel and Paris."] {
+        assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+    }
+}

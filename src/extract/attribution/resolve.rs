@@ -84,7 +84,7 @@ fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<
         "he" | "she" => Some(
             memory
                 .person_for(doc, s, doc.words[s][h].start, lower == "she")
-                .or_else(|| memory.latest(s, &[Kind::Person]).map(str::to_string))
+                .or_else(|| memory.latest_person(s, lower == "she").map(str::to_string))
                 .map_or((lower, Kind::Person), |name| (name, Kind::Person)),
         ),
         "they" => Some(
