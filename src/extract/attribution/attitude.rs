@@ -26,7 +26,14 @@ const ABOUT: &[&str] = &["of", "about", "on", "over", "at", "with", "that"];
 static ABOUT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(ABOUT));
 /// Adjectives of a stance only before "of" ("critical of"; "critical to" means needed).
 const OF_ONLY: &[&str] = &[
-    "critical", "skeptical", "sceptical", "supportive", "wary", "dismissive", "proud", "doubtful",
+    "critical",
+    "skeptical",
+    "sceptical",
+    "supportive",
+    "wary",
+    "dismissive",
+    "proud",
+    "doubtful",
 ];
 static OF_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(OF_ONLY));
 /// Adjectives that take an infinitive as what is wanted ("eager to", "opposed to").
@@ -36,7 +43,9 @@ static TO_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(TO));
 const EXPLETIVES: &[&str] = &["it", "there", "this", "that", "what"];
 
 /// Verbs like "be" before such an adjective ("remains convinced", "seemed eager").
-const LINKS: &[&str] = &["remain", "remains", "remained", "seem", "seems", "seemed", "became"];
+const LINKS: &[&str] = &[
+    "remain", "remains", "remained", "seem", "seems", "seemed", "became",
+];
 
 /// The attitude cued by the adjective at word `v` of sentence `s`, and whether it is a
 /// stance (not a belief with a "that" clause).

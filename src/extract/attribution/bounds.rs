@@ -10,7 +10,9 @@ use crate::extract::claims::Doc;
 const MIN_KEPT: usize = 2;
 
 /// Words that join a clause with its own frame to the one before ("A, but others argue B").
-const JOINS: &[&str] = &["but", "and", "while", "whereas", "although", "though", "yet"];
+const JOINS: &[&str] = &[
+    "but", "and", "while", "whereas", "although", "though", "yet",
+];
 
 /// Ends every content of `list` (frames of sentence `s`) that runs over word `first`, where
 /// a later speech frame's source opens a clause of its own after a clause break (and

@@ -196,7 +196,14 @@ mod tests {
     #[test]
     fn no_cue_is_shorter_than_three_letters() {
         // `frame_at` lets shorter words go without a look-up.
-        let lists = [CLAUSE, THAT, OBJECT, QUOTE, NOUNS, super::super::attitude::ADJECTIVES];
+        let lists = [
+            CLAUSE,
+            THAT,
+            OBJECT,
+            QUOTE,
+            NOUNS,
+            super::super::attitude::ADJECTIVES,
+        ];
         let words = lists.iter().flat_map(|l| l.iter().map(|w| w.to_string()));
         for w in words.chain(super::super::stance::forms()) {
             assert!(w.len() >= 3, "{w:?}");

@@ -92,8 +92,18 @@ fn speaks(verb: &str, frame: Frame) -> bool {
 
 /// Verbs of aspect before an infinitive: "continued to insist", "began to argue".
 const ASPECT: &[&str] = &[
-    "continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning",
-    "start", "starts", "started", "starting",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "begin",
+    "begins",
+    "began",
+    "beginning",
+    "start",
+    "starts",
+    "started",
+    "starting",
 ];
 
 /// Whether the infinitive at `v` follows a verb of aspect ("is continuing to insist"), so

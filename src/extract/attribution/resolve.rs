@@ -247,7 +247,9 @@ fn phrase_claimer(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> (String, Kind
     let common = after_det == h && is_common_speaker(head_word);
     if proper && !common {
         // "Trump, who has a commanding lead in delegates": the name ends at its appositive.
-        let last = (h..p.last).find(|&k| broken(doc, s, k, k + 1)).unwrap_or(p.last);
+        let last = (h..p.last)
+            .find(|&k| broken(doc, s, k, k + 1))
+            .unwrap_or(p.last);
         let name = &text[ws[after_det].start..ws[last].end];
         return (name.trim_end_matches(['’', '\'']).to_string(), Kind::Body);
     }

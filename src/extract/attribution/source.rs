@@ -307,7 +307,10 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
         || w.str(text).starts_with(char::is_uppercase)
         || role_then_name();
     // "said in an interview Sunday in Santa Monica": an adverbial, not who speaks.
-    if !opens || w.is_any(text, &["that", "it", "this", "there"]) || PREPOSITION_SET.contains(w.str(text)) {
+    if !opens
+        || w.is_any(text, &["that", "it", "this", "there"])
+        || PREPOSITION_SET.contains(w.str(text))
+    {
         return None;
     }
     let mut last = first;

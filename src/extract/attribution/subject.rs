@@ -106,7 +106,14 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
 /// Verbs by which a source puts out a document that then speaks for it ("The firm issued a
 /// statement saying ...": the firm says it).
 const ISSUES: &[&str] = &[
-    "issued", "released", "sent", "posted", "published", "put", "circulated", "distributed",
+    "issued",
+    "released",
+    "sent",
+    "posted",
+    "published",
+    "put",
+    "circulated",
+    "distributed",
 ];
 
 /// "The firm issued a statement saying ...": a document that a subject issues speaks for the
