@@ -24,16 +24,10 @@ pub const ADJECTIVES: &[&str] = &[
 /// Words after the adjective that open what the attitude is about ("worried about").
 const ABOUT: &[&str] = &["of", "about", "on", "over", "at", "with", "that"];
 static ABOUT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(ABOUT));
+#[rustfmt::skip]
 /// Adjectives of a stance only before "of" ("critical of"; "critical to" means needed).
 const OF_ONLY: &[&str] = &[
-    "critical",
-    "skeptical",
-    "sceptical",
-    "supportive",
-    "wary",
-    "dismissive",
-    "proud",
-    "doubtful",
+    "critical", "skeptical", "sceptical", "supportive", "wary", "dismissive", "proud", "doubtful",
 ];
 static OF_ONLY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(OF_ONLY));
 /// Adjectives that take an infinitive as what is wanted ("eager to", "opposed to").
