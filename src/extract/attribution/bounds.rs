@@ -4,7 +4,6 @@
 
 use super::Attribution;
 use super::clause::clause_break;
-use super::source::Phrase;
 use crate::extract::claims::Doc;
 
 /// The fewest words a content keeps when it is cut.
@@ -15,21 +14,15 @@ const JOINS: &[&str] = &[
     "but", "and", "while", "whereas", "although", "though", "yet",
 ];
 
-/// Ends every content of `list` (frames of sentence `s`) that runs over the source `p` of a
-/// later speech frame, where `p` opens a clause of its own after a clause break (and
+/// Ends every content of `list` (frames of sentence `s`) that runs over word `first`, where
+/// a later speech frame's source opens a clause of its own after a clause break (and
 /// maybe a joining word), at that break.
-pub fn end_before(doc: &Doc<'_>, s: usize, list: &mut [Attribution], p: Phrase) {
+pub fn end_before(doc: &Doc<'_>, s: usize, list: &mut [Attribution], first: usize) {
     let ws = &doc.words[s];
-    let first = p.first;
     let at = ws[first].start;
     let joined = first > 1 && ws[first - 1].is_any(doc.text, JOINS);
     let k = if joined { first - 1 } else { first };
-    if k == 0 || !clause_break(doc, s, k - 1, k) || !list.iter().any(|a| a.content.1 > at) {
-        return;
-    }
-    // Only a source that can hold a view ("officials stressed the threat, prompting fears
-    // that ...": "prompting" is none).
-    if !super::stance::agent(doc, s, super::source::head(doc, s, p)) {
+    if k == 0 || !clause_break(doc, s, k - 1, k) {
         return;
     }
     // Only what follows its own cue ("X said that A"): "according to X, A, and B" and "A, X
