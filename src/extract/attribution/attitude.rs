@@ -78,10 +78,9 @@ pub fn frame(doc: &Doc<'_>, s: usize, v: usize) -> Option<(Found, bool)> {
     }
     let belief = after.is(text, "that");
     let mut content = content::rest(doc, s, v + 2)?;
-    let relative = (k.saturating_sub(2)..k).any(|j| ws[j].is_any(text, &["who", "which", "that"]));
-    if !belief && relative {
-        // "Voters who are worried about the economy backed Trump": in a relative clause, what
-        // a stance is about is ended by the main clause's verb.
+    if !belief {
+        // "Voters who are worried about the economy backed Trump": what a stance is about is
+        // a noun phrase or an infinitive, ended by the next finite verb.
         let end = doc.word_at(s, content.end).min(ws.len());
         if let Some(k) = verbs::first_finite(doc, s, v + 3, end) {
             content = content::Span::new(content.start, ws[k - 1].end, false);

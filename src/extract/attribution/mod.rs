@@ -146,7 +146,6 @@ fn sentence(
         if let Src::Phrase(p) = found.source
             && found.content.start > cue.0
             && !act
-            && stance::agent(doc, s, source::head(doc, s, p))
         {
             // "Although Reynolds says that A, others argue that B": A ends before "others".
             bounds::end_before(doc, s, &mut out[first..], p.first);
