@@ -58,6 +58,18 @@ impl<'q> Memory<'q> {
             .map(|(_, _, name, _)| name.as_str())
     }
 
+    /// The latest person who spoke within [`LOOK_BACK`] sentences of `s` whose name opens
+    /// with a common given name of a woman (`female`) or a man ("Nottingham Forest" is none).
+    pub fn latest_person(&self, s: usize, female: bool) -> Option<&str> {
+        self.seen
+            .iter()
+            .rev()
+            .take_while(|(at, ..)| at + LOOK_BACK >= s)
+            .filter(|(.., k)| *k == Kind::Person)
+            .map(|(_, _, name, _)| name.as_str())
+            .find(|name| super::given_names::is_given(name.split(' ').next().unwrap_or(""), female))
+    }
+
     /// The person "he" or "she" at byte `at` of sentence `s` refers to: the later of the
     /// latest speaker and the latest person named as a subject; else the nearest name.
     pub fn person_for(&self, doc: &Doc<'_>, s: usize, at: usize, female: bool) -> Option<String> {

@@ -2,7 +2,7 @@
 //! expert, said", "Anne Richards, assistant secretary of state for population, refugees,
 //! and migration, said", "Roxana Leon, 63, an independent voter, said".
 
-use super::function_words::{ASIDE_SET, DETERMINER_SET};
+use super::function_words::{ASIDE_SET, DETERMINER_SET, PREPOSITION_SET};
 use super::source::{Phrase, broken, phrase_ending};
 use crate::extract::claims::Doc;
 
@@ -36,6 +36,12 @@ pub fn appositive_head(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
             && (place || (open + 1..=j).all(|k| ASIDE_SET.contains(ws[k].str(text)) || number(k)));
         let described = matches!(ws[open + 1].str(text), "who" | "which")
             || DETERMINER_SET.contains(ws[open + 1].str(text));
+        // "Judge Stranch, in her dissent, said", "Clinton, in an interview, suggested": an
+        // adverbial of where or how, not an appositive; the subject stands before it.
+        let comma = text[ws[open].end..ws[open + 1].start].contains(',');
+        if n == 0 && comma && PREPOSITION_SET.contains(ws[open + 1].str(text)) {
+            return Some(head);
+        }
         // A description opens the nearest comma; a name may stand before a farther one.
         if aside || names_person(doc, s, head.last) || (described && n == 0) {
             return Some(Phrase {

@@ -89,9 +89,10 @@ fn is_finite_at(doc: &Doc<'_>, s: usize, i: usize, k: usize) -> bool {
         || adverb()
         || (verb_s && k == i + 2 && ws[i].is(text, "the") && !ws[i + 1].str(text).ends_with('s'))
         || (BARE_SET.contains(w) && !DETERMINER_SET.contains(prev) && prev != "to")
-        // "said social media success depends on ...": a present or past of a common verb
-        // where a verb can stand.
-        || (k > i + 1 && crate::extract::claims::verbs::is_finite(doc, s, k))
+        // "said social media success depends on ...", "said Obama enjoys ...": a present or
+        // past of a common verb where a verb can stand, after a word that can open a clause
+        // ("claiming away draws" has none).
+        || ((k > i + 1 || starts_clause(doc, s, i)) && crate::extract::claims::verbs::is_finite(doc, s, k))
 }
 
 #[rustfmt::skip]

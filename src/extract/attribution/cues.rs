@@ -116,6 +116,7 @@ static CUES: LazyLock<WordTable<u8>> = LazyLock::new(|| {
         (QUOTE, Cue::QUOTE),
         (NOUNS, Cue::NOUN),
         (&["according"][..], Cue::ACCORDING),
+        (super::attitude::ADJECTIVES, Cue::ATTITUDE),
     ];
     let words = classes
         .iter()
@@ -136,6 +137,8 @@ impl Cue {
     pub const ACCORDING: u8 = 32;
     /// A verb of a stance ("criticized", "wants", "called for"): see `stance.rs`.
     pub const STANCE: u8 = 64;
+    /// An adjective of an attitude after "be" ("is confident that"): see `attitude.rs`.
+    pub const ATTITUDE: u8 = 128;
 }
 
 /// What `word` may cue: bits of [`Cue`], 0 for nothing.
@@ -193,7 +196,14 @@ mod tests {
     #[test]
     fn no_cue_is_shorter_than_three_letters() {
         // `frame_at` lets shorter words go without a look-up.
-        let lists = [CLAUSE, THAT, OBJECT, QUOTE, NOUNS];
+        let lists = [
+            CLAUSE,
+            THAT,
+            OBJECT,
+            QUOTE,
+            NOUNS,
+            super::super::attitude::ADJECTIVES,
+        ];
         let words = lists.iter().flat_map(|l| l.iter().map(|w| w.to_string()));
         for w in words.chain(super::super::stance::forms()) {
             assert!(w.len() >= 3, "{w:?}");

@@ -46,8 +46,12 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     };
     let coordinated = c > 0 && ws[c - 1].is_any(text, &["and", "but"]) && !participle;
     let led = participle && v > 0 && (punct_before || LEAD_SET.contains(ws[v - 1].str(text)));
-    if led || coordinated || (infinitive(doc, s, v) && speaks(ws[v].str(text), frame)) {
+    let to = infinitive(doc, s, v);
+    if led || coordinated || (to && (speaks(ws[v].str(text), frame) || after_aspect(doc, s, v))) {
         return subordinate(doc, s, v, frame, quotes);
+    }
+    if participle && opens_sentence(doc, s, v) {
+        return opening_participle(doc, s, v, frame, quotes);
     }
     // "a statement saying that ...", "its third profits warning in nine months": an "-ing"
     // form after a noun reports only what "that", a quote or a plain clause marks; not so
@@ -84,6 +88,54 @@ fn speaks(verb: &str, frame: Frame) -> bool {
     ];
     let clause = matches!(frame, Frame::Object) || verb.eq_ignore_ascii_case("say");
     clause || SAYING.iter().any(|w| verb.eq_ignore_ascii_case(w))
+}
+
+/// Verbs of aspect before an infinitive: "continued to insist", "began to argue".
+const ASPECT: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "begin",
+    "begins",
+    "began",
+    "beginning",
+    "start",
+    "starts",
+    "started",
+    "starting",
+];
+
+/// Whether the infinitive at `v` follows a verb of aspect ("is continuing to insist"), so
+/// that any verb of saying or believing takes the clause's subject.
+pub fn after_aspect(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    v >= 2 && doc.words[s][v - 1].is(doc.text, "to") && doc.words[s][v - 2].is_any(doc.text, ASPECT)
+}
+
+/// Whether word `v` opens its sentence, maybe after a connective ("And noting that ...").
+fn opens_sentence(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    v == 0 || (v == 1 && doc.words[s][0].is_any(doc.text, &["and", "but", "also", "then"]))
+}
+
+/// "Noting that only Kirk voted no, Tester added ...": a participle opening the sentence
+/// reports, up to its comma, for the subject of the main clause right after it.
+fn opening_participle(
+    doc: &Doc<'_>,
+    s: usize,
+    v: usize,
+    frame: Frame,
+    quotes: &[Quote],
+) -> Option<Found> {
+    let ws = &doc.words[s];
+    let content = content::after(doc, s, v, frame, quotes)?;
+    let cut = content::to_break(doc, s, content);
+    let after = doc.word_at(s, cut.end);
+    if after >= ws.len() || !doc.text[cut.end..ws[after].start].contains(',') {
+        return None;
+    }
+    let verb = crate::extract::claims::verbs::first_finite(doc, s, after, ws.len())?;
+    let p = source::before(doc, s, verb).filter(|p| p.first == after)?;
+    Some(found(p, cut))
 }
 
 /// Words before "to say" that refuse to report ("declined to say whether ...").
@@ -227,7 +279,10 @@ fn parenthetical_content(
     quotes: &[Quote],
 ) -> Option<Span> {
     let before = content::before(doc, s, first, quotes);
-    if before.is_none() || before.is_some_and(|c| c.quote) || !content::mid_sentence(doc, s, last) {
+    // "Time, Mr. Pence added, was on their side": one word before a frame inside the
+    // sentence is enough.
+    let opened = before.is_some() || first > 0;
+    if !opened || before.is_some_and(|c| c.quote) || !content::mid_sentence(doc, s, last) {
         return before;
     }
     let span = doc.sentences[s];

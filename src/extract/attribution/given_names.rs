@@ -49,6 +49,15 @@ const MALE: &[&str] = &[
 static FEMALE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(FEMALE));
 static MALE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(MALE));
 
+/// Whether `first` is a common given name of a woman (`female`) or of a man.
+pub fn is_given(first: &str, female: bool) -> bool {
+    if female {
+        FEMALE_SET.contains(first) && !MALE_SET.contains(first)
+    } else {
+        MALE_SET.contains(first) && !FEMALE_SET.contains(first)
+    }
+}
+
 /// Whether a person whose name begins with `first` may be "she" (`female`) or "he".
 pub fn agrees(first: &str, female: bool) -> bool {
     if female {

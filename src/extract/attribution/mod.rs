@@ -5,6 +5,8 @@
 mod adjacent;
 mod antecedent;
 mod appositive;
+mod attitude;
+mod bounds;
 mod clause;
 mod content;
 mod cues;
@@ -141,6 +143,13 @@ fn sentence(
         let Some((found, cue, act)) = frame_at(doc, s, v, quotes) else {
             continue;
         };
+        if let Src::Phrase(p) = found.source
+            && found.content.start > cue.0
+            && !act
+        {
+            // "Although Reynolds says that A, others argue that B": A ends before "others".
+            bounds::end_before(doc, s, &mut out[first..], p.first);
+        }
         let mine = &out[first..];
         if act && nested(mine, cue.0) {
             // "Obama said Republicans want to cut taxes": what they want is Obama's claim.
@@ -212,6 +221,9 @@ fn frame_at(
     if let Some(f) = found {
         return Some((f, cue, false));
     }
+    if bits & cues::Cue::ATTITUDE != 0 {
+        return attitude::frame(doc, s, v).map(|(f, act)| (f, cue, act));
+    }
     (bits & cues::Cue::STANCE != 0)
         .then(|| stance::frame(doc, s, v))
         .flatten()
@@ -239,6 +251,7 @@ fn attribute(
     memory.reporting((found.content.start, found.content.end));
     let (source, claimer) = match found.source {
         Src::Phrase(p) => {
+            let p = subject::issuer(doc, s, p).unwrap_or(p);
             let span = (ws[p.first].start, ws[p.last].end);
             if resolve::is_writer(doc, s, p) {
                 (span, None)

@@ -79,9 +79,12 @@ fn pronoun(doc: &Doc<'_>, s: usize, h: usize, memory: &Memory) -> Option<Option<
         other => other.to_string(),
     };
     Some(match lower.as_str() {
+        // With no name in reach, the latest person who spoke ("“...,” the senator said. He
+        // added ..."), then the pronoun itself.
         "he" | "she" => Some(
             memory
                 .person_for(doc, s, doc.words[s][h].start, lower == "she")
+                .or_else(|| memory.latest_person(s, lower == "she").map(str::to_string))
                 .map_or((lower, Kind::Person), |name| (name, Kind::Person)),
         ),
         "they" => Some(
@@ -205,6 +208,10 @@ fn titled_name(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> Option<String> {
 /// the sentence ("The prisoners themselves, ..., with some even declaring").
 fn partitive_group(doc: &Doc<'_>, s: usize) -> Option<String> {
     let (text, ws) = (doc.text, &doc.words[s]);
+    if super::function_words::is_opener(ws.first()?.str(text)) {
+        // "Although Reed says A, others argue B": a subordinate clause names no group.
+        return None;
+    }
     let plural = (0..ws.len().min(4))
         .take_while(|&k| k == 0 || !broken(doc, s, k - 1, k))
         .find(|&k| {
@@ -239,7 +246,11 @@ fn phrase_claimer(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> (String, Kind
     let head_word = ws[h].str(text);
     let common = after_det == h && is_common_speaker(head_word);
     if proper && !common {
-        let name = &text[ws[after_det].start..ws[p.last].end];
+        // "Trump, who has a commanding lead in delegates": the name ends at its appositive.
+        let last = (h..p.last)
+            .find(|&k| broken(doc, s, k, k + 1))
+            .unwrap_or(p.last);
+        let name = &text[ws[after_det].start..ws[last].end];
         return (name.trim_end_matches(['’', '\'']).to_string(), Kind::Body);
     }
     let kind = if ROLE_SET.contains(head_word) {

@@ -306,7 +306,11 @@ pub fn after(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     let opens = DETERMINER_SET.contains(w.str(text))
         || w.str(text).starts_with(char::is_uppercase)
         || role_then_name();
-    if !opens || w.is_any(text, &["that", "it", "this", "there"]) {
+    // "said in an interview Sunday in Santa Monica": an adverbial, not who speaks.
+    if !opens
+        || w.is_any(text, &["that", "it", "this", "there"])
+        || PREPOSITION_SET.contains(w.str(text))
+    {
         return None;
     }
     let mut last = first;

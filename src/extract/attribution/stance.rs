@@ -145,7 +145,7 @@ pub fn frame(doc: &Doc<'_>, s: usize, v: usize) -> Option<Found> {
     let ing = word.ends_with("ing");
     let led = ing && v > 0 && (broken(doc, s, v - 1, v) || LEAD_SET.contains(ws[v - 1].str(text)));
     let coordinated = !ing && prev.is_some_and(|p| p.eq_ignore_ascii_case("and"));
-    if led || coordinated {
+    if led || coordinated || super::frames::after_aspect(doc, s, v) {
         return about(doc, s, v).map(|content| Found {
             source: Src::Earlier,
             content,
@@ -191,7 +191,7 @@ fn in_reported_clause(doc: &Doc<'_>, s: usize, v: usize) -> bool {
 
 /// Whether word `h` can head who takes a stance: a pronoun, a name, or a noun for a person,
 /// group or body ("the cash offered to ...", "growth expected in 2005" are no stances).
-fn agent(doc: &Doc<'_>, s: usize, h: usize) -> bool {
+pub(super) fn agent(doc: &Doc<'_>, s: usize, h: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     let w = super::resolve::uncontracted(ws[h].str(text));
     let pronoun = ["he", "she", "they", "it", "we", "i", "who"]

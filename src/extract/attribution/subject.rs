@@ -102,3 +102,29 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
         .or_else(described)
         .or_else(proper)
 }
+
+/// Verbs by which a source puts out a document that then speaks for it ("The firm issued a
+/// statement saying ...": the firm says it).
+const ISSUES: &[&str] = &[
+    "issued",
+    "released",
+    "sent",
+    "posted",
+    "published",
+    "put",
+    "circulated",
+    "distributed",
+];
+
+/// "The firm issued a statement saying ...": a document that a subject issues speaks for the
+/// subject; the subject's phrase, when `p` is such a document ("Critics cited a report
+/// saying ..." stays the report's).
+pub fn issuer(doc: &Doc<'_>, s: usize, p: Phrase) -> Option<Phrase> {
+    let ws = &doc.words[s];
+    let h = source::head(doc, s, p);
+    let verb = p.first.checked_sub(1)?;
+    let issued = super::lexicon::DOCUMENT_SET.contains(ws[h].str(doc.text))
+        && ws[verb].is_any(doc.text, ISSUES)
+        && !source::broken(doc, s, verb, p.first);
+    issued.then(|| source::before(doc, s, verb)).flatten()
+}
