@@ -2,6 +2,7 @@
 
 use anyhow::{Context, Result};
 use rusqlite::{OptionalExtension, TransactionBehavior, named_params, params, params_from_iter};
+use serde::Serialize;
 
 use super::filter::{ClaimFilter, where_sql};
 use super::identity::{article_sha256, fingerprint};
@@ -50,15 +51,18 @@ pub struct NewClaim {
     pub scores: Scores,
 }
 
-/// A stored article (without its body).
-#[derive(Debug, Clone, PartialEq)]
+/// A stored article (without its body); serialized as the export's article record, whose
+/// fields are in this order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
     pub id: i64,
-    pub source: String,
     pub title: String,
+    pub source: String,
     pub published: Option<String>,
+    /// The page's canonical URL (saved HTML pages, corpus lines with a `url`).
     pub url: Option<String>,
     pub sha256: String,
+    #[serde(skip)]
     pub imported_at: String,
 }
 

@@ -3,6 +3,7 @@
 
 use anyhow::{Context, Result, bail};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use serde::Serialize;
 
 use super::{Db, Status, now_rfc3339};
 use crate::word_enum::word_enum;
@@ -43,10 +44,12 @@ pub struct NewReview {
     pub reviewer: String,
 }
 
-/// One row of a claim's history.
-#[derive(Debug, Clone, PartialEq)]
+/// One row of a claim's history; serialized as the export's review record (without the ids).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewRow {
+    #[serde(skip)]
     pub id: i64,
+    #[serde(skip)]
     pub claim_id: i64,
     pub verdict: Verdict,
     pub evidence: Option<String>,
