@@ -121,6 +121,14 @@ impl Db {
         result
     }
 
+    /// A write transaction, begun `IMMEDIATE` (a deferred one that reads first would fail on
+    /// a stale snapshot instead of waiting out the busy timeout); `to` says what it is for.
+    fn write(&mut self, to: &str) -> Result<rusqlite::Transaction<'_>> {
+        self.conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .with_context(|| format!("could not lock the database to {to}"))
+    }
+
     /// A private in-memory database, for tests.
     pub fn open_in_memory() -> Result<Db> {
         Self::setup(Connection::open_in_memory()?, false)

@@ -281,7 +281,8 @@ impl<T: Terminal> Driver<'_, T> {
         let claim = shown.claim;
         if view.article.as_ref().map(|(body, _)| body.article_id) != Some(claim.article_id) {
             let text = self.db.article_body(claim.article_id)?.unwrap_or_default();
-            let title = self.db.article_title(claim.article_id)?.unwrap_or_default();
+            let title = self.db.article(claim.article_id)?.map(|a| a.title);
+            let title = title.unwrap_or_default();
             view.article = Some((Body::new(claim.article_id, text), title));
         }
         let Some((body, title)) = &view.article else {
