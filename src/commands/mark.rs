@@ -7,6 +7,7 @@ use anyhow::Result;
 use super::reviewer;
 use crate::cli::MarkArgs;
 use crate::db::Db;
+use crate::display::plural;
 use crate::exit::Exit;
 use crate::review::rules;
 
@@ -29,13 +30,4 @@ pub fn run(db_path: &Path, args: &MarkArgs) -> Result<()> {
         ids.join(", ")
     );
     Ok(())
-}
-
-/// "1 claim", "3 claims".
-pub fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }

@@ -9,7 +9,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 
-use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, ReviewRow, Status, Verdict};
+use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, ReviewRow, Status};
 use crate::display::context::Body;
 use crate::display::links::Links;
 use crate::review::screen::{self, Screen};
@@ -186,16 +186,10 @@ impl<T: Terminal> Driver<'_, T> {
         if self.queue.conflicts_for.is_none() {
             return Ok(None);
         }
-        let mut current: Vec<(String, Verdict)> = Vec::new();
-        for row in self.db.history(claim_id)? {
-            current.retain(|(name, _)| *name != row.reviewer);
-            if row.verdict != Verdict::Reopened {
-                current.push((row.reviewer, row.verdict));
-            }
-        }
+        let current = self.db.current_verdicts(Some(claim_id))?;
         let each: Vec<String> = current
             .iter()
-            .map(|(name, v)| format!("{name}: {v}"))
+            .map(|v| format!("{}: {}", v.reviewer, v.verdict))
             .collect();
         Ok(Some(format!("verdicts so far: {}", each.join(" · "))))
     }
