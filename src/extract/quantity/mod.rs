@@ -175,7 +175,7 @@ fn word_led(
     out: &mut Vec<Quantity>,
 ) {
     let (t, w) = (&c.toks[i], c.word(i));
-    if t.maybe(keys::DURATION) && is_duration_lead(w) {
+    if t.maybe(keys::DURATION) && keys::is(w, keys::DURATION) {
         out.extend(duration::duration_at(c.text, c.toks, i));
     }
     if t.maybe(keys::PERCENT) && matches!(w, "percent" | "percents" | "per") {
@@ -197,43 +197,11 @@ fn word_led(
     }
 }
 
-fn is_duration_lead(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "another"
-            | "all"
-            | "full"
-            | "whole"
-            | "half"
-            | "couple"
-            | "few"
-            | "several"
-            | "some"
-            | "for"
-    )
-}
-
 /// A relative day or weekday phrase may start at word `w`.
 fn starts_day(c: &date::Ctx, i: usize, w: &str) -> bool {
     let lead = matches!(w, "the" | "this" | "next" | "last" | "past" | "on");
-    let day_like = w.ends_with("day")
-        || matches!(
-            w,
-            "tues"
-                | "weds"
-                | "thurs"
-                | "thur"
-                | "mon"
-                | "tue"
-                | "wed"
-                | "thu"
-                | "fri"
-                | "sat"
-                | "sun"
-        );
     lead || matches!(w, "tomorrow" | "tmrw" | "tonight" | "today" | "yesterday")
-        || day_like && c.weekday_at(i).is_some()
+        || c.weekday_at(i).is_some()
 }
 
 fn priority(k: QuantityKind) -> u8 {
