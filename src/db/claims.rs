@@ -175,14 +175,11 @@ pub(super) fn claim_row(row: &Row<'_>) -> rusqlite::Result<ClaimRow> {
     claim.claim_type = row.get("claim_type")?;
     let check: Option<f64> = row.get("checkworthiness")?;
     let opinion: Option<f64> = row.get("opinion")?;
-    let scores = match (check, opinion) {
-        // Stored from f32, so the narrowing is exact.
-        (Some(check), Some(opinion)) => Some(Scores {
-            checkworthiness: check as f32,
-            opinion: opinion as f32,
-        }),
-        _ => None,
-    };
+    // Stored from f32, so the narrowing is exact.
+    let scores = check.zip(opinion).map(|(check, opinion)| Scores {
+        checkworthiness: check as f32,
+        opinion: opinion as f32,
+    });
     Ok(ClaimRow {
         id: row.get("id")?,
         article_id: row.get("article_id")?,

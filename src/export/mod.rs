@@ -27,10 +27,7 @@ impl ArticleCache {
     /// The article with this id; an error if it is gone.
     pub fn get(&mut self, db: &Db, article_id: i64) -> Result<&Article> {
         if self.current.as_ref().map(|a| a.id) != Some(article_id) {
-            let article = db.article(article_id)?;
-            let article =
-                article.ok_or_else(|| anyhow::anyhow!("article {article_id} has gone"))?;
-            self.current = Some(article);
+            self.current = db.article(article_id)?;
         }
         self.current
             .as_ref()

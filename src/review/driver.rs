@@ -5,7 +5,7 @@
 //! as `mark` does, all claims it covers at once) before the next claim is drawn. The terminal
 //! is a trait so that tests can script the keys.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 
@@ -57,17 +57,18 @@ pub struct Driver<'a, T: Terminal> {
 
 /// The lease clock: unix seconds.
 pub fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
+    since_epoch().as_secs() as i64
 }
 
 /// A new random-enough session id: process id and the clock in nanoseconds.
 pub fn session_id() -> String {
-    let nanos = SystemTime::now()
+    format!("{}-{:x}", std::process::id(), since_epoch().as_nanos())
+}
+
+fn since_epoch() -> Duration {
+    SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    format!("{}-{nanos:x}", std::process::id())
+        .unwrap_or_default()
 }
 
 /// Where the loop goes after a step.

@@ -69,6 +69,10 @@ fn qnum(q: &Quantity) -> String {
     q.value.map(num).unwrap_or_default()
 }
 
+fn with_unit(q: &Quantity) -> String {
+    format!("{} {}", qnum(q), q.unit.as_deref().unwrap_or_default())
+}
+
 /// Our predictions for one spec file.
 fn predict(spec: &str, input: &str) -> Vec<Pred> {
     match spec {
@@ -103,13 +107,9 @@ fn predict(spec: &str, input: &str) -> Vec<Pred> {
                 q.value_max.map(num).unwrap_or_default()
             )
         }),
-        "NumberWithUnit_CurrencyModel" => quantities(input, &[K::Money], |q| {
-            format!("{} {}", qnum(q), q.unit.clone().unwrap_or_default())
-        }),
+        "NumberWithUnit_CurrencyModel" => quantities(input, &[K::Money], with_unit),
         "NumberWithUnit_AgeModel" => quantities(input, &[K::Age], qnum),
-        "NumberWithUnit_DimensionModel" => quantities(input, &[K::Dimension], |q| {
-            format!("{} {}", qnum(q), q.unit.clone().unwrap_or_default())
-        }),
+        "NumberWithUnit_DimensionModel" => quantities(input, &[K::Dimension], with_unit),
         "DateTime_DurationExtractor" | "DateTime_DateExtractor" => {
             let k = if spec.contains("Duration") {
                 K::Duration
