@@ -53,9 +53,17 @@ pub fn read(dir: &Path) -> Result<Vec<Article>> {
         let path = dir.join("text").join(&article.text_file);
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("could not read {}", path.display()))?;
-        article.bytes = text.char_indices().map(|(b, _)| b).collect();
-        article.bytes.push(text.len());
+        article.bytes = byte_offsets(&text);
         article.text = text;
     }
     Ok(articles)
+}
+
+/// The byte offset of each character of `text`, then its length: the gold files (these and
+/// PolNeAR's) count characters, claimdesk counts bytes.
+pub fn byte_offsets(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect()
 }

@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use claimdesk::extract::numbers::{Anchor, find_numbers, find_relative_ordinals};
 use claimdesk::extract::quantity::{Quantity, QuantityKind as K, find_quantities};
+use claimdesk_tools::newsclaims::byte_offsets;
 use serde_json::Value;
 
 /// A prediction: byte span and a comparable value string.
@@ -339,14 +340,8 @@ fn span(input: &str, r: &Value) -> Option<(usize, usize)> {
         Some(end) => end as usize + 1 - start,
         None => r["Length"].as_u64()? as usize,
     };
-    let byte = |c: usize| {
-        input
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain(std::iter::once(input.len()))
-            .nth(c)
-    };
-    Some((byte(start)?, byte(start + len)?))
+    let bytes = byte_offsets(input);
+    Some((*bytes.get(start)?, *bytes.get(start + len)?))
 }
 
 fn score_case(spec: &str, case: &Value, show: bool) -> Score {
