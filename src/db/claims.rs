@@ -71,12 +71,8 @@ impl Db {
         if let Some(limit) = limit {
             sql.push_str(&format!(" LIMIT {limit}"));
         }
-        let read = || -> rusqlite::Result<Vec<ClaimRow>> {
-            let mut stmt = self.conn.prepare(&sql)?;
-            let rows = stmt.query_map(params_from_iter(args), claim_row)?;
-            rows.collect()
-        };
-        read().context("could not list the claims")
+        self.rows(&sql, params_from_iter(args), claim_row)
+            .context("could not list the claims")
     }
 
     /// Calls `each` on every claim of `filter` in id order without holding them all in

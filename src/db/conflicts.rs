@@ -38,19 +38,15 @@ impl Db {
     /// Every reviewer's current verdict on one claim (`Some`) or on every claim, by claim id,
     /// then in the order they were given.
     pub fn current_verdicts(&self, claim_id: Option<i64>) -> Result<Vec<CurrentVerdict>> {
-        let read = || -> rusqlite::Result<Vec<CurrentVerdict>> {
-            let sql = format!("{CURRENT} AND (?1 IS NULL OR claim_id = ?1) ORDER BY claim_id, id");
-            let mut stmt = self.conn.prepare(&sql)?;
-            let rows = stmt.query_map([claim_id], |row| {
-                Ok(CurrentVerdict {
-                    claim_id: row.get("claim_id")?,
-                    reviewer: row.get("reviewer")?,
-                    verdict: row.get("verdict")?,
-                })
-            })?;
-            rows.collect()
-        };
-        read().context("could not read the reviewers' verdicts")
+        let sql = format!("{CURRENT} AND (?1 IS NULL OR claim_id = ?1) ORDER BY claim_id, id");
+        self.rows(&sql, [claim_id], |row| {
+            Ok(CurrentVerdict {
+                claim_id: row.get("claim_id")?,
+                reviewer: row.get("reviewer")?,
+                verdict: row.get("verdict")?,
+            })
+        })
+        .context("could not read the reviewers' verdicts")
     }
 }
 

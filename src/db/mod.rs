@@ -129,6 +129,18 @@ impl Db {
             .with_context(|| format!("could not lock the database to {to}"))
     }
 
+    /// The rows `sql` selects with `args`, each read by `row` (the statement is cached).
+    fn rows<T>(
+        &self,
+        sql: &str,
+        args: impl rusqlite::Params,
+        row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<Vec<T>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(args, row)?;
+        rows.collect()
+    }
+
     /// A private in-memory database, for tests.
     pub fn open_in_memory() -> Result<Db> {
         Self::setup(Connection::open_in_memory()?, false)

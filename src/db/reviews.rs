@@ -88,14 +88,9 @@ impl Db {
 
     /// Every verdict on a claim, oldest first.
     pub fn history(&self, claim_id: i64) -> Result<Vec<ReviewRow>> {
-        let read = || -> rusqlite::Result<Vec<ReviewRow>> {
-            let sql =
-                format!("SELECT {REVIEW_COLUMNS} FROM reviews WHERE claim_id = ?1 ORDER BY id");
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map([claim_id], review_row)?;
-            rows.collect()
-        };
-        read().with_context(|| format!("could not read the history of claim {claim_id}"))
+        let sql = format!("SELECT {REVIEW_COLUMNS} FROM reviews WHERE claim_id = ?1 ORDER BY id");
+        self.rows(&sql, [claim_id], review_row)
+            .with_context(|| format!("could not read the history of claim {claim_id}"))
     }
 }
 
