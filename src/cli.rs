@@ -6,6 +6,7 @@ use clap::builder::PossibleValue;
 use clap::{Args, ColorChoice, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
+use crate::db::{Status, Verdict};
 use crate::extract::claims::ClaimKind;
 
 /// Extract checkable claims from news articles, review them, export the verdicts.
@@ -237,7 +238,7 @@ pub struct ReviewArgs {
     pub kind: Option<ClaimKind>,
 
     /// Which claims to step through: pending (default), a verdict to revisit, or all.
-    #[arg(long, value_enum, default_value_t = StatusFilter::Pending)]
+    #[arg(long, value_enum, default_value_t = StatusFilter(Some(Status::Pending)))]
     pub status: StatusFilter,
 
     /// Who is reviewing, recorded on every verdict [default: $USER, else the account name;
@@ -265,7 +266,7 @@ pub struct MarkArgs {
 
     /// The verdict to record.
     #[arg(long, value_enum)]
-    pub verdict: VerdictArg,
+    pub verdict: Verdict,
 
     /// A URL or citation; required for verified and disputed.
     #[arg(long)]
@@ -361,21 +362,9 @@ pub struct StatsArgs {
     pub json: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusFilter {
-    Pending,
-    Verified,
-    Disputed,
-    Opinion,
-    All,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum VerdictArg {
-    Verified,
-    Disputed,
-    Opinion,
-}
+/// A `--status`: one status, or `all` (`None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatusFilter(pub Option<Status>);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReviewOrder {
@@ -397,13 +386,37 @@ pub enum ExportFormat {
     Claimreview,
 }
 
-/// `--kind` takes the kinds' stored names, so an unknown one is refused with the list of them.
-impl ValueEnum for ClaimKind {
-    fn value_variants<'a>() -> &'a [Self] {
-        &ClaimKind::ALL
-    }
+/// `--kind`, `--status` and `--verdict` take the values' stored words, so an unknown one is
+/// refused with the list of them.
+macro_rules! word_value_enum {
+    ($type:ty, $values:expr, $word:expr) => {
+        impl ValueEnum for $type {
+            fn value_variants<'a>() -> &'a [Self] {
+                &$values
+            }
 
-    fn to_possible_value(&self) -> Option<PossibleValue> {
-        Some(PossibleValue::new(self.as_str()))
-    }
+            fn to_possible_value(&self) -> Option<PossibleValue> {
+                Some(PossibleValue::new($word(*self)))
+            }
+        }
+    };
 }
+
+word_value_enum!(ClaimKind, ClaimKind::ALL, ClaimKind::as_str);
+// A reviewer gives a verdict; `reopened` is recorded by an undo only.
+word_value_enum!(
+    Verdict,
+    [Verdict::Verified, Verdict::Disputed, Verdict::Opinion],
+    Verdict::as_str
+);
+word_value_enum!(
+    StatusFilter,
+    [
+        StatusFilter(Some(Status::Pending)),
+        StatusFilter(Some(Status::Verified)),
+        StatusFilter(Some(Status::Disputed)),
+        StatusFilter(Some(Status::Opinion)),
+        StatusFilter(None),
+    ],
+    |s: StatusFilter| s.0.map_or("all", Status::as_str)
+);

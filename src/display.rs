@@ -65,6 +65,15 @@ fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// "1 claim", "3 claims".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// `text` cut to at most `max` characters, ending in "…" when cut.
 pub fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {

@@ -15,35 +15,27 @@ use crate::export::claimreview::{self, Publisher};
 use crate::export::{csv, json, jsonl};
 use crate::output::write_output;
 
-/// A format with what it needs beyond the filter.
-enum Format {
-    Json,
-    Jsonl,
-    Csv,
-    ClaimReview(Publisher),
-}
-
 pub fn run(db_path: &Path, args: &ExportArgs) -> Result<()> {
     let filter = filter_arg(&args.filter)?;
-    let format = match args.format {
-        ExportFormat::Json => Format::Json,
-        ExportFormat::Jsonl => Format::Jsonl,
-        ExportFormat::Csv => Format::Csv,
-        ExportFormat::Claimreview => Format::ClaimReview(publisher(&args.publisher)?),
+    // Checked before the database is opened: a usage error is the same without one.
+    let publisher = match args.format {
+        ExportFormat::Claimreview => publisher(&args.publisher)?,
+        _ => Publisher::default(),
     };
     let db = Db::open(db_path)?;
     let generated_at = now_rfc3339();
     // One snapshot: writers that run meanwhile show up in the next export, not half in this.
     db.snapshot(|db| {
-        write_output(
-            args.output.as_deref(),
-            |out: &mut dyn Write| match &format {
-                Format::Json => json::write(db, &filter, &generated_at, &mut &mut *out),
-                Format::Jsonl => jsonl::write(db, &filter, &mut &mut *out),
-                Format::Csv => csv::write(db, &filter, &mut &mut *out),
-                Format::ClaimReview(p) => claimreview::write(db, &filter, p, &mut &mut *out),
-            },
-        )
+        write_output(args.output.as_deref(), |out: &mut dyn Write| {
+            match args.format {
+                ExportFormat::Json => json::write(db, &filter, &generated_at, &mut &mut *out),
+                ExportFormat::Jsonl => jsonl::write(db, &filter, &mut &mut *out),
+                ExportFormat::Csv => csv::write(db, &filter, &mut &mut *out),
+                ExportFormat::Claimreview => {
+                    claimreview::write(db, &filter, &publisher, &mut &mut *out)
+                }
+            }
+        })
     })
 }
 

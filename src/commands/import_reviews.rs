@@ -5,9 +5,9 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use super::mark::plural;
 use crate::cli::ImportReviewsArgs;
 use crate::db::Db;
+use crate::display::plural;
 use crate::export::read;
 use crate::input;
 

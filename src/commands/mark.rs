@@ -5,20 +5,16 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::reviewer;
-use crate::cli::{MarkArgs, VerdictArg};
-use crate::db::{Db, Verdict};
+use crate::cli::MarkArgs;
+use crate::db::Db;
+use crate::display::plural;
 use crate::exit::Exit;
 use crate::review::rules;
 
 pub fn run(db_path: &Path, args: &MarkArgs) -> Result<()> {
-    let verdict = match args.verdict {
-        VerdictArg::Verified => Verdict::Verified,
-        VerdictArg::Disputed => Verdict::Disputed,
-        VerdictArg::Opinion => Verdict::Opinion,
-    };
     // The same rule and the same recording as the interactive review.
     let review = rules::new_review(
-        verdict,
+        args.verdict,
         args.evidence.as_deref(),
         args.note.as_deref(),
         &reviewer::required(args.reviewer.as_deref())?,
@@ -28,18 +24,10 @@ pub fn run(db_path: &Path, args: &MarkArgs) -> Result<()> {
     db.record_reviews(&args.ids, &review)?;
     let ids: Vec<String> = args.ids.iter().map(i64::to_string).collect();
     println!(
-        "marked {} {verdict}: {}",
+        "marked {} {}: {}",
         plural(ids.len(), "claim"),
+        args.verdict,
         ids.join(", ")
     );
     Ok(())
-}
-
-/// "1 claim", "3 claims".
-pub fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }

@@ -17,25 +17,14 @@ pub mod stats;
 use anyhow::Result;
 use time::OffsetDateTime;
 
-use crate::cli::{FilterArgs, StatusFilter};
-use crate::db::{ClaimFilter, Status};
+use crate::cli::FilterArgs;
+use crate::db::ClaimFilter;
 use crate::exit::Exit;
-
-/// The status a `--status` flag selects; `None` for all.
-fn status_arg(filter: StatusFilter) -> Option<Status> {
-    match filter {
-        StatusFilter::Pending => Some(Status::Pending),
-        StatusFilter::Verified => Some(Status::Verified),
-        StatusFilter::Disputed => Some(Status::Disputed),
-        StatusFilter::Opinion => Some(Status::Opinion),
-        StatusFilter::All => None,
-    }
-}
 
 /// The claims `--status`, `--kind`, `--article` and `--since` select.
 fn filter_arg(args: &FilterArgs) -> Result<ClaimFilter> {
     Ok(ClaimFilter {
-        status: args.status.and_then(status_arg),
+        status: args.status.and_then(|s| s.0),
         kind: args.kind,
         article_id: args.article,
         since: args.since.as_deref().map(since_arg).transpose()?,

@@ -7,9 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::reviewer;
-use super::status_arg;
-use crate::cli::{ReviewArgs, ReviewOrder, StatusFilter};
-use crate::db::{ClaimFilter, Db, Holder, Queue, QueueOrder};
+use crate::cli::{ReviewArgs, ReviewOrder};
+use crate::db::{ClaimFilter, Db, Holder, Queue, QueueOrder, Status};
 use crate::display::fit;
 use crate::exit::Exit;
 use crate::review::driver::{Driver, LEASE_SECS, session_id, unix_now};
@@ -45,7 +44,7 @@ pub fn run(db_path: &Path, args: &ReviewArgs) -> Result<()> {
         // Settled conflicts leave the queue, as decided claims leave the pending one.
         session: Session::new(
             reviewer,
-            args.status == StatusFilter::Pending || args.conflicts,
+            args.status.0 == Some(Status::Pending) || args.conflicts,
         ),
         term: Prompt::default(),
         colors: console::colors_enabled_stderr(),
@@ -70,7 +69,7 @@ fn queue(args: &ReviewArgs, reviewer: &str) -> Result<Queue> {
     Ok(Queue {
         filter: ClaimFilter {
             // A conflict is reviewed whatever its status.
-            status: status_arg(args.status).filter(|_| !args.conflicts),
+            status: args.status.0.filter(|_| !args.conflicts),
             kind: args.kind,
             article_id: args.article,
             ..ClaimFilter::default()

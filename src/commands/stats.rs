@@ -60,7 +60,7 @@ pub struct Stats {
 
 pub fn run(db_path: &Path, args: &StatsArgs) -> Result<()> {
     let db = Db::open(db_path)?;
-    let stats = gather(&db.claim_counts()?, &db.current_verdicts()?);
+    let stats = gather(&db.claim_counts()?, &db.current_verdicts(None)?);
     let mut out = std::io::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(&mut out, &stats)?;

@@ -1,7 +1,8 @@
 //! Articles and the claims extracted from them, written together in one transaction.
 
 use anyhow::{Context, Result};
-use rusqlite::{OptionalExtension, TransactionBehavior, named_params, params, params_from_iter};
+use rusqlite::{OptionalExtension, named_params, params, params_from_iter};
+use serde::Serialize;
 
 use super::filter::{ClaimFilter, where_sql};
 use super::identity::{article_sha256, fingerprint};
@@ -50,15 +51,18 @@ pub struct NewClaim {
     pub scores: Scores,
 }
 
-/// A stored article (without its body).
-#[derive(Debug, Clone, PartialEq)]
+/// A stored article (without its body); serialized as the export's article record, whose
+/// fields are in this order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
     pub id: i64,
-    pub source: String,
     pub title: String,
+    pub source: String,
     pub published: Option<String>,
+    /// The page's canonical URL (saved HTML pages, corpus lines with a `url`).
     pub url: Option<String>,
     pub sha256: String,
+    #[serde(skip)]
     pub imported_at: String,
 }
 
@@ -85,10 +89,7 @@ impl Db {
         &mut self,
         batch: impl IntoIterator<Item = (&'a NewArticle, &'a [NewClaim])>,
     ) -> Result<Vec<Stored>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("could not lock the database to store articles")?;
+        let tx = self.write("store articles")?;
         let now = now_rfc3339();
         let stored = batch
             .into_iter()
@@ -104,16 +105,11 @@ impl Db {
     /// Every article, oldest first.
     pub fn articles(&self) -> Result<Vec<Article>> {
         let mut articles = Vec::new();
-        self.for_each_article(|article| {
+        self.for_each_article_of(&ClaimFilter::default(), |article| {
             articles.push(article);
             Ok(())
         })?;
         Ok(articles)
-    }
-
-    /// Calls `each` on every article, oldest first, without holding them all in memory.
-    pub fn for_each_article(&self, each: impl FnMut(Article) -> Result<()>) -> Result<()> {
-        self.for_each_article_of(&ClaimFilter::default(), each)
     }
 
     /// Calls `each` on the articles of the claims `filter` selects, oldest first (on every

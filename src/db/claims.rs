@@ -71,12 +71,8 @@ impl Db {
         if let Some(limit) = limit {
             sql.push_str(&format!(" LIMIT {limit}"));
         }
-        let read = || -> rusqlite::Result<Vec<ClaimRow>> {
-            let mut stmt = self.conn.prepare(&sql)?;
-            let rows = stmt.query_map(params_from_iter(args), claim_row)?;
-            rows.collect()
-        };
-        read().context("could not list the claims")
+        self.rows(&sql, params_from_iter(args), claim_row)
+            .context("could not list the claims")
     }
 
     /// Calls `each` on every claim of `filter` in id order without holding them all in
@@ -175,14 +171,11 @@ pub(super) fn claim_row(row: &Row<'_>) -> rusqlite::Result<ClaimRow> {
     claim.claim_type = row.get("claim_type")?;
     let check: Option<f64> = row.get("checkworthiness")?;
     let opinion: Option<f64> = row.get("opinion")?;
-    let scores = match (check, opinion) {
-        // Stored from f32, so the narrowing is exact.
-        (Some(check), Some(opinion)) => Some(Scores {
-            checkworthiness: check as f32,
-            opinion: opinion as f32,
-        }),
-        _ => None,
-    };
+    // Stored from f32, so the narrowing is exact.
+    let scores = check.zip(opinion).map(|(check, opinion)| Scores {
+        checkworthiness: check as f32,
+        opinion: opinion as f32,
+    });
     Ok(ClaimRow {
         id: row.get("id")?,
         article_id: row.get("article_id")?,

@@ -35,21 +35,18 @@ pub struct CurrentVerdict {
 }
 
 impl Db {
-    /// Every reviewer's current verdict on every claim, by claim id then reviewer.
-    pub fn current_verdicts(&self) -> Result<Vec<CurrentVerdict>> {
-        let read = || -> rusqlite::Result<Vec<CurrentVerdict>> {
-            let sql = format!("{CURRENT} ORDER BY claim_id, reviewer");
-            let mut stmt = self.conn.prepare(&sql)?;
-            let rows = stmt.query_map([], |row| {
-                Ok(CurrentVerdict {
-                    claim_id: row.get("claim_id")?,
-                    reviewer: row.get("reviewer")?,
-                    verdict: row.get("verdict")?,
-                })
-            })?;
-            rows.collect()
-        };
-        read().context("could not read the reviewers' verdicts")
+    /// Every reviewer's current verdict on one claim (`Some`) or on every claim, by claim id,
+    /// then in the order they were given.
+    pub fn current_verdicts(&self, claim_id: Option<i64>) -> Result<Vec<CurrentVerdict>> {
+        let sql = format!("{CURRENT} AND (?1 IS NULL OR claim_id = ?1) ORDER BY claim_id, id");
+        self.rows(&sql, [claim_id], |row| {
+            Ok(CurrentVerdict {
+                claim_id: row.get("claim_id")?,
+                reviewer: row.get("reviewer")?,
+                verdict: row.get("verdict")?,
+            })
+        })
+        .context("could not read the reviewers' verdicts")
     }
 }
 
@@ -159,7 +156,7 @@ mod tests {
         mark(&mut db, ids[0], Verdict::Verified, "ana");
         mark(&mut db, ids[0], Verdict::Reopened, "ana");
         mark(&mut db, ids[1], Verdict::Opinion, "bob");
-        let current = db.current_verdicts().expect("read");
+        let current = db.current_verdicts(None).expect("read");
         assert_eq!(current.len(), 1);
         assert_eq!(
             (current[0].claim_id, current[0].verdict),

@@ -4,9 +4,10 @@
 //! transaction: an import is whole or not at all.
 
 use anyhow::{Context, Result};
-use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::identity::fingerprint;
+use super::reviews::{insert_review, set_status};
 use super::{Db, NewReview, Verdict};
 use crate::extract::claims::{Claim, ClaimKind};
 
@@ -43,10 +44,7 @@ impl Db {
     /// with the same fingerprint; a claim's status then follows its latest verdict, as after
     /// `record_reviews`. Nothing is written unless everything is.
     pub fn import_reviews(&mut self, claims: &[ImportedClaim]) -> Result<ImportReport> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("could not lock the database to import verdicts")?;
+        let tx = self.write("import verdicts")?;
         let mut report = ImportReport::default();
         for claim in claims {
             let key = Claim::new(claim.kind, 0, claim.start, claim.end);
@@ -103,19 +101,7 @@ fn merge_history(tx: &Transaction<'_>, id: i64, history: &[ImportedReview]) -> R
         if present.is_some() {
             continue;
         }
-        tx.prepare_cached(
-            "INSERT INTO reviews (claim_id, verdict, evidence, note, reviewer, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )?
-        .execute(params![
-            id,
-            review.verdict,
-            review.evidence,
-            review.note,
-            review.reviewer,
-            reviewed_at
-        ])
-        .with_context(|| format!("could not add a verdict to claim {id}"))?;
+        insert_review(tx, id, review, reviewed_at)?;
         added += 1;
     }
     Ok(added)
@@ -130,12 +116,7 @@ fn follow_latest(tx: &Transaction<'_>, id: i64) -> Result<()> {
             |row| row.get(0),
         )
         .with_context(|| format!("could not read the history of claim {id}"))?;
-    tx.execute(
-        "UPDATE claims SET status = ?2 WHERE id = ?1",
-        params![id, latest.status()],
-    )
-    .with_context(|| format!("could not update the status of claim {id}"))?;
-    Ok(())
+    set_status(tx, id, latest.status())
 }
 
 #[cfg(test)]

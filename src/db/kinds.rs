@@ -17,21 +17,9 @@ word_enum! {
     }
 }
 
-/// Reads the enum whose `as_str` is the column's text; anything else is a conversion error.
-fn from_text<T: Copy>(
-    value: ValueRef<'_>,
-    all: &[T],
-    name: impl Fn(T) -> &'static str,
-) -> FromSqlResult<T> {
-    let text = value.as_str()?;
-    all.iter()
-        .copied()
-        .find(|&t| name(t) == text)
-        .ok_or_else(|| FromSqlError::Other(format!("unknown value {text:?}").into()))
-}
-
+/// `ToSql` as the word, `FromSql` from it: any other text is a conversion error.
 macro_rules! sql_text_enum {
-    ($type:ty, $all:expr) => {
+    ($($type:ty),+) => {$(
         impl ToSql for $type {
             fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
                 Ok(ToSqlOutput::from(self.as_str()))
@@ -40,16 +28,15 @@ macro_rules! sql_text_enum {
 
         impl FromSql for $type {
             fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-                from_text(value, &$all, <$type>::as_str)
+                let text = value.as_str()?;
+                <$type>::parse(text)
+                    .ok_or_else(|| FromSqlError::Other(format!("unknown value {text:?}").into()))
             }
         }
-    };
+    )+};
 }
 
-sql_text_enum!(ClaimKind, ClaimKind::ALL);
-sql_text_enum!(ClaimType, ClaimType::ALL);
-sql_text_enum!(Status, Status::ALL);
-sql_text_enum!(Verdict, Verdict::ALL);
+sql_text_enum!(ClaimKind, ClaimType, Status, Verdict);
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@
 
 use anyhow::{Context, Result};
 use rusqlite::types::Value;
-use rusqlite::{Transaction, TransactionBehavior, params, params_from_iter};
+use rusqlite::{Transaction, params, params_from_iter};
 
 use super::filter::where_sql;
 use super::{ClaimRow, Db, Queue, QueueKey};
@@ -87,10 +87,7 @@ impl Db {
         holder: &Holder,
         now: i64,
     ) -> Result<Option<ClaimRow>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("could not lock the database to draw a claim")?;
+        let tx = self.write("draw a claim")?;
         let Some(claim_id) = first_id(&tx, sql, args)? else {
             return Ok(None);
         };

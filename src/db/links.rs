@@ -18,7 +18,7 @@ impl Db {
             "{} WHERE c.id = ?1 OR c.same_as = ?1 ORDER BY c.id <> ?1, c.start, c.id",
             select_with_texts()
         );
-        self.linked(&sql, params![first])
+        self.rows(&sql, params![first], claim_row)
             .with_context(|| format!("could not read the restatements of claim {}", claim.id))
     }
 
@@ -28,14 +28,8 @@ impl Db {
             "{} WHERE c.id = ?1 OR c.conflicts_with = ?2 ORDER BY c.start, c.id",
             select_with_texts()
         );
-        self.linked(&sql, params![claim.conflicts_with, claim.id])
+        self.rows(&sql, params![claim.conflicts_with, claim.id], claim_row)
             .with_context(|| format!("could not read the conflicts of claim {}", claim.id))
-    }
-
-    fn linked(&self, sql: &str, args: impl rusqlite::Params) -> rusqlite::Result<Vec<ClaimRow>> {
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        let rows = stmt.query_map(args, claim_row)?;
-        rows.collect()
     }
 }
 

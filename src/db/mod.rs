@@ -121,6 +121,26 @@ impl Db {
         result
     }
 
+    /// A write transaction, begun `IMMEDIATE` (a deferred one that reads first would fail on
+    /// a stale snapshot instead of waiting out the busy timeout); `to` says what it is for.
+    fn write(&mut self, to: &str) -> Result<rusqlite::Transaction<'_>> {
+        self.conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .with_context(|| format!("could not lock the database to {to}"))
+    }
+
+    /// The rows `sql` selects with `args`, each read by `row` (the statement is cached).
+    fn rows<T>(
+        &self,
+        sql: &str,
+        args: impl rusqlite::Params,
+        row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> rusqlite::Result<Vec<T>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(args, row)?;
+        rows.collect()
+    }
+
     /// A private in-memory database, for tests.
     pub fn open_in_memory() -> Result<Db> {
         Self::setup(Connection::open_in_memory()?, false)

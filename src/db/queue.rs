@@ -3,8 +3,8 @@
 //! along `claims_by_status` (text order) or `claims_by_worth` (check-worthiness order).
 
 use anyhow::{Context, Result};
+use rusqlite::params_from_iter;
 use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, params_from_iter};
 
 use super::filter::{ClaimFilter, where_sql};
 use super::{ClaimRow, Db, Status};
@@ -117,19 +117,5 @@ impl Db {
     /// How many claims of the queue's article and kind still wait for a verdict.
     pub fn pending_left(&self, queue: &Queue) -> Result<u64> {
         Ok(self.queue_len(&queue.pending(), u64::MAX >> 1)?.0)
-    }
-
-    /// The title of an article, if it exists.
-    pub fn article_title(&self, article_id: i64) -> Result<Option<String>> {
-        let title = self
-            .conn
-            .query_row(
-                "SELECT title FROM articles WHERE id = ?1",
-                [article_id],
-                |row| row.get(0),
-            )
-            .optional()
-            .with_context(|| format!("could not read article {article_id}"))?;
-        Ok(title)
     }
 }

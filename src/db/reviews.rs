@@ -2,7 +2,8 @@
 //! `status` column follows the latest row in the same transaction.
 
 use anyhow::{Context, Result, bail};
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::Serialize;
 
 use super::{Db, Status, now_rfc3339};
 use crate::word_enum::word_enum;
@@ -43,10 +44,12 @@ pub struct NewReview {
     pub reviewer: String,
 }
 
-/// One row of a claim's history.
-#[derive(Debug, Clone, PartialEq)]
+/// One row of a claim's history; serialized as the export's review record (without the ids).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewRow {
+    #[serde(skip)]
     pub id: i64,
+    #[serde(skip)]
     pub claim_id: i64,
     pub verdict: Verdict,
     pub evidence: Option<String>,
@@ -63,10 +66,7 @@ impl Db {
     /// Records `review` for every claim in `ids`, all or nothing; returns the new row ids.
     /// An unknown id fails the whole call before anything is written.
     pub fn record_reviews(&mut self, ids: &[i64], review: &NewReview) -> Result<Vec<i64>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .context("could not lock the database to record a verdict")?;
+        let tx = self.write("record a verdict")?;
         let mut rows = Vec::with_capacity(ids.len());
         let now = now_rfc3339();
         for &id in ids {
@@ -79,25 +79,8 @@ impl Db {
             if exists.is_none() {
                 bail!("no claim with id {id}");
             }
-            tx.execute(
-                "INSERT INTO reviews (claim_id, verdict, evidence, note, reviewer, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![
-                    id,
-                    review.verdict,
-                    review.evidence,
-                    review.note,
-                    review.reviewer,
-                    now
-                ],
-            )
-            .with_context(|| format!("could not record a verdict on claim {id}"))?;
-            rows.push(tx.last_insert_rowid());
-            tx.execute(
-                "UPDATE claims SET status = ?2 WHERE id = ?1",
-                params![id, review.verdict.status()],
-            )
-            .with_context(|| format!("could not update the status of claim {id}"))?;
+            rows.push(insert_review(&tx, id, review, &now)?);
+            set_status(&tx, id, review.verdict.status())?;
         }
         tx.commit().context("could not commit the verdicts")?;
         Ok(rows)
@@ -105,15 +88,43 @@ impl Db {
 
     /// Every verdict on a claim, oldest first.
     pub fn history(&self, claim_id: i64) -> Result<Vec<ReviewRow>> {
-        let read = || -> rusqlite::Result<Vec<ReviewRow>> {
-            let sql =
-                format!("SELECT {REVIEW_COLUMNS} FROM reviews WHERE claim_id = ?1 ORDER BY id");
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map([claim_id], review_row)?;
-            rows.collect()
-        };
-        read().with_context(|| format!("could not read the history of claim {claim_id}"))
+        let sql = format!("SELECT {REVIEW_COLUMNS} FROM reviews WHERE claim_id = ?1 ORDER BY id");
+        self.rows(&sql, [claim_id], review_row)
+            .with_context(|| format!("could not read the history of claim {claim_id}"))
     }
+}
+
+/// Appends `review` to the history of claim `id`, given at `at`; returns the new row id.
+pub(super) fn insert_review(
+    tx: &Transaction<'_>,
+    id: i64,
+    review: &NewReview,
+    at: &str,
+) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO reviews (claim_id, verdict, evidence, note, reviewer, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        id,
+        review.verdict,
+        review.evidence,
+        review.note,
+        review.reviewer,
+        at
+    ])
+    .with_context(|| format!("could not record a verdict on claim {id}"))?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Sets the status of claim `id` (to follow its latest verdict).
+pub(super) fn set_status(tx: &Transaction<'_>, id: i64, status: Status) -> Result<()> {
+    tx.execute(
+        "UPDATE claims SET status = ?2 WHERE id = ?1",
+        params![id, status],
+    )
+    .with_context(|| format!("could not update the status of claim {id}"))?;
+    Ok(())
 }
 
 pub(super) fn review_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ReviewRow> {

@@ -8,20 +8,10 @@ use crate::extract::claims::ClaimKind;
 impl Db {
     /// How many claims there are of each kind with each status (only the pairs that occur).
     pub fn claim_counts(&self) -> Result<Vec<(ClaimKind, Status, u64)>> {
-        let read = || -> rusqlite::Result<Vec<(ClaimKind, Status, u64)>> {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT kind, status, count(*) FROM claims GROUP BY kind, status")?;
-            let rows = stmt.query_map([], |row| {
-                Ok((
-                    row.get(0)?,
-                    row.get(1)?,
-                    row.get::<_, i64>(2)?.max(0) as u64,
-                ))
-            })?;
-            rows.collect()
-        };
-        read().context("could not count the claims")
+        let sql = "SELECT kind, status, count(*) FROM claims GROUP BY kind, status";
+        let count = |row: &rusqlite::Row<'_>| row.get::<_, i64>(2).map(|n| n.max(0) as u64);
+        self.rows(sql, [], |row| Ok((row.get(0)?, row.get(1)?, count(row)?)))
+            .context("could not count the claims")
     }
 }
 

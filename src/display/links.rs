@@ -4,8 +4,8 @@
 //! is cut to the width when one is given.
 
 use crate::db::ClaimRow;
-use crate::display::Palette;
 use crate::display::context::{Passage, one_line};
+use crate::display::{Palette, plural};
 
 /// The claims linked to the one on screen, as `Db::restatements` and `Db::conflicts` read them.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -28,13 +28,8 @@ impl Links {
     /// "claim 7 and its 2 restatements".
     pub fn group_heading(&self) -> String {
         let first = self.group.first().map_or(0, |c| c.id);
-        let n = self.group.len().saturating_sub(1);
-        let restatements = if n == 1 {
-            "restatement"
-        } else {
-            "restatements"
-        };
-        format!("claim {first} and its {n} {restatements}")
+        let restatements = plural(self.group.len().saturating_sub(1), "restatement");
+        format!("claim {first} and its {restatements}")
     }
 
     /// One line per member of the group, at most `most` of them: the first statement and the

@@ -28,7 +28,9 @@ pub struct Publisher {
     pub url_template: Option<String>,
 }
 
+// schema.org's names are camelCase.
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ClaimReview<'a> {
     #[serde(rename = "@context")]
     context: &'static str,
@@ -36,39 +38,33 @@ struct ClaimReview<'a> {
     kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<String>,
-    #[serde(rename = "claimReviewed")]
     claim_reviewed: String,
-    #[serde(rename = "reviewRating")]
     review_rating: Rating,
-    #[serde(rename = "itemReviewed")]
     item_reviewed: ItemReviewed<'a>,
     author: Party<'a>,
-    #[serde(rename = "datePublished")]
     date_published: &'a str,
 }
 
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct Rating {
     #[serde(rename = "@type")]
     kind: &'static str,
-    #[serde(rename = "ratingValue")]
     rating_value: u8,
-    #[serde(rename = "bestRating")]
     best_rating: u8,
-    #[serde(rename = "worstRating")]
     worst_rating: u8,
-    #[serde(rename = "alternateName")]
     alternate_name: &'static str,
 }
 
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ItemReviewed<'a> {
     #[serde(rename = "@type")]
     kind: &'static str,
     appearance: Appearance<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     author: Option<Party<'a>>,
-    #[serde(rename = "datePublished", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     date_published: Option<&'a str>,
 }
 

@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::json;
 
-use super::{ArticleOut, SCHEMA_VERSION, StoredClaimRecord};
+use super::{SCHEMA_VERSION, StoredClaimRecord};
 use crate::db::{ClaimFilter, Db};
 
 /// Writes the claims `filter` selects, with their articles, as one JSON document.
@@ -28,7 +28,7 @@ pub fn write(
         line.clear();
         line.extend_from_slice(if first { b"\n" } else { b",\n" });
         first = false;
-        serde_json::to_writer(&mut line, &ArticleOut::from(&article))?;
+        serde_json::to_writer(&mut line, &&article)?;
         Ok(out.write_all(&line)?)
     })?;
     write!(out, "\n],\"claims\":[")?;

@@ -6,15 +6,15 @@ use std::io::Write;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{ArticleCache, ArticleOut, StoredClaimRecord};
-use crate::db::{ClaimFilter, Db};
+use super::{ArticleCache, StoredClaimRecord};
+use crate::db::{Article, ClaimFilter, Db};
 
 /// One line: the claim's record, then its article.
 #[derive(Debug, Serialize)]
 struct Line<'a> {
     #[serde(flatten)]
     claim: StoredClaimRecord<'a>,
-    article: ArticleOut<'a>,
+    article: &'a Article,
 }
 
 /// Writes the claims `filter` selects, one JSON object per line.
@@ -26,7 +26,7 @@ pub fn write(db: &Db, filter: &ClaimFilter, out: &mut impl Write) -> Result<()> 
         line.clear();
         let record = Line {
             claim: StoredClaimRecord::new(&claim, history),
-            article: ArticleOut::from(article),
+            article,
         };
         serde_json::to_writer(&mut line, &record)?;
         line.push(b'\n');

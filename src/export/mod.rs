@@ -16,30 +16,6 @@ use crate::extract::claims::{Claim, ClaimKind, ClaimType};
 /// The export's schema version; bump it when a field changes meaning or goes away.
 pub const SCHEMA_VERSION: u32 = 2;
 
-#[derive(Debug, Serialize)]
-pub struct ArticleOut<'a> {
-    pub id: i64,
-    pub title: &'a str,
-    pub source: &'a str,
-    pub published: Option<&'a str>,
-    /// The page's canonical URL (saved HTML pages, corpus lines with a `url`).
-    pub url: Option<&'a str>,
-    pub sha256: &'a str,
-}
-
-impl<'a> From<&'a Article> for ArticleOut<'a> {
-    fn from(a: &'a Article) -> Self {
-        ArticleOut {
-            id: a.id,
-            title: &a.title,
-            source: &a.source,
-            published: a.published.as_deref(),
-            url: a.url.as_deref(),
-            sha256: &a.sha256,
-        }
-    }
-}
-
 /// The article of each claim in a walk in claim order: read once per run of claims of the
 /// same article, as claims come grouped by article.
 #[derive(Debug, Default)]
@@ -51,10 +27,7 @@ impl ArticleCache {
     /// The article with this id; an error if it is gone.
     pub fn get(&mut self, db: &Db, article_id: i64) -> Result<&Article> {
         if self.current.as_ref().map(|a| a.id) != Some(article_id) {
-            let article = db.article(article_id)?;
-            let article =
-                article.ok_or_else(|| anyhow::anyhow!("article {article_id} has gone"))?;
-            self.current = Some(article);
+            self.current = db.article(article_id)?;
         }
         self.current
             .as_ref()
@@ -65,27 +38,6 @@ impl ArticleCache {
 /// The verdict that stands: the latest of the history, unless an undo reopened the claim.
 pub fn standing(history: &[ReviewRow]) -> Option<&ReviewRow> {
     history.last().filter(|r| r.verdict != Verdict::Reopened)
-}
-
-#[derive(Debug, Serialize)]
-pub struct ReviewOut<'a> {
-    pub verdict: Verdict,
-    pub evidence: Option<&'a str>,
-    pub note: Option<&'a str>,
-    pub reviewer: &'a str,
-    pub reviewed_at: &'a str,
-}
-
-impl<'a> From<&'a ReviewRow> for ReviewOut<'a> {
-    fn from(r: &'a ReviewRow) -> Self {
-        ReviewOut {
-            verdict: r.verdict,
-            evidence: r.evidence.as_deref(),
-            note: r.note.as_deref(),
-            reviewer: &r.reviewer,
-            reviewed_at: &r.reviewed_at,
-        }
-    }
 }
 
 /// A claim's fields in the public JSON, the one record every command prints a claim with
@@ -168,14 +120,13 @@ pub struct StoredClaimRecord<'a> {
     pub article_id: i64,
     pub sentence: &'a str,
     pub status: Status,
-    pub review: Option<ReviewOut<'a>>,
-    pub history: Vec<ReviewOut<'a>>,
+    pub review: Option<&'a ReviewRow>,
+    pub history: &'a [ReviewRow],
 }
 
 impl<'a> StoredClaimRecord<'a> {
     /// A claim with its history; `review` is the latest verdict unless an undo reopened it.
     pub fn new(c: &'a ClaimRow, history: &'a [ReviewRow]) -> Self {
-        let review = standing(history).map(ReviewOut::from);
         let ids = RecordIds {
             id: c.id,
             same_as: c.same_as,
@@ -186,8 +137,8 @@ impl<'a> StoredClaimRecord<'a> {
             article_id: c.article_id,
             sentence: &c.sentence,
             status: c.status,
-            review,
-            history: history.iter().map(ReviewOut::from).collect(),
+            review: standing(history),
+            history,
         }
     }
 }

@@ -5,11 +5,11 @@
 //! as `mark` does, all claims it covers at once) before the next claim is drawn. The terminal
 //! is a trait so that tests can script the keys.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 
-use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, ReviewRow, Status, Verdict};
+use crate::db::{ClaimRow, Db, Holder, Queue, QueueKey, ReviewRow, Status};
 use crate::display::context::Body;
 use crate::display::links::Links;
 use crate::review::screen::{self, Screen};
@@ -57,17 +57,18 @@ pub struct Driver<'a, T: Terminal> {
 
 /// The lease clock: unix seconds.
 pub fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
+    since_epoch().as_secs() as i64
 }
 
 /// A new random-enough session id: process id and the clock in nanoseconds.
 pub fn session_id() -> String {
-    let nanos = SystemTime::now()
+    format!("{}-{:x}", std::process::id(), since_epoch().as_nanos())
+}
+
+fn since_epoch() -> Duration {
+    SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    format!("{}-{nanos:x}", std::process::id())
+        .unwrap_or_default()
 }
 
 /// Where the loop goes after a step.
@@ -186,16 +187,10 @@ impl<T: Terminal> Driver<'_, T> {
         if self.queue.conflicts_for.is_none() {
             return Ok(None);
         }
-        let mut current: Vec<(String, Verdict)> = Vec::new();
-        for row in self.db.history(claim_id)? {
-            current.retain(|(name, _)| *name != row.reviewer);
-            if row.verdict != Verdict::Reopened {
-                current.push((row.reviewer, row.verdict));
-            }
-        }
+        let current = self.db.current_verdicts(Some(claim_id))?;
         let each: Vec<String> = current
             .iter()
-            .map(|(name, v)| format!("{name}: {v}"))
+            .map(|v| format!("{}: {}", v.reviewer, v.verdict))
             .collect();
         Ok(Some(format!("verdicts so far: {}", each.join(" · "))))
     }
@@ -281,7 +276,8 @@ impl<T: Terminal> Driver<'_, T> {
         let claim = shown.claim;
         if view.article.as_ref().map(|(body, _)| body.article_id) != Some(claim.article_id) {
             let text = self.db.article_body(claim.article_id)?.unwrap_or_default();
-            let title = self.db.article_title(claim.article_id)?.unwrap_or_default();
+            let title = self.db.article(claim.article_id)?.map(|a| a.title);
+            let title = title.unwrap_or_default();
             view.article = Some((Body::new(claim.article_id, text), title));
         }
         let Some((body, title)) = &view.article else {

@@ -8,7 +8,7 @@
 use crate::db::{ClaimRow, ReviewRow, Verdict};
 use crate::display::context::{self, Passage};
 use crate::display::links::Links;
-use crate::display::{Palette, fields, sanitize, shorten_words, wrap};
+use crate::display::{Palette, fields, plural, sanitize, shorten_words, wrap};
 use crate::extract::score::OPINION_SUGGEST;
 use crate::review::session::{Cover, Step, Tally};
 
@@ -290,12 +290,12 @@ pub fn summary(tally: Tally, left: u64, interrupted: bool) -> String {
     let decided = tally.verified + tally.disputed + tally.opinion;
     format!(
         "Review {how}: {decided} decided in this session (verified {} · disputed {} · opinion {}), \
-         skipped {}; {left} {} left to review.",
+         skipped {}; {} left to review.",
         tally.verified,
         tally.disputed,
         tally.opinion,
         tally.skipped,
-        if left == 1 { "claim" } else { "claims" }
+        plural(left as usize, "claim")
     )
 }
 

@@ -56,17 +56,9 @@ pub fn prf(scores: &[f32], labels: &[bool], threshold: f32, class: bool) -> Prf 
             _ => {}
         }
     }
-    let precision = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
-    let recall = if tp + fneg > 0.0 {
-        tp / (tp + fneg)
-    } else {
-        0.0
-    };
-    let f1 = if precision + recall > 0.0 {
-        2.0 * precision * recall / (precision + recall)
-    } else {
-        0.0
-    };
+    let ratio = |n: f64, d: f64| if d > 0.0 { n / d } else { 0.0 };
+    let (precision, recall) = (ratio(tp, tp + fp), ratio(tp, tp + fneg));
+    let f1 = ratio(2.0 * precision * recall, precision + recall);
     Prf {
         precision,
         recall,

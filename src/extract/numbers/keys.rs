@@ -144,6 +144,12 @@ pub(crate) fn class(table: &WordTable<u8>, word: &[u8]) -> u8 {
     table.maybe(case_blind(word))
 }
 
+/// Whether `word` (lower case) is listed under `bit`: the exact test of what [`class`] says
+/// only maybe.
+pub(crate) fn is(word: &str, bit: u8) -> bool {
+    TABLE.get(word.as_bytes(), case_blind(word.as_bytes())) & bit != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -145,25 +145,9 @@ pub(crate) fn after_preposition(c: &Ctx, i: usize) -> Option<Found> {
     (raw.len() > 3 && capital).then(|| (i + 1, i + 2, Some(format!("XXXX-{m:02}"))))
 }
 
-/// A preposition before which a year or month is a date ("in 2019", "by March").
+/// A preposition before which a year or month is a date ("in 2019", "by March", "early").
 pub(crate) fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "since"
-            | "by"
-            | "until"
-            | "till"
-            | "before"
-            | "after"
-            | "during"
-            | "from"
-            | "of"
-            | "to"
-            | "early"
-            | "late"
-            | "mid"
-            | "between"
-    )
+    w != "the" && keys::is(w, keys::PREP)
 }
 
 /// "the 1980s", "since the 1930s": a decade, as "198X".

@@ -17,7 +17,7 @@ pub(super) fn q(kind: K, start: usize, end: usize, value: f64, h: &Hit, unit: &s
         value_max: h.num.value_max,
         unit: Some(unit.to_string()),
         approximate: h.num.approximate,
-        normalized: None,
+        ..Quantity::default()
     }
 }
 

@@ -3,8 +3,6 @@
 //! Built on the number recognizer's hits plus the token stream; overlapping candidates are
 //! resolved longest first, then by kind priority.
 
-use serde::Serialize;
-
 mod compound;
 mod date;
 mod date_rel;
@@ -19,41 +17,28 @@ mod units;
 use super::numbers::keys;
 use super::numbers::lex::{self, Src, Tok};
 use super::numbers::{self, Hit};
+use crate::word_enum::word_enum;
 
-/// What a quantity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuantityKind {
-    Number,
-    Ordinal,
-    Percent,
-    Money,
-    Duration,
-    Date,
-    Range,
-    Age,
-    Dimension,
-}
-
-impl QuantityKind {
-    /// The snake_case name used in JSON.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuantityKind::Number => "number",
-            QuantityKind::Ordinal => "ordinal",
-            QuantityKind::Percent => "percent",
-            QuantityKind::Money => "money",
-            QuantityKind::Duration => "duration",
-            QuantityKind::Date => "date",
-            QuantityKind::Range => "range",
-            QuantityKind::Age => "age",
-            QuantityKind::Dimension => "dimension",
-        }
+word_enum! {
+    /// What a quantity is.
+    #[derive(Default)]
+    pub enum QuantityKind {
+        #[default]
+        Number = "number",
+        Ordinal = "ordinal",
+        Percent = "percent",
+        Money = "money",
+        Duration = "duration",
+        Date = "date",
+        Range = "range",
+        Age = "age",
+        Dimension = "dimension",
     }
 }
 
-/// A quantity found in text.
-#[derive(Debug, Clone, PartialEq)]
+/// A quantity found in text. The default (a number without a value or a span) is what the
+/// recognizers build on, giving the fields they know.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Quantity {
     pub kind: QuantityKind,
     /// Byte span of the whole quantity ("$1.5 million", "ten years").
@@ -175,11 +160,8 @@ fn scan_at(c: &date::Ctx, i: usize, out: &mut Vec<Quantity>) {
             kind: QuantityKind::Date,
             start: c.toks[s].start,
             end: c.toks[e - 1].end,
-            value: None,
-            value_max: None,
-            unit: None,
-            approximate: false,
             normalized: norm,
+            ..Quantity::default()
         });
     }
 }
@@ -193,7 +175,7 @@ fn word_led(
     out: &mut Vec<Quantity>,
 ) {
     let (t, w) = (&c.toks[i], c.word(i));
-    if t.maybe(keys::DURATION) && is_duration_lead(w) {
+    if t.maybe(keys::DURATION) && keys::is(w, keys::DURATION) {
         out.extend(duration::duration_at(c.text, c.toks, i));
     }
     if t.maybe(keys::PERCENT) && matches!(w, "percent" | "percents" | "per") {
@@ -215,43 +197,11 @@ fn word_led(
     }
 }
 
-fn is_duration_lead(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "another"
-            | "all"
-            | "full"
-            | "whole"
-            | "half"
-            | "couple"
-            | "few"
-            | "several"
-            | "some"
-            | "for"
-    )
-}
-
 /// A relative day or weekday phrase may start at word `w`.
 fn starts_day(c: &date::Ctx, i: usize, w: &str) -> bool {
     let lead = matches!(w, "the" | "this" | "next" | "last" | "past" | "on");
-    let day_like = w.ends_with("day")
-        || matches!(
-            w,
-            "tues"
-                | "weds"
-                | "thurs"
-                | "thur"
-                | "mon"
-                | "tue"
-                | "wed"
-                | "thu"
-                | "fri"
-                | "sat"
-                | "sun"
-        );
     lead || matches!(w, "tomorrow" | "tmrw" | "tonight" | "today" | "yesterday")
-        || day_like && c.weekday_at(i).is_some()
+        || c.weekday_at(i).is_some()
 }
 
 fn priority(k: QuantityKind) -> u8 {
@@ -328,9 +278,8 @@ fn plain(h: &Hit) -> Quantity {
         end: n.end,
         value: Some(n.value),
         value_max: n.value_max,
-        unit: None,
         approximate: n.approximate,
-        normalized: None,
+        ..Quantity::default()
     }
 }
 

@@ -83,10 +83,7 @@ pub(crate) fn bare_percent(
         kind: K::Percent,
         start: t.start,
         end: toks[i + len - 1].end,
-        value: None,
-        value_max: None,
         unit: Some(unit.to_string()),
-        approximate: false,
-        normalized: None,
+        ..Quantity::default()
     })
 }

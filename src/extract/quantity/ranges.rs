@@ -164,8 +164,7 @@ fn range(text: &Src, a: &Quantity, b: &Quantity) -> Option<Quantity> {
         value: Some(lo),
         value_max: Some(hi),
         unit,
-        approximate: false,
-        normalized: None,
+        ..Quantity::default()
     })
 }
 
@@ -190,11 +189,7 @@ pub(crate) fn dates_from_durations(text: &Src, toks: &[Tok], cands: &mut Vec<Qua
             kind: K::Date,
             start: q.start,
             end,
-            value: None,
-            value_max: None,
-            unit: None,
-            approximate: false,
-            normalized: None,
+            ..Quantity::default()
         });
     }
     cands.extend(extra);

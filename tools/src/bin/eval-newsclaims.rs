@@ -7,32 +7,11 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use claimdesk::extract::article::analyse;
-use serde::Deserialize;
-
-#[derive(Deserialize)]
-struct Gold {
-    articles: Vec<Article>,
-}
-
-#[derive(Deserialize)]
-struct Article {
-    id: String,
-    text_file: String,
-    sentences: Vec<GoldSentence>,
-}
-
-#[derive(Deserialize)]
-struct GoldSentence {
-    /// Character (not byte) offsets into the article text.
-    start: usize,
-    end: usize,
-    text: String,
-    label: u8,
-}
+use claimdesk_tools::newsclaims::{self, Article};
 
 /// One gold sentence judged: its label, whether it has a digit, and the kinds of the claims
 /// found over it.
@@ -80,15 +59,9 @@ fn main() -> Result<()> {
             .context("usage: eval-newsclaims DIR [--false-positives]")?,
     );
     let false_positives = args.next().is_some_and(|a| a == "--false-positives");
-    let path = dir.join("gold.json");
-    let gold: Gold = serde_json::from_str(
-        &std::fs::read_to_string(&path)
-            .with_context(|| format!("could not read {}", path.display()))?,
-    )
-    .with_context(|| format!("could not parse {}", path.display()))?;
     let mut judged = Vec::new();
-    for article in &gold.articles {
-        judge(&dir, article, &mut judged)?;
+    for article in &newsclaims::read(&dir)? {
+        judge(article, &mut judged);
     }
     let mut out = io::stdout().lock();
     match report(&judged, false_positives, &mut out) {
@@ -99,15 +72,9 @@ fn main() -> Result<()> {
 }
 
 /// Judges every gold sentence of one article.
-fn judge(dir: &Path, article: &Article, out: &mut Vec<Judged>) -> Result<()> {
-    let path = dir.join("text").join(&article.text_file);
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("could not read {}", path.display()))?;
-    // Gold offsets count characters; claimdesk's count bytes.
-    let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    bytes.push(text.len());
-    let byte = |c: usize| bytes.get(c).copied().unwrap_or(text.len());
-    let analysis = analyse(&text);
+fn judge(article: &Article, out: &mut Vec<Judged>) {
+    let byte = |c: usize| article.bytes.get(c).copied().unwrap_or(article.text.len());
+    let analysis = analyse(&article.text);
     for s in &article.sentences {
         let (start, end) = (byte(s.start), byte(s.end));
         let kinds = analysis
@@ -124,7 +91,6 @@ fn judge(dir: &Path, article: &Article, out: &mut Vec<Judged>) -> Result<()> {
             kinds,
         });
     }
-    Ok(())
 }
 
 fn report(judged: &[Judged], false_positives: bool, out: &mut impl Write) -> io::Result<()> {

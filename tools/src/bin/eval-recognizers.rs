@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use claimdesk::extract::numbers::{Anchor, find_numbers, find_relative_ordinals};
 use claimdesk::extract::quantity::{Quantity, QuantityKind as K, find_quantities};
+use claimdesk_tools::newsclaims::byte_offsets;
 use serde_json::Value;
 
 /// A prediction: byte span and a comparable value string.
@@ -69,6 +70,10 @@ fn qnum(q: &Quantity) -> String {
     q.value.map(num).unwrap_or_default()
 }
 
+fn with_unit(q: &Quantity) -> String {
+    format!("{} {}", qnum(q), q.unit.as_deref().unwrap_or_default())
+}
+
 /// Our predictions for one spec file.
 fn predict(spec: &str, input: &str) -> Vec<Pred> {
     match spec {
@@ -103,13 +108,9 @@ fn predict(spec: &str, input: &str) -> Vec<Pred> {
                 q.value_max.map(num).unwrap_or_default()
             )
         }),
-        "NumberWithUnit_CurrencyModel" => quantities(input, &[K::Money], |q| {
-            format!("{} {}", qnum(q), q.unit.clone().unwrap_or_default())
-        }),
+        "NumberWithUnit_CurrencyModel" => quantities(input, &[K::Money], with_unit),
         "NumberWithUnit_AgeModel" => quantities(input, &[K::Age], qnum),
-        "NumberWithUnit_DimensionModel" => quantities(input, &[K::Dimension], |q| {
-            format!("{} {}", qnum(q), q.unit.clone().unwrap_or_default())
-        }),
+        "NumberWithUnit_DimensionModel" => quantities(input, &[K::Dimension], with_unit),
         "DateTime_DurationExtractor" | "DateTime_DateExtractor" => {
             let k = if spec.contains("Duration") {
                 K::Duration
@@ -339,14 +340,8 @@ fn span(input: &str, r: &Value) -> Option<(usize, usize)> {
         Some(end) => end as usize + 1 - start,
         None => r["Length"].as_u64()? as usize,
     };
-    let byte = |c: usize| {
-        input
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain(std::iter::once(input.len()))
-            .nth(c)
-    };
-    Some((byte(start)?, byte(start + len)?))
+    let bytes = byte_offsets(input);
+    Some((*bytes.get(start)?, *bytes.get(start + len)?))
 }
 
 fn score_case(spec: &str, case: &Value, show: bool) -> Score {

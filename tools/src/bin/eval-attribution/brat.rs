@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use anyhow::{Context, Result};
+use claimdesk_tools::newsclaims::byte_offsets;
 
 /// One attribution: byte ranges of its parts (a part may be in pieces).
 #[derive(Debug, Clone, Default)]
@@ -53,14 +54,6 @@ pub fn read_dir(dir: &str) -> Result<Vec<Article>> {
         });
     }
     Ok(out)
-}
-
-/// Byte offset of every char offset, and one past the end.
-fn byte_offsets(text: &str) -> Vec<usize> {
-    text.char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()))
-        .collect()
 }
 
 fn parse(ann: &str, bytes: &[usize]) -> Vec<Gold> {

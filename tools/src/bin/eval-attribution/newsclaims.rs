@@ -2,11 +2,13 @@
 //! (`claimer:reported`, `claimer_in_sentence:true`), how many get a claim with a claimer;
 //! of those the journalist makes (`claimer:journalist`), how many get no claimer at all.
 
-use anyhow::{Context, Result};
 use std::io::Write;
+use std::path::Path;
 
+use anyhow::Result;
 use claimdesk::extract::article::analyse;
 use claimdesk::extract::claims::Claim;
+use claimdesk_tools::newsclaims::{self, Article, Sentence};
 
 use super::score::{Rng, print_samples, row};
 
@@ -24,40 +26,21 @@ pub struct News {
 }
 
 pub fn score(dir: &str) -> Result<News> {
-    let path = format!("{dir}/gold.json");
-    let gold: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(&path).with_context(|| format!("could not read {path}"))?,
-    )
-    .with_context(|| format!("could not parse {path}"))?;
     let mut news = News::default();
-    for article in gold["articles"].as_array().context("no articles")? {
-        let file = article["text_file"].as_str().context("no text_file")?;
-        let text = std::fs::read_to_string(format!("{dir}/text/{file}"))
-            .with_context(|| format!("could not read {file}"))?;
-        let sentences = article["sentences"].as_array().context("no sentences")?;
-        news.article(file, &text, sentences);
+    for article in &newsclaims::read(Path::new(dir))? {
+        news.article(article);
     }
     Ok(news)
 }
 
 impl News {
     /// Scores the gold claim sentences of one article.
-    fn article(&mut self, file: &str, text: &str, sentences: &[serde_json::Value]) {
+    fn article(&mut self, article: &Article) {
+        let (file, text) = (&article.text_file, &article.text);
         let claims = analyse(text).claims;
-        let bytes: Vec<usize> = text
-            .char_indices()
-            .map(|(b, _)| b)
-            .chain([text.len()])
-            .collect();
-        for s in sentences.iter().filter(|s| s["label"] == 1) {
-            let types: Vec<&str> = s["types"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|t| t.as_str())
-                .collect();
-            let at = |k: &str| s[k].as_u64().and_then(|c| bytes.get(c as usize).copied());
-            let (Some(start), Some(end)) = (at("start"), at("end")) else {
+        for s in article.sentences.iter().filter(|s| s.label == 1) {
+            let (Some(&start), Some(&end)) = (article.bytes.get(s.start), article.bytes.get(s.end))
+            else {
                 continue;
             };
             let inside: Vec<&Claim> = claims
@@ -72,21 +55,22 @@ impl News {
                     .filter_map(|c| c.claimer.as_deref())
                     .collect::<Vec<_>>()
             );
-            self.sentence(&types, &inside, line);
+            self.sentence(s, &inside, line);
         }
     }
 
-    /// Scores one claim sentence of the given types with the claims inside it.
-    fn sentence(&mut self, types: &[&str], inside: &[&Claim], line: String) {
+    /// Scores one claim sentence with the claims inside it.
+    fn sentence(&mut self, s: &Sentence, inside: &[&Claim], line: String) {
         let claimed = inside.iter().any(|c| c.claimer.is_some());
-        if types.contains(&"claimer:reported") && types.contains(&"claimer_in_sentence:true") {
+        let is = |t: &str| s.types.iter().any(|x| x == t);
+        if is("claimer:reported") && is("claimer_in_sentence:true") {
             self.reported += 1;
             self.reported_found += usize::from(claimed);
             self.reported_with_claim += usize::from(!inside.is_empty());
             if !claimed {
                 self.missed.push(line);
             }
-        } else if types.contains(&"claimer:journalist") {
+        } else if is("claimer:journalist") {
             self.journalist += 1;
             self.journalist_clear += usize::from(!claimed);
             self.journalist_with_claim += usize::from(!inside.is_empty());
