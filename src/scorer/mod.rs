@@ -40,7 +40,9 @@ impl Scorer {
         if !accurate {
             return Ok(Scorer::Fast);
         }
-        built_with_accurate()?;
+        if !cfg!(feature = "accurate") {
+            bail!(NOT_BUILT);
+        }
         let Some(dir) = dir.clone().filter(|_| installed) else {
             let at = dir.map_or("no model directory".into(), |d| d.display().to_string());
             bail!(
@@ -70,17 +72,9 @@ impl Scorer {
     }
 }
 
-#[cfg(feature = "accurate")]
-fn built_with_accurate() -> Result<()> {
-    Ok(())
-}
-
-#[cfg(not(feature = "accurate"))]
-fn built_with_accurate() -> Result<()> {
-    bail!(
-        "this claimdesk was built without the accurate scorer: build it with `--features accurate`"
-    )
-}
+/// Why a build without the cargo feature `accurate` cannot give the accurate scorer.
+const NOT_BUILT: &str =
+    "this claimdesk was built without the accurate scorer: build it with `--features accurate`";
 
 #[cfg(feature = "accurate")]
 fn load_accurate(dir: &std::path::Path) -> Result<Scorer> {
@@ -89,7 +83,7 @@ fn load_accurate(dir: &std::path::Path) -> Result<Scorer> {
 
 #[cfg(not(feature = "accurate"))]
 fn load_accurate(_: &std::path::Path) -> Result<Scorer> {
-    built_with_accurate().map(|()| Scorer::Fast)
+    bail!(NOT_BUILT)
 }
 
 impl SentenceScorer for Scorer {
