@@ -36,7 +36,7 @@ static FINITE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(FINITE));
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
 /// How far into a clause its finite verb may stand.
-const FINITE_REACH: usize = 12;
+const FINITE_REACH: usize = 20;
 
 /// Whether the words from `i` on hold a finite verb near their start: an auxiliary, a common
 /// irregular past, a word in "-ed" after the first, a pronoun's verb ("they want"), a verb

@@ -145,6 +145,11 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
     {
         return rest(doc, s, i);
     }
+    if verb_first && relative_frame(doc, s, v) && i + 1 < ws.len() {
+        // "the drawdown, which they say left a vacuum": the relative pronoun before the
+        // source is the reported clause's subject, so its verb comes first.
+        return rest(doc, s, i);
+    }
     if i >= ws.len()
         || verb_first
         || PHRASE_SET.contains(ws[i].str(text))
@@ -153,6 +158,17 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
         return None;
     }
     rest(doc, s, i)
+}
+
+/// Whether the source of the verb at `v` follows a relative pronoun ("which they say",
+/// "that some say", "what she said"): a frame inside a relative clause.
+fn relative_frame(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    super::source::before(doc, s, v).is_some_and(|p| {
+        p.first > 0
+            && !broken(doc, s, p.first - 1, p.first)
+            && ws[p.first - 1].is_any(text, &["which", "that", "who", "what"])
+    })
 }
 
 /// An adverb that may follow a reporting verb before what it reports ("said repeatedly",

@@ -249,3 +249,69 @@ fn a_bare_clause_opens_on_a_word_that_can_be_its_subject() {
         assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
     }
 }
+
+#[test]
+fn shares_relatives_brackets_and_relations() {
+    check(&[
+        // A share of a group speaks.
+        (
+            "One in five say the plan will fail.",
+            "One in five",
+            "the plan will fail",
+        ),
+        (
+            "Nine out of ten said the economy was the main issue.",
+            "Nine out of ten",
+            "the economy was the main issue",
+        ),
+        (
+            "All but two said the party should act.",
+            "all but two",
+            "the party should act",
+        ),
+        (
+            "More than one in three said taxes were too high.",
+            "more than one in three",
+            "taxes were too high",
+        ),
+        // A frame inside a relative clause reports the relative's clause.
+        (
+            "They focus on the drawdown, which critics say left a vacuum for terrorists.",
+            "critics",
+            "left a vacuum for terrorists",
+        ),
+        (
+            "It is the kind of job that many economists say is the future.",
+            "many economists",
+            "is the future",
+        ),
+        // A bracket before the time or the verb.
+        (
+            "Dianne Feinstein (D-Calif.) last week said Clinton was not the originator.",
+            "Dianne Feinstein",
+            "Clinton was not the originator",
+        ),
+        (
+            "The biofuel has lost its fervor, Sen. Chuck Grassley (R-Iowa) told POLITICO.",
+            "Chuck Grassley",
+            "The biofuel has lost its fervor",
+        ),
+        // "close to", "aides to": the relation is part of the source.
+        (
+            "The candidate can win, people close to Clinton say.",
+            "people close to Clinton",
+            "The candidate can win",
+        ),
+        (
+            "Aides to the mayor said the budget was balanced.",
+            "aides to the mayor",
+            "the budget was balanced",
+        ),
+        // "here" and "there" between the subject and its verb.
+        (
+            "Officials there said the bridge was unsafe.",
+            "officials",
+            "the bridge was unsafe",
+        ),
+    ]);
+}

@@ -226,7 +226,10 @@ fn subject_first(
     // The verb follows its source directly ("..., the minister said"), or after an
     // appositive; "Garden State - written, directed" is no frame.
     let inner_break = (p.first..p.last).any(|k| broken(doc, s, k, k + 1));
-    let adjacent = !broken(doc, s, p.last, p.last + 1) || inner_break;
+    // "..., Sen. Chuck Grassley (R-Iowa) told POLITICO.": a bracket between the two.
+    let bracket = text[ws[p.last].end..ws[v].start].trim();
+    let bracketed = bracket.starts_with('(') && bracket.ends_with(')');
+    let adjacent = !broken(doc, s, p.last, p.last + 1) || inner_break || bracketed;
     let parenthetical = p.first > 0
         && adjacent
         && broken(doc, s, p.first - 1, p.first)

@@ -19,6 +19,7 @@ pub const BETWEEN: &[&str] = &[
     "quietly", "loudly", "emphatically", "explicitly", "effectively", "essentially",
     "herself", "himself", "themselves", "itself", "too", "sometimes", "usually",
     "categorically", "vehemently", "immediately", "eventually", "finally", "ultimately",
+    "here", "there",
 ];
 pub static BETWEEN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(BETWEEN));
 

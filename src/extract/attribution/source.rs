@@ -64,8 +64,9 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
             j = k;
             continue;
         }
-        if PARTITIVE_SET.contains(w) {
-            // "many said", "with some even declaring": part of a group speaks.
+        if PARTITIVE_SET.contains(w) || share_ends(doc, s, j) {
+            // "many said", "with some even declaring", "one in five say": part of a group
+            // speaks.
             return Some(j);
         }
         let ing = ws[v].str(text).ends_with("ing");
@@ -89,6 +90,67 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
         }
         j = j.checked_sub(1)?;
     }
+}
+
+/// Number words a share of a group is written with ("one in five", "all but two").
+const SHARE_NUMBERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    "hundred",
+];
+static SHARE_NUMBER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(SHARE_NUMBERS));
+
+fn is_share_number(w: &str) -> bool {
+    SHARE_NUMBER_SET.contains(w) || (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Where a share of a group that ends at word `j` starts: "one in five", "nine out of
+/// ten", "all but two", "2 in 3".
+fn share_start(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if j < 2 || !is_share_number(ws[j].str(text)) {
+        return None;
+    }
+    let joined = |a: usize| (a..j).all(|k| !broken(doc, s, k, k + 1));
+    let (link, before) = (&ws[j - 1], &ws[j - 2]);
+    if link.is(text, "in") && is_share_number(before.str(text)) && joined(j - 2) {
+        return Some(j - 2);
+    }
+    if link.is(text, "but") && before.is(text, "all") && joined(j - 2) {
+        return Some(j - 2);
+    }
+    let out_of = j >= 3 && link.is(text, "of") && before.is(text, "out");
+    (out_of && is_share_number(ws[j - 3].str(text)) && joined(j - 3)).then(|| j - 3)
+}
+
+/// [`share_start`] back over an approximation before it ("about 4 in 10", "more than
+/// one in three").
+fn approximated_share_start(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let mut first = share_start(doc, s, j)?;
+    let joined = |k: usize| k > 0 && !broken(doc, s, k - 1, k);
+    while joined(first) {
+        let prev = &ws[first - 1];
+        if prev.is_any(
+            text,
+            &[
+                "about", "nearly", "almost", "roughly", "around", "over", "just",
+            ],
+        ) {
+            first -= 1;
+        } else if prev.is(text, "than")
+            && joined(first - 1)
+            && ws[first - 2].is_any(text, &["more", "less", "fewer"])
+        {
+            first -= 2;
+        } else {
+            break;
+        }
+    }
+    Some(first)
+}
+
+fn share_ends(doc: &Doc<'_>, s: usize, j: usize) -> bool {
+    share_start(doc, s, j).is_some()
 }
 
 /// Nouns of time a phrase between a subject and its verb ends on (with the days).
@@ -125,7 +187,10 @@ fn time_before(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> {
     {
         k -= 1;
     }
-    k.checked_sub(1).filter(|&k| !broken(doc, s, k, k + 1))
+    // "Dianne Feinstein (D-Calif.) last week said": a bracket may close before the time.
+    k.checked_sub(1).filter(|&k| {
+        !broken(doc, s, k, k + 1) || text[ws[k].end..ws[k + 1].start].trim().ends_with(')')
+    })
 }
 
 /// Whether a quote of at most three words closes after word `j` (a nickname or a title).
@@ -171,13 +236,18 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
         // "At first he said", "Gerrard admitted he thought": the pronoun alone.
         return Some(Phrase { first: j, last: j });
     }
+    if let Some(first) = approximated_share_start(doc, s, j) {
+        return Some(Phrase { first, last: j });
+    }
     let mut first = run_start(doc, s, j);
     // A determiner not after a preposition opens a new phrase ("Last week the minister", "on
     // Tuesday the chancellor"); one after a preposition is the phrase's own ("a spokesperson
     // for the ministry").
     let opens = (first..=j).rev().find(|&k| {
         DETERMINER_SET.contains(ws[k].str(text))
-            && (k == first || !INNER_PREPOSITION_SET.contains(ws[k - 1].str(text)))
+            && (k == first
+                || !(INNER_PREPOSITION_SET.contains(ws[k - 1].str(text))
+                    || related_by_to(doc, s, k)))
     });
     if let Some(det) = opens {
         first = det;
@@ -214,7 +284,7 @@ fn run_start(doc: &Doc<'_>, s: usize, j: usize) -> usize {
             && !is_participle(ws[first - 2].str(text))
             && !PASSIVE_SET.contains(ws[first - 2].str(text))
             && !broken(doc, s, first - 2, first - 1);
-        if (is_opener(prev.str(text)) && !joins && !author)
+        if (is_opener(prev.str(text)) && !joins && !author && !related_by_to(doc, s, first))
             || verb
             || is_subject_pronoun(prev.str(text))
         {
@@ -226,6 +296,33 @@ fn run_start(doc: &Doc<'_>, s: usize, j: usize) -> usize {
         first -= 1;
     }
     first
+}
+
+/// Words after which "to" joins a source's noun phrase ("people close to Clinton", "an
+/// adviser to the president") rather than opening an infinitive.
+const RELATED_BY_TO: &[&str] = &[
+    "close",
+    "closer",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "counsel",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "successor",
+];
+static RELATED_BY_TO_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(RELATED_BY_TO));
+
+/// Whether the "to" before word `k` relates a person to whom they serve or stand near.
+fn related_by_to(doc: &Doc<'_>, s: usize, k: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    k >= 2 && ws[k - 1].is(text, "to") && RELATED_BY_TO_SET.contains(ws[k - 2].str(text))
 }
 
 /// Whether the participle at word `k` modifies a noun after a determiner or adverb ("the

@@ -195,7 +195,14 @@ impl Tally {
                 (Some(_), _) => "a claimer not naming it: named Source",
             };
             self.misnamed_kinds.add(row, kind);
-            self.misnamed.push(format!("{}: source {source:?} (names {target:?}), cue {cue:?}, claimer {claimer:?}: {content:?}", a.name));
+            // The sentence the Source stands in, for reading the miss.
+            let at = g.source[0].0;
+            let sentence = analysis
+                .sentences
+                .iter()
+                .find(|x| x.span.start <= at && at < x.span.end)
+                .map_or("", |x| &a.text[x.span.start..x.span.end]);
+            self.misnamed.push(format!("{}: source {source:?} (names {target:?}), cue {cue:?}, claimer {claimer:?} [{row}]: {content:?}\n      in: {sentence:?}", a.name));
         }
     }
 }
