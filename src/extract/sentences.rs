@@ -158,14 +158,15 @@ fn is_abbreviation(word: &str, next: char) -> bool {
     if ALWAYS_ABBREV_SET.contains(word) {
         return true;
     }
-    if BEFORE_NUMBER_SET.contains(word) {
-        return next.is_ascii_digit();
-    }
     let mut chars = word.chars();
     let single_initial =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    // An initial ("Gonzalo P. Curiel") before the abbreviations of a number ("p. 5").
     if single_initial {
         return true;
+    }
+    if BEFORE_NUMBER_SET.contains(word) {
+        return next.is_ascii_digit();
     }
     // Dotted acronyms: "U.S. Senate" runs on; "a.m. He left" ends.
     word.contains('.') && word.chars().next().is_some_and(char::is_uppercase)
@@ -192,6 +193,10 @@ mod tests {
                 &["The U.S. Senate voted.", "It passed."],
             ),
             ("Dr. Jones met Gen. Lee.", &["Dr. Jones met Gen. Lee."]),
+            (
+                "The judge, Gonzalo P. Curiel, ruled. See p. 5.",
+                &["The judge, Gonzalo P. Curiel, ruled.", "See p. 5."],
+            ),
             (
                 "Growth was 2.5 percent. Prices rose.",
                 &["Growth was 2.5 percent.", "Prices rose."],
