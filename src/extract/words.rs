@@ -32,7 +32,9 @@ impl Word {
         word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
     }
 
-    /// Equal to `other`, ignoring ASCII case.
+    /// Equal to `other`, ignoring ASCII case. Inlined, as is `is_any`: callers pass constant
+    /// words, whose lengths then rule most words out without a call.
+    #[inline]
     pub fn is(&self, text: &str, other: &str) -> bool {
         // Lengths first: most comparisons fail there, before any slicing.
         self.end - self.start == other.len()
@@ -40,6 +42,7 @@ impl Word {
     }
 
     /// Equal to one of `others`, ignoring ASCII case.
+    #[inline]
     pub fn is_any(&self, text: &str, others: &[&str]) -> bool {
         others.iter().any(|o| self.is(text, o))
     }
