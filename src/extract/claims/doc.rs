@@ -173,9 +173,10 @@ impl<'a> Doc<'a> {
 }
 
 fn proper_nouns<'a>(text: &'a str, words: &SentenceWords) -> HashSet<&'a str> {
-    // Sized up front (about one word in ten is capitalised mid-sentence in news, fewer of them
-    // distinct): a set grown from an iterator is rehashed at every doubling.
-    let mut proper = HashSet::with_capacity_and_hasher(words.total() / 8, Default::default());
+    // Sized up front, as a set grown from an iterator is rehashed at every doubling: the
+    // distinct capitalised words are about one in sixty of a news text's words (13,900 of
+    // 876,000 on BBC), so one in 32 leaves room without holding megabytes.
+    let mut proper = HashSet::with_capacity_and_hasher(words.total() / 32, Default::default());
     for w in words.iter().flat_map(|ws| ws.iter().skip(1)) {
         let capital = match text.as_bytes()[w.start] {
             b if b.is_ascii() => b.is_ascii_uppercase(),
