@@ -82,17 +82,16 @@ fn scan_document(
     // Claims come in sentence order: each sentence takes the run that belongs to it.
     let mut rest = analysis.claims.as_slice();
     let mut done = 0;
+    // One list of records for every sentence, not one allocated per sentence.
+    let mut claims: Vec<ClaimRecord> = Vec::new();
     for (index, sentence) in analysis.sentences.iter().enumerate() {
         // A linear count: a binary search over all the claims left cost more on long texts.
         let here = rest.iter().take_while(|c| c.sentence == index).count();
-        let claims: Vec<ClaimRecord> = rest[..here]
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let ids = RecordIds::in_document(done + i, c);
-                ClaimRecord::new(ids, c, &text[c.start..c.end])
-            })
-            .collect();
+        claims.clear();
+        claims.extend(rest[..here].iter().enumerate().map(|(i, c)| {
+            let ids = RecordIds::in_document(done + i, c);
+            ClaimRecord::new(ids, c, &text[c.start..c.end])
+        }));
         rest = &rest[here..];
         done += here;
         if claims.is_empty() && !args.all {
@@ -108,7 +107,7 @@ fn scan_document(
             checkworthiness: sentence.scores.checkworthiness,
             opinion: sentence.scores.opinion,
             scorer: scorer.name(),
-            claims,
+            claims: &claims,
         };
         out.write(&record)?;
     }

@@ -1,7 +1,8 @@
 //! A compact JSON serializer for `scan`'s records, byte for byte what `serde_json` writes for
 //! them (a unit test holds the two equal): structs, sequences, options and strings are written
-//! here, strings scanned for escapes 8 bytes at a time (serde_json looks at each byte), and
-//! numbers and booleans are handed to `serde_json`. Maps, tuples and enum payloads are refused.
+//! here, strings scanned for escapes 8 bytes at a time (serde_json looks at each byte),
+//! integers by `itoa` (as serde_json does, without its writer around it), floats handed to
+//! `serde_json`. Maps, tuples and enum payloads are refused.
 
 use serde::Serialize;
 use serde::ser::{self, Error as _, Impossible};
@@ -89,11 +90,17 @@ fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// Appends a field name and its colon. Names are Rust identifiers (or serde renames of them),
-/// which need no escape, so they are copied as they are.
-fn push_key(out: &mut Vec<u8>, key: &'static str) {
+/// Appends a field name and its colon, after a comma unless `first`. Names are Rust
+/// identifiers (or serde renames of them), which need no escape, so they are copied as they are.
+/// Inlined, as is `serialize_field`, so that each name is a constant of known length in the
+/// derived `serialize` and is copied by a few moves instead of a call to `memcpy`.
+#[inline(always)]
+fn push_key(out: &mut Vec<u8>, key: &'static str, first: bool) {
     debug_assert!(next_escape(key.as_bytes(), 0).is_none(), "{key:?}");
-    out.reserve(key.len() + 3);
+    out.reserve(key.len() + 4);
+    if !first {
+        out.push(b',');
+    }
     out.push(b'"');
     out.extend_from_slice(key.as_bytes());
     out.extend_from_slice(b"\":");
@@ -114,7 +121,17 @@ impl Compound<'_, '_> {
     }
 }
 
-/// Scalars serde_json writes, written by it.
+/// Integers, as serde_json writes them (by `itoa`).
+macro_rules! by_itoa {
+    ($($method:ident: $ty:ty),*) => {$(
+        fn $method(self, v: $ty) -> Result<(), Error> {
+            self.out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+            Ok(())
+        }
+    )*};
+}
+
+/// Floats, written by serde_json (`null` for a NaN or an infinity).
 macro_rules! by_serde_json {
     ($($method:ident: $ty:ty),*) => {$(
         fn $method(self, v: $ty) -> Result<(), Error> {
@@ -141,9 +158,15 @@ impl<'a, 'b> ser::Serializer for &'a mut Json<'b> {
     type SerializeStruct = Compound<'a, 'b>;
     type SerializeStructVariant = Impossible<(), Error>;
 
-    by_serde_json!(serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
-        serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
-        serialize_u64: u64, serialize_f32: f32, serialize_f64: f64);
+    by_itoa!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
+    by_serde_json!(serialize_f32: f32, serialize_f64: f64);
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.out
+            .extend_from_slice(if v { b"true" as &[u8] } else { b"false" });
+        Ok(())
+    }
 
     fn serialize_char(self, v: char) -> Result<(), Error> {
         push_str(self.out, v.encode_utf8(&mut [0; 4]));
@@ -275,13 +298,14 @@ impl ser::SerializeStruct for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
 
+    #[inline(always)]
     fn serialize_field<T: ?Sized + Serialize>(
         &mut self,
         key: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        self.separate();
-        push_key(self.json.out, key);
+        push_key(self.json.out, key, self.first);
+        self.first = false;
         value.serialize(&mut *self.json)
     }
 

@@ -20,7 +20,7 @@ pub struct SentenceOut<'a> {
     pub opinion: f32,
     /// Which scorer gave the two scores: "fast" or "accurate".
     pub scorer: &'static str,
-    pub claims: Vec<ClaimRecord<'a>>,
+    pub claims: &'a [ClaimRecord<'a>],
 }
 
 /// One quantity (`scan --quantities`).

@@ -173,11 +173,15 @@ fn infinitive(doc: &Doc<'_>, s: usize, v: usize) -> bool {
 /// Whether `verb` may come before its subject ("“...,” said Jane Doe"): English inverts
 /// only a finite reporting verb, past or "-s" ("said", "says", "added"), and plural "say".
 fn inverts(verb: &str) -> bool {
-    let w = verb.to_ascii_lowercase();
-    w.ends_with("ed")
-        || w.ends_with('s')
-        || w == "say"
-        || ["said", "told", "wrote", "thought", "began", "swore"].contains(&w.as_str())
+    let ends = |end: &str| {
+        verb.len() >= end.len()
+            && verb.as_bytes()[verb.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+    };
+    ends("ed")
+        || ends("s")
+        || ["say", "said", "told", "wrote", "thought", "began", "swore"]
+            .iter()
+            .any(|w| verb.eq_ignore_ascii_case(w))
 }
 
 /// "..., adding that Y" / "Clinton celebrated ... and said Y": the frame takes the clause's

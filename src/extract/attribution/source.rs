@@ -25,6 +25,10 @@ pub struct Phrase {
 pub fn broken(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
     let ws = &doc.words[s];
     let gap = &doc.text[ws[a].end..ws[b].start];
+    if gap == " " {
+        // Most gaps: no break, and no search for one.
+        return false;
+    }
     // "21,000" is one number, though the words split at its comma.
     let digits = gap == ","
         && [a, b]

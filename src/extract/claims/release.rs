@@ -19,6 +19,13 @@ const ACTIVE: &[&str] = &[
 ];
 /// Parts of the release verbs that survive a capital ("Freed", "Released", "Pardoned").
 const RELEASE_CUES: &[&str] = &["ree", "eleas", "ardon"];
+/// The cues as prebuilt searchers: `str::contains` sets up a search for each sentence.
+static RELEASE_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    RELEASE_CUES
+        .iter()
+        .map(|c| memchr::memmem::Finder::new(c.as_bytes()))
+        .collect()
+});
 static ACTIVE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(ACTIVE));
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "who", "this", "that",
@@ -44,7 +51,8 @@ const SKIPPABLE: &[&str] = &[
 
 pub fn find(doc: &Doc<'_>, s: usize, out: &mut Vec<Claim>) {
     let sentence = doc.sentence_text(s);
-    if !RELEASE_CUES.iter().any(|cue| sentence.contains(cue)) {
+    let cued = |f: &memchr::memmem::Finder<'_>| f.find(sentence.as_bytes()).is_some();
+    if !RELEASE_FINDERS.iter().any(cued) {
         return;
     }
     let text = doc.text;
