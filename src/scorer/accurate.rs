@@ -1,6 +1,6 @@
-//! The accurate scorer: the base MiniLM with the adapter merged in, mean-pooled over each
-//! sentence's tokens, then the two logistic heads (the opinion head may read the base model's
-//! own top layer instead). Sentences go through candle in batches of similar length (little
+//! The accurate scorer: the base MiniLM with the adapter merged into its top layers,
+//! mean-pooled over each sentence's tokens, then the two logistic heads (the opinion head may
+//! read the base model's own top layers instead). Sentences go through candle in batches of similar length (little
 //! padding); the padding is masked, so a score never depends on its batch.
 
 use std::collections::HashMap;
@@ -21,11 +21,12 @@ const BATCH: usize = 16;
 
 /// The loaded model: the encoder with its adapter merged, the heads, the tokenizer.
 pub struct Accurate {
-    /// The embeddings and every layer below the top one.
+    /// The embeddings and every layer below the tuned ones.
     lower: BertModel,
-    /// The top layer with the adapter merged: check-worthiness, and opinion unless `base_top`.
+    /// The tuned top layers, the adapter merged: check-worthiness, and opinion unless
+    /// `base_top`.
     top: BertEncoder,
-    /// The base model's own top layer, when the opinion head reads it.
+    /// The base model's own top layers, when the opinion head reads them.
     base_top: Option<BertEncoder>,
     /// hidden x 2, so pooled x heads gives both logits.
     heads: Tensor,
@@ -69,18 +70,25 @@ impl Accurate {
                 dir.display()
             )
         };
-        let last = config
+        let from = config
             .num_hidden_layers
-            .checked_sub(1)
-            .with_context(misfit)?;
+            .checked_sub(adapter.tuned_layers)
+            .with_context(|| {
+                format!(
+                    "the adapter tunes {} layers; the model in {} has {}",
+                    adapter.tuned_layers,
+                    dir.display(),
+                    config.num_hidden_layers
+                )
+            })?;
         let base_top = match adapter.opinion_on_base {
-            true => Some(top_layer(&weights, last, &config).with_context(misfit)?),
+            true => Some(top_layers(&weights, from, &config).with_context(misfit)?),
             false => None,
         };
         adapter.merge_into(&mut weights)?;
-        let top = top_layer(&weights, last, &config).with_context(misfit)?;
+        let top = top_layers(&weights, from, &config).with_context(misfit)?;
         let lower_config = Config {
-            num_hidden_layers: last,
+            num_hidden_layers: from,
             ..config
         };
         let vb = VarBuilder::from_tensors(weights, DType::F32, &Device::Cpu);
@@ -183,27 +191,25 @@ impl Accurate {
     }
 }
 
-/// The encoder layer `last` of `weights` as a one-layer encoder.
-fn top_layer(
+/// The encoder layers from `from` up of `weights` as an encoder of their own.
+fn top_layers(
     weights: &HashMap<String, Tensor>,
-    last: usize,
+    from: usize,
     config: &Config,
 ) -> Result<BertEncoder> {
-    let prefix = format!("encoder.layer.{last}.");
-    let layer: HashMap<String, Tensor> = weights
+    let layers: HashMap<String, Tensor> = weights
         .iter()
         .filter_map(|(name, t)| {
             let rest = name.strip_prefix("bert.").unwrap_or(name);
-            Some((
-                format!("layer.0.{}", rest.strip_prefix(&prefix)?),
-                t.clone(),
-            ))
+            let (index, tail) = rest.strip_prefix("encoder.layer.")?.split_once('.')?;
+            let index = index.parse::<usize>().ok()?.checked_sub(from)?;
+            Some((format!("layer.{index}.{tail}"), t.clone()))
         })
         .collect();
     let config = Config {
-        num_hidden_layers: 1,
+        num_hidden_layers: config.num_hidden_layers - from,
         ..config.clone()
     };
-    let vb = VarBuilder::from_tensors(layer, DType::F32, &Device::Cpu);
+    let vb = VarBuilder::from_tensors(layers, DType::F32, &Device::Cpu);
     Ok(BertEncoder::load(vb, &config)?)
 }

@@ -23,9 +23,12 @@ pub struct Adapter {
     pub heads_bias: Tensor,
     /// Tokens per sentence (with [CLS] and [SEP]) the heads were trained on.
     pub max_len: usize,
-    /// Whether the opinion head reads the base model's top layer rather than the tuned one
-    /// (metadata `opinion_encoder`: `base`; absent or `tuned`: the tuned one).
+    /// Whether the opinion head reads the base model's top layers rather than the tuned ones
+    /// (metadata `opinion_encoder`: `base`; absent or `tuned`: the tuned ones).
     pub opinion_on_base: bool,
+    /// How many of the top layers the LoRA factors tune (metadata `tune_layers`; 1 when
+    /// absent).
+    pub tuned_layers: usize,
 }
 
 impl Adapter {
@@ -45,6 +48,13 @@ impl Adapter {
                 bail!("the adapter's opinion_encoder {other:?} is neither base nor tuned")
             }
         };
+        let tuned_layers =
+            match meta.get("tune_layers") {
+                None => 1,
+                Some(n) => n.parse().ok().filter(|&n| n > 0).with_context(|| {
+                    format!("the adapter's tune_layers {n:?} is no layer count")
+                })?,
+            };
         let mut tensors = candle_core::safetensors::load_buffer(bytes, &Device::Cpu)?;
         let names: Vec<String> = tensors
             .keys()
@@ -69,6 +79,7 @@ impl Adapter {
             heads_bias,
             max_len,
             opinion_on_base,
+            tuned_layers,
         })
     }
 

@@ -241,6 +241,45 @@ fn an_opinion_head_on_the_base_model_reads_its_untuned_top_layer() {
 }
 
 #[test]
+fn tuned_layers_from_the_metadata_split_the_encoder() {
+    let dir = tempfile::tempdir().unwrap();
+    write_tiny_model(dir.path());
+    let score = |lora: f32, layers: &str, opinion: &str| {
+        let meta = [
+            ("format", "claimdesk-adapter-1"),
+            ("max_len", "12"),
+            ("tune_layers", layers),
+            ("opinion_encoder", opinion),
+        ];
+        let bytes = adapter_on(0..2, lora, 0.1, &meta);
+        let scorer = Accurate::load_with(dir.path(), &bytes).unwrap();
+        scorer.try_score(&SENTENCES[..2]).unwrap()
+    };
+    let base = score(0.0, "2", "tuned");
+    let tuned = score(0.3, "2", "tuned");
+    // Both layers tuned: the opinion head on the base reads the untuned model throughout.
+    let split = score(0.3, "2", "base");
+    // One layer tuned: the lower layer's factors are merged for both heads.
+    let split_top = score(0.3, "1", "base");
+    let close = |a: f32, b: f32| (a - b).abs() < 1e-5;
+    for i in 0..2 {
+        assert!(close(split[i].checkworthiness, tuned[i].checkworthiness));
+        assert!(
+            close(split[i].opinion, base[i].opinion),
+            "{split:?} {base:?}"
+        );
+        assert!(close(
+            split_top[i].checkworthiness,
+            tuned[i].checkworthiness
+        ));
+        assert!(
+            !close(split_top[i].opinion, base[i].opinion),
+            "{split_top:?}"
+        );
+    }
+}
+
+#[test]
 fn load_errors_name_the_cause() {
     let dir = tempfile::tempdir().unwrap();
     write_tiny_model(dir.path());
@@ -286,6 +325,34 @@ fn load_errors_name_the_cause() {
                 ],
             ),
             "neither base nor tuned",
+        ),
+        (
+            dir.path(),
+            adapter_on(
+                0..2,
+                0.0,
+                1.0,
+                &[
+                    ("format", "claimdesk-adapter-1"),
+                    ("max_len", "12"),
+                    ("tune_layers", "3"),
+                ],
+            ),
+            "the adapter tunes 3 layers",
+        ),
+        (
+            dir.path(),
+            adapter_on(
+                0..2,
+                0.0,
+                1.0,
+                &[
+                    ("format", "claimdesk-adapter-1"),
+                    ("max_len", "12"),
+                    ("tune_layers", "none"),
+                ],
+            ),
+            "is no layer count",
         ),
         (
             Path::new("/nonexistent/model"),
