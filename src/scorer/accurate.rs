@@ -1,7 +1,8 @@
 //! The accurate scorer: the base MiniLM with the adapter merged into its top layers,
 //! mean-pooled over each sentence's tokens, then the two logistic heads (the opinion head may
-//! read the base model's own top layers instead). Sentences go through candle in batches of similar length (little
-//! padding); the padding is masked, so a score never depends on its batch.
+//! read the base model's own top layers instead). Sentences go through candle in batches of
+//! similar length (little padding); the padding is masked, so a score never depends on its
+//! batch.
 
 use std::collections::HashMap;
 use std::path::Path;
