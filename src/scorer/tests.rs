@@ -119,6 +119,12 @@ fn adapter(lora: f32, head: f32, format: &str) -> Vec<u8> {
     adapter_on(0..2, lora, head, &[("format", format), ("max_len", "12")])
 }
 
+/// An untuned adapter for the tiny model whose metadata has one entry more than it needs.
+fn adapter_meta(extra: (&str, &str)) -> Vec<u8> {
+    let meta = [("format", "claimdesk-adapter-1"), ("max_len", "12"), extra];
+    adapter_on(0..2, 0.0, 1.0, &meta)
+}
+
 /// `n` values of size `lora` and mixed signs (a constant update would be cancelled by the
 /// layer norms).
 fn varied(lora: f32, n: usize) -> Vec<f32> {
@@ -314,44 +320,17 @@ fn load_errors_name_the_cause() {
         (dir.path(), misfit, "the adapter does not fit it"),
         (
             dir.path(),
-            adapter_on(
-                0..2,
-                0.0,
-                1.0,
-                &[
-                    ("format", "claimdesk-adapter-1"),
-                    ("max_len", "12"),
-                    ("opinion_encoder", "both"),
-                ],
-            ),
+            adapter_meta(("opinion_encoder", "both")),
             "neither base nor tuned",
         ),
         (
             dir.path(),
-            adapter_on(
-                0..2,
-                0.0,
-                1.0,
-                &[
-                    ("format", "claimdesk-adapter-1"),
-                    ("max_len", "12"),
-                    ("tune_layers", "3"),
-                ],
-            ),
+            adapter_meta(("tune_layers", "3")),
             "the adapter tunes 3 layers",
         ),
         (
             dir.path(),
-            adapter_on(
-                0..2,
-                0.0,
-                1.0,
-                &[
-                    ("format", "claimdesk-adapter-1"),
-                    ("max_len", "12"),
-                    ("tune_layers", "none"),
-                ],
-            ),
+            adapter_meta(("tune_layers", "none")),
             "is no layer count",
         ),
         (

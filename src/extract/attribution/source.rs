@@ -68,7 +68,7 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
             j = k;
             continue;
         }
-        if PARTITIVE_SET.contains(w) || share_ends(doc, s, j) {
+        if PARTITIVE_SET.contains(w) || share_start(doc, s, j).is_some() {
             // "many said", "with some even declaring", "one in five say": part of a group
             // speaks.
             return Some(j);
@@ -151,10 +151,6 @@ fn approximated_share_start(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> 
         }
     }
     Some(first)
-}
-
-fn share_ends(doc: &Doc<'_>, s: usize, j: usize) -> bool {
-    share_start(doc, s, j).is_some()
 }
 
 /// Nouns of time a phrase between a subject and its verb ends on (with the days).
