@@ -315,3 +315,62 @@ fn shares_relatives_brackets_and_relations() {
         ),
     ]);
 }
+
+#[test]
+fn perfect_participles_dash_asides_and_relative_antecedents() {
+    check(&[
+        // "Having said that ...": a perfect participle opening the sentence reports for the
+        // main clause's subject, up to its comma.
+        (
+            "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+            "Judge Berman",
+            "he would not send me to prison",
+        ),
+        // The subject of the clause a participle hangs on, not a place before it.
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+            "Trump",
+            "“a total stiff.”",
+        ),
+        // "who" after an age and a place of origin: the name before them.
+        (
+            "The voters were young, said Nicky Driscoll, 24, from Manchester, who said the senator was best suited to lead.",
+            "Nicky Driscoll",
+            "the senator was best suited to lead",
+        ),
+        // An aside between dashes stands between the subject and its verb.
+        (
+            "The State Department - before, during and after her time as secretary of state - has said that the records were poor.",
+            "State Department",
+            "the records were poor",
+        ),
+    ]);
+}
+
+#[test]
+fn claimers_that_are_not_a_source() {
+    let cases: &[(&str, &str)] = &[
+        // A name inside a phrase of place is not who speaks.
+        (
+            "He met a senator from Ohio, who said the plant would close.",
+            "Ohio",
+        ),
+        // "including the claim that": a list, nobody's claim.
+        (
+            "His questions contained talking points -- including the debunked claim that the war was opposed.",
+            "points",
+        ),
+        // A word opening a clause is no subject unless its predicate follows.
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+            "New",
+        ),
+    ];
+    for &(text, wrong) in cases {
+        let got = found(text);
+        assert!(
+            got.iter().all(|(c, _)| c != wrong),
+            "{wrong:?} taken as the claimer in {text:?}: {got:?}"
+        );
+    }
+}

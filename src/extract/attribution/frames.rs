@@ -35,9 +35,13 @@ static LEAD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(PARTICIPLE_LEA
 pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
     // A bracket closing before the verb ("Feinstein (D-Calif.) said") is not a clause break.
+    // "Having announced that ...": a perfect participle, led and opening as "-ing" forms are.
+    let perfect = v > 0 && ws[v - 1].is(text, "having");
+    let participle = perfect || ws[v].str(text).ends_with("ing");
+    // Where the participle's words start: at "having" for a perfect one.
+    let at = v - usize::from(perfect);
     let punct_before =
-        v > 0 && broken(doc, s, v - 1, v) && text[ws[v - 1].end..ws[v].start].trim() != ")";
-    let participle = ws[v].str(text).ends_with("ing");
+        at > 0 && broken(doc, s, at - 1, at) && text[ws[at - 1].end..ws[at].start].trim() != ")";
     // "X has expressed concerns but has said ...": "and" or "but", maybe before "has".
     let c = if v > 1 && ws[v - 1].is_any(text, &["has", "have", "had"]) {
         v - 1
@@ -45,12 +49,12 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
         v
     };
     let coordinated = c > 0 && ws[c - 1].is_any(text, &["and", "but"]) && !participle;
-    let led = participle && v > 0 && (punct_before || LEAD_SET.contains(ws[v - 1].str(text)));
+    let led = participle && at > 0 && (punct_before || LEAD_SET.contains(ws[at - 1].str(text)));
     let to = infinitive(doc, s, v);
     if led || coordinated || (to && (speaks(ws[v].str(text), frame) || after_aspect(doc, s, v))) {
         return subordinate(doc, s, v, frame, quotes);
     }
-    if participle && opens_sentence(doc, s, v) {
+    if participle && opens_sentence(doc, s, at) {
         return opening_participle(doc, s, v, frame, quotes);
     }
     // "a statement saying that ...", "its third profits warning in nine months": an "-ing"

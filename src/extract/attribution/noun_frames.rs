@@ -124,7 +124,11 @@ pub fn noun(doc: &Doc<'_>, s: usize, n: usize) -> Option<Found> {
     let verb = det.checked_sub(1)?;
     // A verb, not a copula, conjunction or preposition, stands before the determiner.
     let w = ws[verb].str(text);
-    let copula = ws[verb].is_any(text, &["is", "was", "were", "are", "be", "been"])
+    // "talking points - including the false claim that": a participle that works as a
+    // preposition lists, nobody makes the claim.
+    let listing = ws[verb].is_any(text, &["including", "regarding", "concerning", "like"]);
+    let copula = listing
+        || ws[verb].is_any(text, &["is", "was", "were", "are", "be", "been"])
         || super::function_words::is_opener(w)
         || super::function_words::is_preposition(w);
     if copula || ws[verb].str(text).starts_with(char::is_uppercase) {

@@ -58,6 +58,12 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
             j = open - 1;
             continue;
         }
+        if let Some(open) = dash_aside_open(doc, s, j) {
+            // "the State Department - before, during and after her time as secretary of
+            // state - has criticized": step back over the aside between dashes.
+            j = open.checked_sub(1)?;
+            continue;
+        }
         if broken(doc, s, j, j + 1) {
             return Some(j);
         }
@@ -94,6 +100,37 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
         }
         j = j.checked_sub(1)?;
     }
+}
+
+/// How many words an aside between dashes may run to.
+const MAX_DASH_ASIDE: usize = 15;
+
+/// Whether the gap between words `a` and `a + 1` is a dash ("-" between spaces, "—", "–").
+fn dash_gap(doc: &Doc<'_>, s: usize, a: usize) -> bool {
+    let ws = &doc.words[s];
+    let gap = &doc.text[ws[a].end..ws[a + 1].start];
+    gap.contains(['—', '–']) || gap.contains(" - ")
+}
+
+/// When a dash closes an aside right after word `j` ("X - before and after Y - said"), the
+/// first word of the aside: the word after the dash that opens it, within `MAX_DASH_ASIDE`
+/// words and with no other clause break between but commas.
+fn dash_aside_open(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> {
+    if !dash_gap(doc, s, j) {
+        return None;
+    }
+    let mut k = j;
+    while k > 0 && j - k < MAX_DASH_ASIDE {
+        k -= 1;
+        if dash_gap(doc, s, k) {
+            return (k > 0).then_some(k + 1);
+        }
+        let gap = &doc.text[doc.words[s][k].end..doc.words[s][k + 1].start];
+        if gap.contains([';', ':', '(', ')', '“', '”', '"']) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Number words a share of a group is written with ("one in five", "all but two").
@@ -371,8 +408,22 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     if matches!(ws[j].str(text), "who" | "which" | "that") {
         // "..., Larry Romanoff, who reiterates": a name right before "who" is its antecedent.
         let k = j.checked_sub(1)?;
+        if broken(doc, s, k, j)
+            && let Some(p) = appositive_head(doc, s, k)
+        {
+            // "Nicky Driscoll, 24, from Manchester, who said": the name before the age and
+            // the place of origin.
+            return Some(p);
+        }
         if let Some(n) = name_ending(doc, s, k) {
-            return Some(n);
+            // "a senator from Ohio, who said": a name inside a phrase of place is not who
+            // speaks; the whole phrase is.
+            let inner = n.first > 0
+                && INNER_PREPOSITION_SET.contains(ws[n.first - 1].str(text))
+                && !broken(doc, s, n.first - 1, n.first);
+            if !inner {
+                return Some(n);
+            }
         }
         return phrase_ending(doc, s, k).map(|p| Phrase { last: k, ..p });
     }

@@ -96,11 +96,28 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
             && !super::lexicon::is_common_speaker(w.str(text)))
         .then_some(1)
     };
+    // A capitalised word is a subject only before its predicate ("Salem, New Hampshire,
+    // Trump went after Bush, calling him ...": not "New").
+    let predicate = |len: usize| predicate_follows(doc, s, k + len).then_some(len);
     doc.person_at(s, k)
         .map(|(len, _)| len)
         .or_else(titled)
-        .or_else(described)
-        .or_else(proper)
+        .or_else(|| described().and_then(predicate))
+        .or_else(|| proper().and_then(predicate))
+}
+
+/// Whether word `e` can open the predicate of a subject ending before it: a finite verb,
+/// maybe after an adverb ("Fiorina endorsed", "Trump then said"), or a comma opening an
+/// appositive ("Fiorina, the former executive, endorsed").
+fn predicate_follows(doc: &Doc<'_>, s: usize, e: usize) -> bool {
+    use crate::extract::claims::verbs::is_finite;
+    let ws = &doc.words[s];
+    if e == 0 || e >= ws.len() {
+        return false;
+    }
+    source::broken(doc, s, e - 1, e)
+        || is_finite(doc, s, e)
+        || (source::is_adverb(ws[e].str(doc.text)) && e + 1 < ws.len() && is_finite(doc, s, e + 1))
 }
 
 /// Verbs by which a source puts out a document that then speaks for it ("The firm issued a
