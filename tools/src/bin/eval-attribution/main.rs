@@ -11,7 +11,10 @@
 //! pronoun, possessive dropped) or the Source contains the claimer's last word. A pronoun
 //! Source ("he", "they", "it") counts as named when the claimer names the nearest earlier
 //! non-pronoun Source of the article, possessives and relative pronouns passed over (a proxy
-//! for its antecedent); the two kinds of Source are also shown apart. A sentence *holds a direct
+//! for its antecedent); the two kinds of Source are also shown apart. A relative pronoun
+//! Source ("who", "which", "that", "whom") counts as named when the claimer names the words
+//! right before it in its sentence (up to 80 bytes, back to a semicolon, colon or bracket),
+//! where its antecedent stands; the figure without that proxy is printed too. A sentence *holds a direct
 //! quote* when it overlaps the quoted words of a Content that opens with a quote mark; it
 //! *gets a quote claim* when a quote claim overlaps it.
 

@@ -18,6 +18,32 @@ const NOT_ANTECEDENTS: &[&str] = &[
     "his", "her", "their", "its", "who", "which", "that", "whom", "whose",
 ];
 
+/// Relative pronouns: a Source "who" is scored against the words right before it, where its
+/// antecedent stands ("Kevin Cramer, who formally endorsed Trump").
+const RELATIVES: &[&str] = &["who", "which", "that", "whom"];
+
+/// How far back from a relative pronoun its antecedent is looked for, in bytes.
+const ANTECEDENT_REACH: usize = 80;
+
+/// The words before byte `at` of `text` that hold a relative pronoun's antecedent: back to
+/// `ANTECEDENT_REACH` bytes, not past the end of the sentence before.
+fn antecedent_words(text: &str, at: usize) -> String {
+    let mut from = at.saturating_sub(ANTECEDENT_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead = &text[from..at];
+    let lead = lead
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(lead, |k| &lead[k + 1..]);
+    // The phrase the pronoun follows: from its last clause break on, not counting the comma
+    // that sets off the relative clause ("a California investor who", "Cramer, who").
+    let lead = lead.trim_end().trim_end_matches(',');
+    lead.rsplit_once([';', ':', '('])
+        .map_or(lead, |(_, t)| t)
+        .to_string()
+}
+
 #[derive(Default)]
 pub struct Tally {
     pub attributions: usize,
@@ -30,6 +56,9 @@ pub struct Tally {
     /// The same two figures for pronoun Sources only.
     pronoun: usize,
     pronoun_named: usize,
+    /// The same for relative pronoun Sources ("who"), scored against the words before them.
+    relative: usize,
+    relative_named: usize,
     quote_sentences: usize,
     quote_claimed: usize,
     /// (article, what, detail) of misses, for study.
@@ -163,8 +192,14 @@ impl Tally {
         }
         self.with_source += 1;
         let source = text_of(&a.text, &g.source);
-        let is_pronoun = PRONOUNS.contains(&source.to_lowercase().as_str());
-        let target = if is_pronoun {
+        let lower = source
+            .trim_matches(|c: char| c.is_whitespace())
+            .to_lowercase();
+        let is_pronoun = PRONOUNS.contains(&lower.as_str());
+        let is_relative = RELATIVES.contains(&lower.as_str());
+        let target = if is_relative {
+            antecedent_words(&a.text, g.source[0].0)
+        } else if is_pronoun {
             let k = sources.partition_point(|(s, _)| *s < g.source[0].0);
             k.checked_sub(1)
                 .map_or(source.clone(), |k| sources[k].1.clone())
@@ -177,6 +212,8 @@ impl Tally {
         self.named += usize::from(ok);
         self.pronoun += usize::from(is_pronoun);
         self.pronoun_named += usize::from(is_pronoun && ok);
+        self.relative += usize::from(is_relative);
+        self.relative_named += usize::from(is_relative && ok);
         self.ruled += usize::from(claimer.is_some());
         self.ruled_named += usize::from(claimer.is_some() && ok);
         if !ok {
@@ -346,6 +383,18 @@ impl Tally {
             "  pronoun Sources: claimer names the antecedent (proxy)",
             self.pronoun_named,
             self.pronoun,
+        )?;
+        row(
+            out,
+            "  relative pronoun Sources: claimer names the words before (proxy)",
+            self.relative_named,
+            self.relative,
+        )?;
+        row(
+            out,
+            "  without the relative proxy (no \"who\" ever named)",
+            self.named - self.relative_named,
+            self.with_source,
         )?;
         row(
             out,
