@@ -125,7 +125,7 @@ def train(args):
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     plan = []
     for _ in range(args.epochs):
-        epoch = batches(cb_fit, 0, args.batch, rng, tok)
+        epoch = [] if args.opinion_only else batches(cb_fit, 0, args.batch, rng, tok)
         for _ in range(args.newssd_repeat):
             epoch += batches(sd_fit, 1, args.batch, rng, tok)
         rng.shuffle(epoch)
@@ -273,6 +273,7 @@ def main():
     ap.add_argument("--refit-heads", action="store_true", help="refit both heads by logistic regression after training")
     ap.add_argument("--load-adapter", help="start from this adapter's LoRA factors (with --epochs 0: only refit the heads)")
     ap.add_argument("--opinion-base", action="store_true", help="the opinion head reads the base model's embedding, not the tuned one")
+    ap.add_argument("--opinion-only", action="store_true", help="train on NewsSD alone (an opinion adapter)")
     ap.add_argument("--cache", help="keep the lower layers' outputs in this file for the next run (same settings only)")
     train(ap.parse_args())
 
