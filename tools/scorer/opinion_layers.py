@@ -32,9 +32,10 @@ def embeddings(bert, tok, rows):
     return torch.stack(out)
 
 
-def head_on(name, fit, cal, val):
-    """Fits the head on `fit` (x, y) at the L2 best on `cal`, prints SUBJ figures on `val`."""
-    (xf, yf), (xc, yc), (xv, yv) = fit, cal, val
+def fit_head(fit, cal):
+    """The head fitted on `fit` (x, y) at the L2 best on `cal`: (macro-F1 on cal, w, b,
+    threshold, l2)."""
+    (xf, yf), (xc, yc) = fit, cal
     best = None
     for l2 in (1e-5, 1e-4, 1e-3, 1e-2):
         w, b = fit_logistic(xf, yf, l2)
@@ -42,7 +43,13 @@ def head_on(name, fit, cal, val):
         t = best_threshold(yc, p, macro_f1)
         if best is None or macro_f1(yc, p, t) > best[0]:
             best = (macro_f1(yc, p, t), w, b, t, l2)
-    got, w, b, t, l2 = best
+    return best
+
+
+def head_on(name, fit, cal, val):
+    """Fits the head on `fit` at the L2 best on `cal`, prints SUBJ figures on `val`."""
+    got, w, b, t, l2 = fit_head(fit, cal)
+    xv, yv = val
     pv = sigmoid((xv @ w + b).numpy())
     prec, rec, f1 = prf(yv, pv, t)[:3]
     print(f"{name:12} l2 {l2:g} threshold {t:.2f} calibration macro-F1 {got:.3f}  "
@@ -64,6 +71,30 @@ def main():
     for layer in range(1, e[0].shape[1]):
         head_on(f"layer {layer}", *[(x[:, layer], t) for x, t in zip(e, y)])
     head_on("mean 1-6", *[(x[:, 1:].mean(1), t) for x, t in zip(e, y)])
+    cross_validate(bert, tok, train, layer=6)
+
+
+def cross_validate(bert, tok, train, layer, k=5):
+    """Seeded stratified k-fold CV on NewsSD train of the head on `layer`: each fold's head
+    fitted and calibrated on the other folds (train.py's 6-way calibration split), the
+    held-out scores pooled."""
+    x = embeddings(bert, tok, train)[:, layer]
+    y = np.array([r[1] for r in train])
+    folds = np.array(stratified_folds(train, k, SEED))
+    scores, thresholds = np.zeros(len(train)), np.zeros(len(train))
+    for f in range(k):
+        rest = np.flatnonzero(folds != f)
+        cal_of = np.array(stratified_folds([train[i] for i in rest], 6, SEED + 2))
+        fit_i, cal_i = rest[cal_of != 0], rest[cal_of == 0]
+        _, w, b, t, _ = fit_head((x[fit_i], torch.tensor(y[fit_i])), (x[cal_i], y[cal_i]))
+        test = np.flatnonzero(folds == f)
+        scores[test] = sigmoid((x[test] @ w + b).numpy())
+        thresholds[test] = t
+    # Each held-out score against its own fold's threshold, as 0.5 after folding it in.
+    shifted = sigmoid(np.log(scores / (1 - scores)) - np.log(thresholds / (1 - thresholds)))
+    prec, rec, f1 = prf(y, shifted, 0.5)[:3]
+    print(f"{k}-fold CV on NewsSD train, layer {layer}: SUBJ P {prec:.3f} R {rec:.3f} F1 {f1:.3f} "
+          f"macro-F1 {macro_f1(y, shifted, 0.5):.3f}", flush=True)
 
 
 if __name__ == "__main__":
