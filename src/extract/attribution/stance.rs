@@ -16,7 +16,7 @@ use crate::extract::word_table::WordSet;
 /// blaming or crediting someone, wanting, seeking or promising it, urging it on someone,
 /// speaking of it. A trailing `*` doubles the last consonant ("slammed", "planning").
 const BASES: &[&str] = &[
-    "accuse", "acknowledge", "address", "advocate", "agree", "aim", "applaud", "ask",
+    "accuse", "acknowledge", "address", "advise", "advocate", "agree", "aim", "applaud", "ask",
     "assail", "attack", "attempt", "back", "bash", "beg", "bemoan", "berate", "blame",
     "blast", "call", "castigate", "champion", "characterise", "characterize",
     "chide", "cite", "complain", "condemn", "contest", "credit", "criticise",

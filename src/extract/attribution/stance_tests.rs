@@ -19,6 +19,8 @@ fn stances_and_what_they_are_about() {
         ("Shares fell after Acme reported a sharp rise in costs.", "Acme", "a sharp rise in costs"),
         ("Analysts see the deal as a sign of weakness.", "analysts", "the deal as a sign of weakness"),
         ("Tom Reed announced his candidacy and secured a slot on the ballot.", "Tom Reed", "his candidacy"),
+        // Advice with no hearer named: what is advised is the adviser's.
+        ("The agency advises to wash your hands for 20 seconds.", "the agency", "to wash your hands for 20 seconds"),
     ];
     check(cases);
 }
