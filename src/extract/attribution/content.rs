@@ -125,6 +125,14 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
     if i < ws.len() && ws[i].is(text, "on") && is_day(doc, s, i + 1) {
         i += 2;
     }
+    // "said this week the plan ...", "said last month the plan ...".
+    let span_of_time = |i: usize| {
+        ws[i].is_any(text, &["this", "last", "next"])
+            && ws.get(i + 1).is_some_and(|w| w.is_any(text, THIS_TIMES))
+    };
+    if i + 2 < ws.len() && span_of_time(i) {
+        i += 2;
+    }
     // A clause opens on its subject: "said total claims are" reports "total claims are",
     // never "are likely" after a noun taken for the verb.
     let verb_first = i < ws.len() && super::clause::is_finite_word(ws[i].str(text));
@@ -150,14 +158,38 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
         // source is the reported clause's subject, so its verb comes first.
         return rest(doc, s, i);
     }
-    if i >= ws.len()
-        || verb_first
-        || PHRASE_SET.contains(ws[i].str(text))
-        || !has_finite_verb(doc, s, i)
-    {
+    if i >= ws.len() || verb_first || opens_phrase(doc, s, i) || !has_finite_verb(doc, s, i) {
         return None;
     }
     rest(doc, s, i)
+}
+
+/// Nouns of a span of time after "this" ("said this week the plan ...").
+const THIS_TIMES: &[&str] = &[
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "summer",
+    "spring",
+    "autumn",
+    "fall",
+    "winter",
+    "season",
+    "time",
+];
+
+/// Whether word `i` opens a prepositional or time phrase rather than a clause: "this" only
+/// before a span of time ("said this week ...", not "says this project is ...").
+fn opens_phrase(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if ws[i].is(text, "this") {
+        return ws.get(i + 1).is_some_and(|w| w.is_any(text, THIS_TIMES));
+    }
+    PHRASE_SET.contains(ws[i].str(text))
 }
 
 /// Whether the source of the verb at `v` follows a relative pronoun ("which they say",

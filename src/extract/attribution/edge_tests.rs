@@ -338,6 +338,17 @@ fn perfect_participles_dash_asides_and_relative_antecedents() {
             "Nicky Driscoll",
             "the senator was best suited to lead",
         ),
+        // "this" opens a clause's subject unless a span of time follows ("says this week").
+        (
+            "The Carnegie Mellon team says this project is only possible because PCs are cheaper.",
+            "the Carnegie Mellon team",
+            "this project is only possible because PCs are cheaper",
+        ),
+        (
+            "The minister said this week the talks had failed.",
+            "the minister",
+            "the talks had failed",
+        ),
         // An aside between dashes stands between the subject and its verb.
         (
             "The State Department - before, during and after her time as secretary of state - has said that the records were poor.",
@@ -359,6 +370,20 @@ fn claimers_that_are_not_a_source() {
         (
             "His questions contained talking points -- including the debunked claim that the war was opposed.",
             "points",
+        ),
+        // The object of a preposition or verb is not the subject of a stance verb after it.
+        (
+            "But, the Gartner report on mobile TV broadcasting in Europe suggests direct broadcasting will have to wait.",
+            "Europe",
+        ),
+        (
+            "The EU called on the industry to reduce the number of adverts aimed at young children.",
+            "the number of adverts",
+        ),
+        // An "-s" form after a past verb is its object: "investigated claims that".
+        (
+            "Mr Campbell wrote after the programme investigated claims that the agency was blaming him.",
+            "the programme investigated",
         ),
         // A word opening a clause is no subject unless its predicate follows.
         (

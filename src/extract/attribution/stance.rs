@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::content::{self, Span};
 use super::frames::{Found, Src};
-use super::function_words::DETERMINER_SET;
+use super::function_words::{DETERMINER_SET, PREPOSITION_SET};
 use super::source::{self, broken, is_adverb};
 use crate::extract::claims::Doc;
 use crate::extract::word_table::WordSet;
@@ -163,10 +163,29 @@ pub fn frame(doc: &Doc<'_>, s: usize, v: usize) -> Option<Found> {
         return None;
     }
     let p = source::before(doc, s, v)?;
-    if !agent(doc, s, source::head(doc, s, p)) {
+    // A phrase right before the verb (no relative pronoun between) that is an object is no
+    // subject: "the number of adverts aimed at children".
+    let object = p.last + 1 == v && object_of_preposition(doc, s, p.first);
+    if !agent(doc, s, source::head(doc, s, p)) || object {
         return None;
     }
     about(doc, s, v).map(|content| super::frames::found(p, content))
+}
+
+/// Whether the phrase at word `first` is the object of a preposition or a verb before it
+/// ("the report on TV in [Europe] suggests", "to reduce [the number of adverts] aimed at"):
+/// not the subject of the stance verb after it.
+fn object_of_preposition(doc: &Doc<'_>, s: usize, first: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let Some(k) = first.checked_sub(1) else {
+        return false;
+    };
+    if broken(doc, s, k, first) {
+        return false;
+    }
+    let prev = ws[k].str(text);
+    let bare_verb = k > 0 && ws[k - 1].is(text, "to") && prev.starts_with(char::is_lowercase);
+    PREPOSITION_SET.contains(prev) || bare_verb
 }
 
 /// Whether the verb at `v` stands under a modal of possibility ("The US might be hoping

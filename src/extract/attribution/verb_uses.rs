@@ -16,6 +16,9 @@ static NAMING_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(NAMING));
 /// hope").
 pub fn is_noun_use(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
+    if object_of_past_verb(doc, s, v) {
+        return true;
+    }
     if v < 2 || !NOUNISH_SET.contains(ws[v].str(text)) {
         return false;
     }
@@ -25,6 +28,21 @@ pub fn is_noun_use(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     let plural =
         adjective.ends_with('s') && !adjective.ends_with("ss") && !adjective.ends_with("us");
     det && adjective.starts_with(char::is_lowercase) && !plural && !broken(doc, s, v - 2, v)
+}
+
+/// Whether an "-s" form right after a past verb is that verb's plural object
+/// ("investigated claims that", "denied reports that"): no verb follows a verb so.
+fn object_of_past_verb(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let w = ws[v].str(text);
+    let Some(prev) = v.checked_sub(1).map(|k| ws[k].str(text)) else {
+        return false;
+    };
+    w.ends_with('s')
+        && prev.len() > 4
+        && prev.ends_with("ed")
+        && prev.starts_with(char::is_lowercase)
+        && !broken(doc, s, v - 1, v)
 }
 
 #[rustfmt::skip]

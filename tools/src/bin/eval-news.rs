@@ -46,15 +46,18 @@ fn main() -> Result<()> {
             *by_kind.entry(c.kind.as_str()).or_default() += 1;
             let claim_type = c.claim_type.map_or("-", |t| t.as_str());
             *by_type.entry((c.kind.as_str(), claim_type)).or_default() += 1;
-            all.push((
-                id.clone(),
-                c.kind.as_str(),
-                text[c.start..c.end].to_string(),
-                c.subject.clone(),
-                c.object.clone(),
-                c.value,
-                c.unit.clone(),
-            ));
+            let span = analysis.sentences[c.sentence].span;
+            all.push(Sampled {
+                id: id.clone(),
+                kind: c.kind.as_str(),
+                words: text[c.start..c.end].to_string(),
+                subject: c.subject.clone(),
+                object: c.object.clone(),
+                value: c.value,
+                unit: c.unit.clone(),
+                claimer: c.claimer.clone(),
+                sentence: text[span.start..span.end].to_string(),
+            });
         }
         articles += 1;
         bytes += text.len();
@@ -97,7 +100,7 @@ fn main() -> Result<()> {
         sentences as f64 / articles as f64
     )?;
     if let Some(kind) = &only {
-        all.retain(|c| c.1 == kind.as_str());
+        all.retain(|c| c.kind == kind.as_str());
     }
     let what = only.as_deref().unwrap_or("all");
     writeln!(out, "\nsample of {sample} claims ({what}, seed {seed}):")?;
@@ -105,15 +108,37 @@ fn main() -> Result<()> {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let (id, kind, words, subject, object, value, unit) =
-            &all[(seed % all.len() as u64) as usize];
+        let c = &all[(seed % all.len() as u64) as usize];
         writeln!(
             out,
-            "{:>2}. {id} {kind} [{words}] subject={subject:?} object={object:?} value={value:?} unit={unit:?}",
-            k + 1
+            "{:>2}. {} {} [{}] subject={:?} object={:?} value={:?} unit={:?} claimer={:?}\n      in: {:?}",
+            k + 1,
+            c.id,
+            c.kind,
+            c.words,
+            c.subject,
+            c.object,
+            c.value,
+            c.unit,
+            c.claimer,
+            c.sentence
         )?;
     }
     Ok(())
+}
+
+/// One claim of the corpus, as the sample prints it.
+struct Sampled {
+    id: String,
+    kind: &'static str,
+    words: String,
+    subject: Option<String>,
+    object: Option<String>,
+    value: Option<f64>,
+    unit: Option<String>,
+    claimer: Option<String>,
+    /// The sentence the claim stands in, for judging its words and claimer.
+    sentence: String,
 }
 
 /// CPU time of this (single-threaded) process so far, from /proc/self/schedstat (Linux).
