@@ -224,3 +224,43 @@ fn the_seed_claimers() {
     );
     assert_eq!(claimer(ClaimKind::Count, "123 political prisoners"), None);
 }
+
+#[test]
+fn a_stance_yields_a_claim_of_its_own_only_with_a_predicate() {
+    use ClaimKind::Statement;
+    // What a stance is about is the holder's claim when it says something ...
+    check(&[
+        (
+            "Tom Reed vowed to cut taxes on fuel.",
+            Statement,
+            "to cut taxes on fuel",
+            Some("Tom Reed"),
+        ),
+        (
+            "The union accused the company of breaking the law.",
+            Statement,
+            "the company of breaking the law",
+            Some("the union"),
+        ),
+    ]);
+    // ... and a bare noun phrase asserts nothing: the sentence's own statement holds it.
+    for (text, about) in [
+        ("Poll explains free-kick decision", "free-kick decision"),
+        (
+            "Jane Doe criticized the new tax on fuel.",
+            "the new tax on fuel",
+        ),
+    ] {
+        let claims = all_claims(&Doc::new(text));
+        assert!(
+            claims.iter().all(|c| &text[c.start..c.end] != about),
+            "{about:?} claimed in {text:?}: {claims:?}"
+        );
+    }
+    check(&[(
+        "Jane Doe criticized the new tax on fuel.",
+        Statement,
+        "Jane Doe criticized the new tax on fuel",
+        None,
+    )]);
+}

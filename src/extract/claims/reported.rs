@@ -28,15 +28,32 @@ pub fn find(doc: &Doc<'_>, s: usize, acts: bool, out: &mut Vec<Claim>) {
         {
             continue;
         }
+        let (from, to) = (doc.word_at(s, a.content.0), doc.word_at(s, a.content.1));
+        if acts && !predicates(doc, s, from, to) {
+            // "Poll explains [free-kick decision]", "criticized [the deal]": a bare noun
+            // phrase asserts nothing of its own; the sentence's statement holds it.
+            continue;
+        }
         let mut claim = Claim::new(ClaimKind::Statement, s, a.content.0, a.content.1);
         claim.claimer.clone_from(&a.claimer);
         // The subject of what is reported, found as the statement rule finds one.
-        let (from, to) = (doc.word_at(s, a.content.0), doc.word_at(s, a.content.1));
         claim.subject = (from < to)
             .then(|| super::statement::subject(doc, s, from, to))
             .flatten();
         out.push(claim);
     }
+}
+
+/// Whether words `from..to` of sentence `s` hold a predicate: a finite verb, an infinitive
+/// ("vowed [to cut taxes]") or an "-ing" form ("accused the company [of breaking] the law").
+fn predicates(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> bool {
+    let ws = &doc.words[s];
+    (from..to.min(ws.len())).any(|k| {
+        let w = ws[k].str(doc.text);
+        w.eq_ignore_ascii_case("to")
+            || (w.len() > 4 && w.ends_with("ing"))
+            || super::verbs::is_finite(doc, s, k)
+    })
 }
 
 /// How many bytes of `span` the claims in `claims` that start inside it cover (each byte
