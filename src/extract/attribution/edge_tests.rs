@@ -349,6 +349,17 @@ fn perfect_participles_dash_asides_and_relative_antecedents() {
             "the minister",
             "the talks had failed",
         ),
+        // "To X, Y": a person or a group for people holds the view the clause states.
+        (
+            "To Dr Carpenter, the solution comes out of technological and human behaviour.",
+            "Carpenter",
+            "the solution comes out of technological and human behaviour",
+        ),
+        (
+            "To many voters, the plan is a betrayal of the party.",
+            "many voters",
+            "the plan is a betrayal of the party",
+        ),
         // An aside between dashes stands between the subject and its verb.
         (
             "The State Department - before, during and after her time as secretary of state - has said that the records were poor.",
@@ -385,6 +396,9 @@ fn claimers_that_are_not_a_source() {
             "Mr Campbell wrote after the programme investigated claims that the agency was blaming him.",
             "the programme investigated",
         ),
+        // "To" before a place or an infinitive frames no view.
+        ("To Paris, the team travelled by train.", "Paris"),
+        ("To be fair, the plan has worked.", "be fair"),
         // A word opening a clause is no subject unless its predicate follows.
         (
             "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",

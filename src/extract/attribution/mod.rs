@@ -113,6 +113,7 @@ pub fn find(doc: &Doc<'_>) -> Attributions {
         sentence(doc, s, &quotes, &mut memory, &mut list);
         if list.len() == first
             && let Some(a) = noun_frames::colon(doc, s, &quotes)
+                .or_else(|| noun_frames::perspective(doc, s))
                 .and_then(|f| attribute(doc, s, f, None, &mut memory, None))
         {
             list.push(a);

@@ -83,6 +83,38 @@ pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
         .map(|c| found(source, c))
 }
 
+/// How many words "To X," may run to before its comma.
+const PERSPECTIVE_REACH: usize = 6;
+
+/// "To Dr Carpenter, the solution comes out of ...", "To many voters, the plan is a
+/// betrayal": a person or a group for people, set off by "to" and a comma at the start of
+/// the sentence, holds the view the clause after the comma states.
+pub fn perspective(doc: &Doc<'_>, s: usize) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if ws.len() < 4 || !ws[0].is(text, "to") {
+        return None;
+    }
+    let last = (1..ws.len().min(PERSPECTIVE_REACH + 1))
+        .take_while(|&k| k == 1 || !broken(doc, s, k - 1, k))
+        .last()?;
+    if last + 1 >= ws.len() || !text[ws[last].end..ws[last + 1].start].contains(',') {
+        return None;
+    }
+    let p = Phrase { first: 1, last };
+    let h = source::head(doc, s, p);
+    let w = ws[h].str(text);
+    // A name ending at the comma ("To Dr Carpenter,"), or a noun for people ("To critics,").
+    let named = (1..=last).any(|k| {
+        doc.person_at(s, k)
+            .is_some_and(|(len, _)| k + len == last + 1)
+    });
+    let person = named || super::lexicon::is_common_speaker(w);
+    if !person || !super::clause::has_finite_verb(doc, s, last + 1) {
+        return None;
+    }
+    content::rest(doc, s, last + 1).map(|c| found(p, c))
+}
+
 /// How many words after a noun of saying its "that" may stand ("the conclusion from his
 /// earlier piece - now deleted - that").
 const NOUN_REACH: usize = 10;
