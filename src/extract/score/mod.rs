@@ -10,6 +10,7 @@ mod lexicon;
 mod memo;
 pub mod model;
 mod normalise;
+mod surface;
 
 pub use lexicon::{EVALUATIVE, INTENSIFIERS};
 use model::{Model, sigmoid};
