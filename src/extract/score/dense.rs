@@ -55,10 +55,11 @@ impl Counts {
             tok.chars().next().is_some_and(char::is_alphanumeric)
         });
         self.numbers += u32::from(first == b'0' || cat & lx::NUMBER != 0);
-        if cat != 0 {
-            for (bit, n) in self.by_bit.iter_mut().enumerate() {
-                *n += u32::from(cat >> bit) & 1;
-            }
+        // A listed word has one or two bits: visit those, not all sixteen counters.
+        let mut cat = cat;
+        while cat != 0 {
+            self.by_bit[cat.trailing_zeros() as usize] += 1;
+            cat &= cat - 1;
         }
     }
 
