@@ -5,6 +5,8 @@
 
 use std::ops::BitOr;
 
+use foldhash::HashMap;
+
 /// Listed words with a value each; unlisted words get `T::default()`.
 pub struct WordTable<T> {
     /// Per bucket, the OR of the values of its words: small enough to stay in L1.
@@ -30,20 +32,17 @@ impl<T: Copy + Default + PartialEq + BitOr<Output = T>> WordTable<T> {
         words: impl IntoIterator<Item = (S, T)>,
         hash: fn(&[u8]) -> u64,
     ) -> Self {
-        // Sorted and merged in one list: a tree of a few thousand words cost more than every
-        // look-up of a short text.
-        let mut merged: Vec<(Vec<u8>, T)> = words
-            .into_iter()
-            .map(|(word, value)| (word.as_ref().to_ascii_lowercase().into_bytes(), value))
-            .collect();
-        merged.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        merged.dedup_by(|later, kept| {
-            let same = later.0 == kept.0;
-            if same {
-                kept.1 = kept.1 | later.1;
-            }
-            same
-        });
+        // Merged in a hash map: sorting a few thousand heap strings, or a tree of them, cost
+        // more than every look-up of a short text.
+        let words = words.into_iter();
+        let mut merged: HashMap<Vec<u8>, T> =
+            HashMap::with_capacity_and_hasher(words.size_hint().0, Default::default());
+        for (word, value) in words {
+            let merged = merged
+                .entry(word.as_ref().to_ascii_lowercase().into_bytes())
+                .or_default();
+            *merged = *merged | value;
+        }
         // 16 buckets a word: about one word in 16 passes the filter by chance.
         let bits = (16 * merged.len()).next_power_of_two().ilog2().max(6);
         let bucket = |h: u64| (h >> (64 - bits)) as usize;
@@ -53,7 +52,9 @@ impl<T: Copy + Default + PartialEq + BitOr<Output = T>> WordTable<T> {
             filter[bucket(h)] = filter[bucket(h)] | value;
             entries.push((h, word.into_boxed_slice(), value));
         }
-        entries.sort_unstable_by_key(|e| bucket(e.0));
+        // By bucket, then hash: the map's order is arbitrary, the table's is not (a bucket's
+        // words are distinct, so their order changes no look-up anyway).
+        entries.sort_unstable_by_key(|e| (bucket(e.0), e.0));
         // Bucket starts by counting: one pass, not a binary search per bucket.
         let mut starts = vec![0u32; (1 << bits) + 1];
         for e in &entries {
