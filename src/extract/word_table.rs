@@ -3,8 +3,9 @@
 //! come hashed already). A direct-mapped filter answers "maybe" in one load and turns most
 //! words away; only the words that pass it are compared with the few listed in their bucket.
 
-use std::collections::BTreeMap;
 use std::ops::BitOr;
+
+use foldhash::HashMap;
 
 /// Listed words with a value each; unlisted words get `T::default()`.
 pub struct WordTable<T> {
@@ -31,10 +32,15 @@ impl<T: Copy + Default + PartialEq + BitOr<Output = T>> WordTable<T> {
         words: impl IntoIterator<Item = (S, T)>,
         hash: fn(&[u8]) -> u64,
     ) -> Self {
-        let mut merged: BTreeMap<Vec<u8>, T> = BTreeMap::new();
+        // Merged in a hash map: sorting a few thousand heap strings, or a tree of them, cost
+        // more than every look-up of a short text.
+        let words = words.into_iter();
+        let mut merged: HashMap<Vec<u8>, T> =
+            HashMap::with_capacity_and_hasher(words.size_hint().0, Default::default());
         for (word, value) in words {
-            let word = word.as_ref().to_ascii_lowercase().into_bytes();
-            let merged = merged.entry(word).or_default();
+            let merged = merged
+                .entry(word.as_ref().to_ascii_lowercase().into_bytes())
+                .or_default();
             *merged = *merged | value;
         }
         // 16 buckets a word: about one word in 16 passes the filter by chance.
@@ -46,7 +52,9 @@ impl<T: Copy + Default + PartialEq + BitOr<Output = T>> WordTable<T> {
             filter[bucket(h)] = filter[bucket(h)] | value;
             entries.push((h, word.into_boxed_slice(), value));
         }
-        entries.sort_unstable_by_key(|e| bucket(e.0));
+        // By bucket, then hash: the map's order is arbitrary, the table's is not (a bucket's
+        // words are distinct, so their order changes no look-up anyway).
+        entries.sort_unstable_by_key(|e| (bucket(e.0), e.0));
         // Bucket starts by counting: one pass, not a binary search per bucket.
         let mut starts = vec![0u32; (1 << bits) + 1];
         for e in &entries {

@@ -123,9 +123,10 @@ fn is_command(doc: &Doc<'_>, s: usize) -> bool {
     let opening = ws
         .first()
         .is_some_and(|w| w.is_any(text, &["if", "when", "once", "before"]));
-    let after_clause = (1..ws.len())
-        .find(|&k| text[ws[k - 1].end..ws[k].start].contains(','))
-        .filter(|_| opening);
+    // The gaps are searched for the clause's comma only after such an opening word.
+    let after_clause = opening
+        .then(|| (1..ws.len()).find(|&k| text[ws[k - 1].end..ws[k].start].contains(',')))
+        .flatten();
     command_at(doc, s, 0) || after_clause.is_some_and(|k| command_at(doc, s, k))
 }
 
@@ -163,10 +164,17 @@ fn is_evaluation(doc: &Doc<'_>, s: usize) -> bool {
     let sets = &*SETS;
     (0..ws.len()).any(|c| {
         let word = ws[c].str(text);
-        let copula = sets.copulas.contains(word)
-            || word.contains(['’', '\'']) && verbs::is_auxiliary(doc, s, c);
+        let copula =
+            sets.copulas.contains(word) || has_apostrophe(word) && verbs::is_auxiliary(doc, s, c);
         copula && judges_after(doc, s, c + 1)
     })
+}
+
+/// Whether `word` holds `'` or `’`: a byte test first (`’` ends in 0x99), as most words
+/// hold neither.
+fn has_apostrophe(word: &str) -> bool {
+    word.bytes()
+        .any(|b| b == b'\'' || b == 0x99 && word.contains('’'))
 }
 
 /// Whether the predicate from word `i` (after a copula) only judges.

@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::{ClaimKind, ClaimType, Doc, verbs};
-use crate::extract::word_table::WordSet;
+use crate::extract::word_table::{WordSet, WordTable, case_blind};
 use crate::extract::words::Word;
 
 /// Words that put a claim in the future.
@@ -69,35 +69,35 @@ const FIRST_PERSON: &[&str] = &[
 ];
 
 struct Sets {
-    /// Every cue word of the lists below, to rule a word out with one look-up.
-    any: WordSet,
-    future: WordSet,
-    future_to: WordSet,
-    possible: WordSet,
-    rule: WordSet,
-    cause: WordSet,
-    amount: WordSet,
+    /// Every cue word of the lists below, with the bits of the lists it is in (and whether it
+    /// opens a two-word cue): one look-up a word.
+    cues: WordTable<u8>,
     first_person: WordSet,
 }
 
+/// Cue-table bits beside the claim-type bits: the word opens a "due to" or "led to" cue.
+const FUTURE_TO_HEAD: u8 = 1 << 5;
+const CAUSE_HEAD: u8 = 1 << 6;
+
 static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
-    any: WordSet::of(&all_cues()),
-    future: WordSet::of(FUTURE_WORDS),
-    future_to: WordSet::of(FUTURE_TO),
-    possible: WordSet::of(POSSIBLE),
-    rule: WordSet::of(RULE),
-    cause: WordSet::of(CAUSE),
-    amount: WordSet::of(AMOUNT),
+    cues: WordTable::new(all_cues(), case_blind),
     first_person: WordSet::of(FIRST_PERSON),
 });
 
-/// Every word that is a cue or opens one.
-fn all_cues() -> Vec<&'static str> {
-    let lists = [FUTURE_WORDS, FUTURE_TO, POSSIBLE, RULE, CAUSE, AMOUNT];
-    let heads = CAUSE_WITH.iter().map(|(a, _)| *a);
+/// Every word that is a cue or opens one, with its bits.
+fn all_cues() -> Vec<(&'static str, u8)> {
+    let lists = [
+        (FUTURE_WORDS, FUTURE),
+        (FUTURE_TO, FUTURE_TO_HEAD),
+        (POSSIBLE, POSSIBLE_CUE),
+        (RULE, RULE_CUE),
+        (CAUSE, CAUSAL),
+        (AMOUNT, AMOUNT_CUE),
+    ];
+    let heads = CAUSE_WITH.iter().map(|(a, _)| (*a, CAUSE_HEAD));
     lists
         .iter()
-        .flat_map(|l| l.iter().copied())
+        .flat_map(|&(l, bit)| l.iter().map(move |&w| (w, bit)))
         .chain(heads)
         .collect()
 }
@@ -166,29 +166,21 @@ fn cues(text: &str, words: &[Word], k: usize) -> u8 {
     if word.ends_with("’ll") || word.ends_with("'ll") {
         bits |= FUTURE;
     }
-    if !sets.any.contains(word) {
+    let listed = sets.cues.get(word.as_bytes(), case_blind(word.as_bytes()));
+    if listed == 0 {
         return bits;
     }
     let next = |n: usize, want: &str| words.get(k + n).is_some_and(|w| w.is(text, want));
-    let future_to = sets.future_to.contains(word)
+    let future_to = listed & FUTURE_TO_HEAD != 0
         && next(1, "to")
         && words
             .get(k + 2)
             .is_some_and(|w| verbs::is_base(w.str(text)));
-    let cause_with = CAUSE_WITH
-        .iter()
-        .any(|(a, b)| words[k].is(text, a) && next(1, b));
-    for (set, bit) in [
-        (&sets.future, FUTURE),
-        (&sets.rule, RULE_CUE),
-        (&sets.cause, CAUSAL),
-        (&sets.possible, POSSIBLE_CUE),
-        (&sets.amount, AMOUNT_CUE),
-    ] {
-        if set.contains(word) {
-            bits |= bit;
-        }
-    }
+    let cause_with = listed & CAUSE_HEAD != 0
+        && CAUSE_WITH
+            .iter()
+            .any(|(a, b)| words[k].is(text, a) && next(1, b));
+    bits |= listed & (FUTURE | RULE_CUE | CAUSAL | POSSIBLE_CUE | AMOUNT_CUE);
     if future_to {
         bits |= FUTURE;
     }

@@ -182,8 +182,9 @@ static CLASSES: LazyLock<WordTable<u8>> = LazyLock::new(|| {
     WordTable::new(listed.chain(y_stems), case_blind)
 });
 
-/// The class bits of `word`.
-#[inline]
+/// The class bits of `word`. Always inlined: it is asked of about 90,000 words per MB of
+/// text, and as a call it cost a tenth more than its body.
+#[inline(always)]
 fn classes(word: &str) -> u8 {
     CLASSES.get(word.as_bytes(), case_blind(word.as_bytes()))
 }

@@ -113,30 +113,59 @@ pub fn phrase_key(key: Key, phrase: &str, stem: bool, scratch: &mut String) -> O
 
 /// The key of a passage's words as written, ignoring only case and punctuation: quotes and
 /// statements restate when their words are the same ("“Never give up.”", "never give up").
-/// One pass over the characters, as quotes run long.
+/// One pass over the bytes, as quotes run long: ASCII through a table, other characters
+/// decoded (the same bytes as lower-casing each character).
 pub fn words_key(key: Key, passage: &str) -> Option<Key> {
     let mut state = key.0;
     let (mut any, mut gap) = (false, false);
     let mut utf8 = [0u8; 4];
-    for c in passage.chars() {
-        if !c.is_alphanumeric() {
+    let b = passage.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii() {
+            i += 1;
+            let lower = ASCII_WORD[usize::from(c)];
+            if lower == 0 {
+                gap = true;
+                continue;
+            }
+            if gap && any {
+                state = fnv(state, b" ");
+            }
+            state = fnv(state, &[lower]);
+            (any, gap) = (true, false);
+            continue;
+        }
+        let ch = passage[i..].chars().next().unwrap_or(' ');
+        i += ch.len_utf8();
+        if !ch.is_alphanumeric() {
             gap = true;
             continue;
         }
         if gap && any {
             state = fnv(state, b" ");
         }
-        if c.is_ascii() {
-            state = fnv(state, &[c.to_ascii_lowercase() as u8]);
-        } else {
-            for lower in c.to_lowercase() {
-                state = fnv(state, lower.encode_utf8(&mut utf8).as_bytes());
-            }
+        for lower in ch.to_lowercase() {
+            state = fnv(state, lower.encode_utf8(&mut utf8).as_bytes());
         }
         (any, gap) = (true, false);
     }
     any.then_some(Key(fnv(state, &[SEPARATOR])))
 }
+
+/// Per ASCII byte, its lower case if it is a letter or digit, else 0 (a gap between words).
+static ASCII_WORD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    t
+};
 
 /// The hash of each normalised word of `phrase`, in order.
 pub fn word_hashes(phrase: &str, scratch: &mut String) -> Vec<u64> {

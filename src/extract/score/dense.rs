@@ -2,6 +2,7 @@
 //! evaluative words...) and surface marks (?, !, quotes, length), each squashed to about 0..3.
 
 use super::lexicon as lx;
+use super::surface::{Surface, surface};
 use std::sync::LazyLock;
 
 /// Names of the dense features, in vector order (used by the eval report and the docs).
@@ -54,10 +55,11 @@ impl Counts {
             tok.chars().next().is_some_and(char::is_alphanumeric)
         });
         self.numbers += u32::from(first == b'0' || cat & lx::NUMBER != 0);
-        if cat != 0 {
-            for (bit, n) in self.by_bit.iter_mut().enumerate() {
-                *n += u32::from(cat >> bit) & 1;
-            }
+        // A listed word has one or two bits: visit those, not all sixteen counters.
+        let mut cat = cat;
+        while cat != 0 {
+            self.by_bit[cat.trailing_zeros() as usize] += 1;
+            cat &= cat - 1;
         }
     }
 
@@ -68,10 +70,11 @@ impl Counts {
 
 /// Capital letters that start a run of letters and digits, after the first whitespace, other
 /// than the pronoun `I` (an `I` that no letter or digit follows): a cheap proxy for named
-/// entities. ASCII text takes a byte path with the same result.
-fn proper_nouns(sentence: &str) -> u32 {
-    if sentence.is_ascii() {
-        return proper_nouns_ascii(sentence.as_bytes());
+/// entities. ASCII text is counted by [`surface`]'s pass with the same result; this is the
+/// rule for the rest.
+fn proper_nouns(sentence: &str, marks: &Surface) -> u32 {
+    if let Some(n) = marks.capitals {
+        return n;
     }
     let sentence = sentence.trim_start();
     let Some(at) = sentence.find(char::is_whitespace) else {
@@ -84,28 +87,6 @@ fn proper_nouns(sentence: &str) -> u32 {
         let pronoun = c == 'I' && !next_alnum;
         count += u32::from(c.is_uppercase() && !prev_alnum && !pronoun);
         prev_alnum = c.is_alphanumeric();
-    }
-    count
-}
-
-/// [`proper_nouns`] over ASCII bytes, without branches on the text.
-fn proper_nouns_ascii(b: &[u8]) -> u32 {
-    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
-    let first = b.iter().position(|&c| !space(c)).unwrap_or(b.len());
-    let b = &b[first..];
-    let Some(at) = b.iter().position(|&c| space(c)) else {
-        return 0;
-    };
-    // From the first whitespace on, each capital with the byte before and after it (a space
-    // past the end closes the last word). Capitals are rare, so the test is behind a branch.
-    let mut count = 0;
-    for (i, &c) in b.iter().enumerate().skip(at + 1) {
-        if !c.is_ascii_uppercase() {
-            continue;
-        }
-        let next = b.get(i + 1).copied().unwrap_or(b' ');
-        let pronoun = c == b'I' && !next.is_ascii_alphanumeric();
-        count += u32::from(!b[i - 1].is_ascii_alphanumeric() && !pronoun);
     }
     count
 }
@@ -129,13 +110,14 @@ pub fn dense(sentence: &str, norm: &str, c: &Counts) -> [f32; N_DENSE] {
     let exclamative = [" what a ", " what an ", " how ", " such a "]
         .iter()
         .any(|p| norm.starts_with(p));
+    let marks = surface(sentence);
     [
-        flag(sentence.bytes().any(|b| b.is_ascii_digit())),
+        flag(marks.digit),
         squash(c.numbers),
         flag(c.get(lx::PERCENT) > 0),
         flag(c.get(lx::CURRENCY) > 0),
         flag(c.get(lx::YEAR) > 0),
-        squash(proper_nouns(sentence)),
+        squash(proper_nouns(sentence, &marks)),
         squash(c.get(lx::HEDGE)),
         squash(c.get(lx::FIRST_SINGULAR_BIT)),
         squash(c.get(lx::FIRST_PLURAL_BIT)),
@@ -143,13 +125,13 @@ pub fn dense(sentence: &str, norm: &str, c: &Counts) -> [f32; N_DENSE] {
         squash(c.get(lx::EVALUATIVE_BIT)),
         squash(c.get(lx::INTENSIFIER)),
         squash(c.get(lx::MODAL)),
-        flag(sentence.as_bytes().contains(&b'?')),
-        flag(sentence.as_bytes().contains(&b'!')),
+        flag(marks.question),
+        flag(marks.exclaim),
         flag(norm.as_bytes().contains(&b'"')),
         squash(c.words) / 4.0,
         flag(c.words <= 5),
         flag(c.get(lx::THAN) > 0),
-        flag(exclamative && !sentence.as_bytes().contains(&b'?')),
+        flag(exclamative && !marks.question),
         squash(c.get(lx::REPORTING_BIT)),
         squash(c.get(lx::TIME)),
         squash(c.get(lx::STANCE)),
@@ -171,7 +153,7 @@ mod tests {
     }
 
     #[test]
-    fn proper_nouns_ascii_matches_the_char_rule() {
+    fn proper_nouns_by_surface_match_the_char_rule() {
         for (s, want) in [
             ("Then came Maria Kolesnikova and Ales Bialiatski.", 4),
             (
@@ -184,8 +166,9 @@ mod tests {
             ("A", 0),
             ("Élysée and Öcalan met Łukashenko", 2),
         ] {
-            assert_eq!(proper_nouns(s), want, "{s:?}");
-            let general = proper_nouns(&format!("{s} \u{e9}"));
+            assert_eq!(proper_nouns(s, &surface(s)), want, "{s:?}");
+            let s = format!("{s} \u{e9}");
+            let general = proper_nouns(&s, &surface(&s));
             assert_eq!(general, want, "{s:?} on the char path");
         }
     }
