@@ -360,6 +360,17 @@ fn perfect_participles_dash_asides_and_relative_antecedents() {
             "many voters",
             "the plan is a betrayal of the party",
         ),
+        // A quantifier floated after the subject ("... all said") is not the source.
+        (
+            "Officials all said the bridge was unsafe.",
+            "officials",
+            "the bridge was unsafe",
+        ),
+        (
+            "The unions both said the offer was too low.",
+            "the unions",
+            "the offer was too low",
+        ),
         // An aside between dashes stands between the subject and its verb.
         (
             "The State Department - before, during and after her time as secretary of state - has said that the records were poor.",

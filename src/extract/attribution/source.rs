@@ -74,6 +74,18 @@ pub fn subject_end(doc: &Doc<'_>, s: usize, v: usize) -> Option<usize> {
             j = k;
             continue;
         }
+        if j > 0 && word.is_any(text, &["all", "both", "each"]) && !broken(doc, s, j - 1, j) {
+            // "Morrisons, Woolworths and Big Food all said", "they both said": a quantifier
+            // floated after its subject.
+            let prev = ws[j - 1].str(text);
+            let subject = prev.starts_with(char::is_uppercase)
+                || is_subject_pronoun(prev)
+                || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"));
+            if subject {
+                j -= 1;
+                continue;
+            }
+        }
         if PARTITIVE_SET.contains(w) || share_start(doc, s, j).is_some() {
             // "many said", "with some even declaring", "one in five say": part of a group
             // speaks.
