@@ -20,13 +20,13 @@ const BASES: &[&str] = &[
     "assail", "attack", "attempt", "back", "bash", "beg", "bemoan", "berate", "blame",
     "blast", "call", "castigate", "champion", "characterise", "characterize",
     "chide", "cite", "complain", "condemn", "contest", "credit", "criticise",
-    "criticize", "decline", "decry", "defend", "demand", "denounce", "deny", "deplore",
+    "criticize", "decry", "defend", "demand", "denounce", "deny", "deplore",
     "deride", "describe", "discuss", "dismiss", "dispute", "doubt", "embrace",
     "endorse", "expect", "express", "fault", "favor", "favour", "fear", "hail", "highlight",
     "hope", "implore", "intend", "invoke", "lambaste", "lament", "laud", "liken",
     "mention", "mock", "offer", "oppose", "order", "plan*", "plead", "pledge", "portray",
     "praise", "prefer*", "press", "promise", "propose", "push", "question", "rebuke",
-    "recommend", "refuse", "reject", "request", "ridicule", "scold", "seek",
+    "recommend", "reject", "request", "ridicule", "scold", "seek",
     "slam*", "support", "talk", "thank", "threaten", "tout", "try", "urge", "voice",
     "vow", "want", "welcome", "worry",
     // Verbs of saying that take a noun phrase too ("announced plans to", "confirmed the
@@ -37,6 +37,9 @@ const BASES: &[&str] = &[
     "reiterate", "repeat", "report", "respond", "reveal", "show", "stress", "suggest",
     "unveil", "warn",
 ];
+
+// Not "decline" or "refuse": what a source declines to say or refuses to do is no claim of
+// theirs ("declined to say whether the prime minister backed the plans").
 
 /// Verbs of seeing and judging that take a stance only on something seen as something
 /// ("sees the deal as a betrayal", "viewed him as a rival"), not on what meets the eye.
@@ -199,12 +202,15 @@ fn guessed(doc: &Doc<'_>, s: usize, v: usize) -> bool {
 }
 
 /// Whether the verb at `v` is inside a "that" clause a reporting verb governs ("they have
-/// been told that the West supports them"): the stance is the reporter's claim.
+/// been told that the West supports them": the stance is the reporter's claim) or after
+/// "whether" (an open question).
 fn in_reported_clause(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     (1..v).any(|t| {
-        ws[t].is(text, "that")
-            && (t.saturating_sub(3)..t).any(|k| super::cues::is_cue(ws[k].str(text)))
+        // "asked whether the minister backed the plan": an open question asserts no stance.
+        ws[t].is(text, "whether")
+            || (ws[t].is(text, "that")
+                && (t.saturating_sub(3)..t).any(|k| super::cues::is_cue(ws[k].str(text))))
     })
 }
 

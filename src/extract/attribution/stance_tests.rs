@@ -39,6 +39,9 @@ fn no_stance_without_a_holder() {
         "They have been told that the West supports them.",
         "We saw a car in the street outside the hotel.",
         "But showing a big drop in sales, the figures surprised analysts.",
+        // What a source declines to say or refuses to do is not its claim.
+        "The spokesman declined to say whether the prime minister backed the plans.",
+        "The minister refused to release the report.",
     ];
     for &text in cases {
         let doc = Doc::new(text);
