@@ -126,11 +126,7 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
         i += 2;
     }
     // "said this week the plan ...", "said last month the plan ...".
-    let span_of_time = |i: usize| {
-        ws[i].is_any(text, &["this", "last", "next"])
-            && ws.get(i + 1).is_some_and(|w| w.is_any(text, THIS_TIMES))
-    };
-    if i + 2 < ws.len() && span_of_time(i) {
+    if i + 2 < ws.len() && span_of_time(doc, s, i) {
         i += 2;
     }
     // A clause opens on its subject: "said total claims are" reports "total claims are",
@@ -164,7 +160,7 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
     rest(doc, s, i)
 }
 
-/// Nouns of a span of time after "this" ("said this week the plan ...").
+/// Nouns of a span of time after "this", "last" or "next" ("said this week the plan ...").
 const THIS_TIMES: &[&str] = &[
     "week",
     "month",
@@ -187,9 +183,16 @@ const THIS_TIMES: &[&str] = &[
 fn opens_phrase(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     if ws[i].is(text, "this") {
-        return ws.get(i + 1).is_some_and(|w| w.is_any(text, THIS_TIMES));
+        return span_of_time(doc, s, i);
     }
     PHRASE_SET.contains(ws[i].str(text))
+}
+
+/// Whether words `i` and `i + 1` name a span of time: "this week", "last month".
+fn span_of_time(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    ws[i].is_any(text, &["this", "last", "next"])
+        && ws.get(i + 1).is_some_and(|w| w.is_any(text, THIS_TIMES))
 }
 
 /// Whether the source of the verb at `v` follows a relative pronoun ("which they say",

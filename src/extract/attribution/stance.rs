@@ -168,7 +168,7 @@ pub fn frame(doc: &Doc<'_>, s: usize, v: usize) -> Option<Found> {
     let p = source::before(doc, s, v)?;
     // A phrase right before the verb (no relative pronoun between) that is an object is no
     // subject: "the number of adverts aimed at children".
-    let object = p.last + 1 == v && object_of_preposition(doc, s, p.first);
+    let object = p.last + 1 == v && is_object(doc, s, p.first);
     if !agent(doc, s, source::head(doc, s, p)) || object {
         return None;
     }
@@ -178,7 +178,7 @@ pub fn frame(doc: &Doc<'_>, s: usize, v: usize) -> Option<Found> {
 /// Whether the phrase at word `first` is the object of a preposition or a verb before it
 /// ("the report on TV in [Europe] suggests", "to reduce [the number of adverts] aimed at"):
 /// not the subject of the stance verb after it.
-fn object_of_preposition(doc: &Doc<'_>, s: usize, first: usize) -> bool {
+fn is_object(doc: &Doc<'_>, s: usize, first: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     let Some(k) = first.checked_sub(1) else {
         return false;
