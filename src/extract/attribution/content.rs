@@ -90,10 +90,13 @@ fn marked(
     quotes: &[Quote],
 ) -> Option<Option<Span>> {
     let (text, ws) = (doc.text, &doc.words[s]);
-    if let Some(t) = that_within(doc, s, i) {
+    if let Some(t) = that_within(doc, s, i).or_else(|| that_past_aside(doc, s, i, frame)) {
         return Some(rest(doc, s, t + 1));
     }
-    if frame == Frame::Quote || i >= ws.len() || PHRASE_SET.contains(ws[i].str(text)) {
+    if frame == Frame::Quote
+        || i >= ws.len()
+        || (PHRASE_SET.contains(ws[i].str(text)) && !infinitive_at(doc, s, i))
+    {
         // "said during a session at the centre, “...”", "called the emails “...”".
         if let Some(q) = quote_within(doc, s, i, quotes) {
             return Some(Some(q));
@@ -102,6 +105,20 @@ fn marked(
     // "have said this from the start: the most effective way ...".
     colon_within(doc, s, i).map(|c| rest(doc, s, c))
 }
+
+/// Whether word `i` is "to" before a verb's base form ("told the company to disguise ..."):
+/// an infinitive, no phrase.
+fn infinitive_at(doc: &Doc<'_>, s: usize, i: usize) -> bool {
+    let ws = &doc.words[s];
+    ws[i].is(doc.text, "to")
+        && ws
+            .get(i + 1)
+            .is_some_and(|w| crate::extract::claims::verbs::is_base(w.str(doc.text)))
+}
+
+/// Words before "that" that make it a conjunction of their own ("given that", "so that",
+/// "now that", "except that"), not the one that opens what is reported.
+const THAT_COMPOUNDS: &[&str] = &["given", "so", "such", "now", "provided", "except", "order"];
 
 /// A clause without "that" from word `i`: after "said", "told reporters" and the like,
 /// past a day ("said Tuesday the plan ..."), when a finite verb follows.
@@ -249,7 +266,7 @@ fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
     }
     // "warned two weeks ago that": a span of time counts as a phrase too.
     let number = w.str(text).starts_with(|c: char| c.is_ascii_digit()) || w.is_any(text, NUMBERS);
-    if !PHRASE_SET.contains(w.str(text)) && !number {
+    if (!PHRASE_SET.contains(w.str(text)) && !number) || infinitive_at(doc, s, i) {
         return None;
     }
     (i + 1..ws.len().min(i + THAT_REACH))
@@ -260,6 +277,49 @@ fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
             !gap.contains([';', ':', '“', '"']) && !gap.contains("''")
         })
         .find(|&k| ws[k].is(text, "that"))
+        .filter(|&t| !ws[t - 1].is_any(text, THAT_COMPOUNDS))
+}
+
+/// How far past a hearer, an aside or a long phrase "that" may still open what is reported.
+const FAR_REACH: usize = 16;
+
+/// "that" further on than [`that_within`] reaches, past the rest of a hearer ("told The Post
+/// and Courier newspaper of Charleston on Saturday that"), an aside set off by a comma ("said,
+/// per a translator, that", "says, however, that") or a long phrase ("said Thursday during
+/// taping of a town hall in Buffalo, New York, that"): only with no verb before it (else
+/// "that" belongs to another clause) and a clause after it (not a verb: "the deal that
+/// failed" is a relative clause).
+fn that_past_aside(doc: &Doc<'_>, s: usize, i: usize, frame: Frame) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let w = ws.get(i)?;
+    let gap = |k: usize| &text[ws[k - 1].end..ws[k].start];
+    if !matches!(frame, Frame::Object | Frame::Clause | Frame::That) {
+        return None;
+    }
+    let t = (i..ws.len().min(i + FAR_REACH))
+        .take_while(|&k| {
+            let gap = &text[ws[k.max(1) - 1].end..ws[k].start];
+            let quoted = k > i && (gap.contains([';', ':', '“', '"', '(']) || gap.contains("''"));
+            // Nor past an infinitive: "advised consumers to give shops ... given that".
+            !quoted
+                && !crate::extract::claims::verbs::is_finite(doc, s, k)
+                && !infinitive_at(doc, s, k)
+        })
+        .find(|&k| ws[k].is(text, "that"))?;
+    if t > 0 && ws[t - 1].is_any(text, THAT_COMPOUNDS) {
+        return None;
+    }
+    // Set off by a comma before "that" ("wrote the local newspaper, The Perry Chief, that")
+    // or right after the verb, or past the hearer of "told" or a phrase.
+    let aside = (i > 0 && gap(i).contains(',')) || (t > 0 && gap(t).contains(','));
+    let opened = frame == Frame::Object || aside || PHRASE_SET.contains(w.str(text));
+    // (A dash may open an aside right after "that": "says that – in his professional life –".)
+    let next = t + 1;
+    let clause = next < ws.len()
+        && !gap(next).contains([',', ';', ':', '(', ')'])
+        && !crate::extract::claims::verbs::is_finite(doc, s, next)
+        && !super::clause::is_finite_word(ws[next].str(text));
+    (opened && clause).then_some(t)
 }
 
 /// Words that open an indirect question.
@@ -306,8 +366,14 @@ fn skip_object(doc: &Doc<'_>, s: usize, i: usize) -> usize {
         }
         return k;
     }
-    // One or two lower-case words: "reporters", "the crowd", "a news conference".
-    let plain = |k: usize| joined(k) && !ws[k].is(text, "that") && !starts_clause(doc, s, k);
+    // One or two lower-case words: "reporters", "the crowd", "a news conference"; never a
+    // preposition ("told a crowd [in Berea]").
+    let plain = |k: usize| {
+        joined(k)
+            && !ws[k].is(text, "that")
+            && !starts_clause(doc, s, k)
+            && (!PHRASE_SET.contains(ws[k].str(text)) || infinitive_at(doc, s, k))
+    };
     if plain(k) {
         k += 1;
         if k > i + 1 && plain(k) && !ws[k - 1].str(text).ends_with('s') {

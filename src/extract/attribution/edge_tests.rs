@@ -424,3 +424,30 @@ fn claimers_that_are_not_a_source() {
         );
     }
 }
+
+#[test]
+fn that_past_a_hearer_an_aside_or_a_long_phrase() {
+    #[rustfmt::skip]
+    let cases: &[(&str, &str, &str)] = &[
+        ("Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.", "Wilson", "he cast his ballot for Rubio"),
+        ("Cruz said Thursday during taping of a town hall in Buffalo, New York, that states can pass such laws.", "Cruz", "states can pass such laws"),
+        ("Guccifer said, per a translator, that the server was unprotected.", "Guccifer", "the server was unprotected"),
+        ("Kaine now says, however, that he is a strong advocate for abortion rights.", "Kaine", "he is a strong advocate for abortion rights"),
+        ("A student wrote the local newspaper, The Perry Chief, that these experiences were becoming common.", "a student", "these experiences were becoming common"),
+        // A quote's speaker after it, the hearer of "told" followed by a place.
+        ("“The campaign goes on,” Kasich told a crowd in Berea, Ohio Tuesday night.", "Kasich", "“The campaign goes on,”"),
+        // "that" before a verb opens a relative clause: the bare clause is reported whole.
+        ("He told reporters the bill that passed last year was flawed.", "he", "the bill that passed last year was flawed"),
+        ("She said the company that makes the drug lied.", "she", "the company that makes the drug lied"),
+    ];
+    check(cases);
+    // "given that" is a conjunction of its own: not what was advised.
+    #[rustfmt::skip]
+    let none: &[(&str, &str)] = &[
+        ("He advised consumers to give shops more time given that online buying is popular.", "online buying is popular"),
+    ];
+    for (text, content) in none {
+        let got = found(text);
+        assert!(got.iter().all(|(_, w)| w != content), "{text:?}: {got:?}");
+    }
+}
