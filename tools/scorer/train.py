@@ -120,6 +120,11 @@ def train(args):
     model.opinion_base = args.opinion_base
     if args.load_adapter:
         load_lora(model, args.load_adapter)
+    if args.score_only:
+        if not args.load_adapter:
+            raise SystemExit("--score-only needs --load-adapter")
+        evaluate(model, cache, args, cb_test, sd_val, data, cb_cal, sd_cal)
+        return
     params = [p for p in model.parameters() if p.requires_grad]
     print(f"trainable parameters {sum(p.numel() for p in params)}", flush=True)
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
@@ -161,7 +166,7 @@ def train(args):
         model.heads.bias -= torch.tensor([math.log(t_cw / (1 - t_cw)), math.log(t_op / (1 - t_op))])
     print(f"thresholds: checkworthiness {t_cw:.3f}, opinion {t_op:.3f} -> 0.5", flush=True)
     save(model, args)
-    evaluate(model, cache, args, cb_test, sd_val, data)
+    evaluate(model, cache, args, cb_test, sd_val, data, cb_cal, sd_cal)
 
 
 @torch.no_grad()
@@ -229,10 +234,13 @@ def save(model, args):
     print(f"wrote {args.out} ({Path(args.out).stat().st_size} bytes)", flush=True)
 
 
-def evaluate(model, cache, args, cb_test, sd_val, data):
+def evaluate(model, cache, args, cb_test, sd_val, data, cb_cal, sd_cal):
+    """Scores the held-out sets and the calibration sets (never trained on; `blend-scores`
+    fits the blend with the fast scorer on them) into one TSV each in `--scores-dir`."""
     out = Path(args.scores_dir)
     out.mkdir(parents=True, exist_ok=True)
-    sets = [("claimbuster_holdout", cb_test, 0), ("newssd_val", sd_val, 1)]
+    sets = [("claimbuster_holdout", cb_test, 0), ("newssd_val", sd_val, 1),
+            ("claimbuster_cal", cb_cal, 0), ("newssd_cal", sd_cal, 1)]
     if args.clef:
         sets.append(("clef2019_train", read_tsv(data / "clef2019_t1_train.tsv", "1"), 0))
     for name, rows, task in sets:
@@ -274,6 +282,7 @@ def main():
     ap.add_argument("--load-adapter", help="start from this adapter's LoRA factors (with --epochs 0: only refit the heads)")
     ap.add_argument("--opinion-base", action="store_true", help="the opinion head reads the base model's embedding, not the tuned one")
     ap.add_argument("--opinion-only", action="store_true", help="train on NewsSD alone (an opinion adapter)")
+    ap.add_argument("--score-only", action="store_true", help="with --load-adapter: no training, only score the held-out and calibration sets")
     ap.add_argument("--cache", help="keep the lower layers' outputs in this file for the next run (same settings only)")
     train(ap.parse_args())
 

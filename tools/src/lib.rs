@@ -3,6 +3,7 @@
 //! readers the binaries share (labelled sentences, NewsClaims). The evaluation and benchmark
 //! programs are the binaries in `src/bin/`.
 
+pub mod blend;
 pub mod labelled;
 mod lbfgs;
 pub mod metrics;
