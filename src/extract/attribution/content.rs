@@ -296,16 +296,20 @@ fn that_past_aside(doc: &Doc<'_>, s: usize, i: usize, frame: Frame) -> Option<us
     if !matches!(frame, Frame::Object | Frame::Clause | Frame::That) {
         return None;
     }
+    // The first "that" within reach, before a quote, colon or bracket (a word test: most
+    // frames have none, so the verb tests below run rarely).
     let t = (i..ws.len().min(i + FAR_REACH))
         .take_while(|&k| {
             let gap = &text[ws[k.max(1) - 1].end..ws[k].start];
-            let quoted = k > i && (gap.contains([';', ':', '“', '"', '(']) || gap.contains("''"));
-            // Nor past an infinitive: "advised consumers to give shops ... given that".
-            !quoted
-                && !crate::extract::claims::verbs::is_finite(doc, s, k)
-                && !infinitive_at(doc, s, k)
+            k == i || !(gap.contains([';', ':', '“', '"', '(']) || gap.contains("''"))
         })
         .find(|&k| ws[k].is(text, "that"))?;
+    // Nor past a verb or an infinitive: "advised consumers to give shops ... given that".
+    let verb =
+        |k: usize| crate::extract::claims::verbs::is_finite(doc, s, k) || infinitive_at(doc, s, k);
+    if (i..t).any(verb) {
+        return None;
+    }
     if t > 0 && ws[t - 1].is_any(text, THAT_COMPOUNDS) {
         return None;
     }
