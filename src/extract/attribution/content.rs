@@ -29,8 +29,6 @@ impl Span {
 
 /// The fewest words a reported clause needs.
 const MIN_WORDS: usize = 2;
-/// How far after the verb "that" may stand ("said in a statement on Monday that").
-const THAT_REACH: usize = 9;
 
 #[rustfmt::skip]
 /// Words that open a prepositional or time phrase between a verb and its clause.
@@ -90,12 +88,14 @@ fn marked(
     quotes: &[Quote],
 ) -> Option<Option<Span>> {
     let (text, ws) = (doc.text, &doc.words[s]);
-    if let Some(t) = that_within(doc, s, i).or_else(|| that_past_aside(doc, s, i, frame)) {
+    if let Some(t) =
+        super::that::within(doc, s, i).or_else(|| super::that::past_aside(doc, s, i, frame))
+    {
         return Some(rest(doc, s, t + 1));
     }
     if frame == Frame::Quote
         || i >= ws.len()
-        || (PHRASE_SET.contains(ws[i].str(text)) && !infinitive_at(doc, s, i))
+        || (PHRASE_SET.contains(ws[i].str(text)) && !super::that::infinitive_at(doc, s, i))
     {
         // "said during a session at the centre, “...”", "called the emails “...”".
         if let Some(q) = quote_within(doc, s, i, quotes) {
@@ -105,20 +105,6 @@ fn marked(
     // "have said this from the start: the most effective way ...".
     colon_within(doc, s, i).map(|c| rest(doc, s, c))
 }
-
-/// Whether word `i` is "to" before a verb's base form ("told the company to disguise ..."):
-/// an infinitive, no phrase.
-fn infinitive_at(doc: &Doc<'_>, s: usize, i: usize) -> bool {
-    let ws = &doc.words[s];
-    ws[i].is(doc.text, "to")
-        && ws
-            .get(i + 1)
-            .is_some_and(|w| crate::extract::claims::verbs::is_base(w.str(doc.text)))
-}
-
-/// Words before "that" that make it a conjunction of their own ("given that", "so that",
-/// "now that", "except that"), not the one that opens what is reported.
-const THAT_COMPOUNDS: &[&str] = &["given", "so", "such", "now", "provided", "except", "order"];
 
 /// A clause without "that" from word `i`: after "said", "told reporters" and the like,
 /// past a day ("said Tuesday the plan ..."), when a finite verb follows.
@@ -257,75 +243,6 @@ fn is_day(doc: &Doc<'_>, s: usize, i: usize) -> bool {
         .is_some_and(|w| DAY_SET.contains(w.str(doc.text)))
 }
 
-/// "that" at word `i`, or after a prepositional or time phrase that starts there.
-fn that_within(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
-    let (text, ws) = (doc.text, &doc.words[s]);
-    let w = ws.get(i)?;
-    if w.is(text, "that") {
-        return Some(i);
-    }
-    // "warned two weeks ago that": a span of time counts as a phrase too.
-    let number = w.str(text).starts_with(|c: char| c.is_ascii_digit()) || w.is_any(text, NUMBERS);
-    if (!PHRASE_SET.contains(w.str(text)) && !number) || infinitive_at(doc, s, i) {
-        return None;
-    }
-    (i + 1..ws.len().min(i + THAT_REACH))
-        // A quote or a colon first is what is reported ("said on Twitter: ''X has announced
-        // that ...''").
-        .take_while(|&k| {
-            let gap = &doc.text[ws[k - 1].end..ws[k].start];
-            !gap.contains([';', ':', '“', '"']) && !gap.contains("''")
-        })
-        .find(|&k| ws[k].is(text, "that"))
-        .filter(|&t| !ws[t - 1].is_any(text, THAT_COMPOUNDS))
-}
-
-/// How far past a hearer, an aside or a long phrase "that" may still open what is reported.
-const FAR_REACH: usize = 16;
-
-/// "that" further on than [`that_within`] reaches, past the rest of a hearer ("told The Post
-/// and Courier newspaper of Charleston on Saturday that"), an aside set off by a comma ("said,
-/// per a translator, that", "says, however, that") or a long phrase ("said Thursday during
-/// taping of a town hall in Buffalo, New York, that"): only with no verb before it (else
-/// "that" belongs to another clause) and a clause after it (not a verb: "the deal that
-/// failed" is a relative clause).
-fn that_past_aside(doc: &Doc<'_>, s: usize, i: usize, frame: Frame) -> Option<usize> {
-    let (text, ws) = (doc.text, &doc.words[s]);
-    let w = ws.get(i)?;
-    let gap = |k: usize| &text[ws[k - 1].end..ws[k].start];
-    if !matches!(frame, Frame::Object | Frame::Clause | Frame::That) {
-        return None;
-    }
-    // The first "that" within reach, before a quote, colon or bracket (a word test: most
-    // frames have none, so the verb tests below run rarely).
-    let t = (i..ws.len().min(i + FAR_REACH))
-        .take_while(|&k| {
-            let gap = &text[ws[k.max(1) - 1].end..ws[k].start];
-            k == i || !(gap.contains([';', ':', '“', '"', '(']) || gap.contains("''"))
-        })
-        .find(|&k| ws[k].is(text, "that"))?;
-    // Nor past a verb or an infinitive: "advised consumers to give shops ... given that".
-    let verb =
-        |k: usize| crate::extract::claims::verbs::is_finite(doc, s, k) || infinitive_at(doc, s, k);
-    if (i..t).any(verb) {
-        return None;
-    }
-    if t > 0 && ws[t - 1].is_any(text, THAT_COMPOUNDS) {
-        return None;
-    }
-    // Set off by a comma before "that" ("wrote the local newspaper, The Perry Chief, that")
-    // or right after the verb, or past the hearer of "told" or a phrase.
-    let aside = (i > 0 && gap(i).contains(',')) || (t > 0 && gap(t).contains(','));
-    let opened = frame == Frame::Object || aside || PHRASE_SET.contains(w.str(text));
-    // (A dash may open an aside right after "that": "says that – in his professional life –".)
-    let next = t + 1;
-    let clause = next < ws.len()
-        && !gap(next).contains([',', ';', ':', '(', ')'])
-        && !crate::extract::claims::verbs::is_finite(doc, s, next)
-        && !super::clause::is_finite_word(ws[next].str(text));
-    (opened && clause).then_some(t)
-}
-
 /// Words that open an indirect question.
 const WH: &[&str] = &[
     "where", "what", "how", "why", "whether", "if", "who", "which",
@@ -337,10 +254,6 @@ static SUBORDINATOR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(SUBORD
 const SUBORDINATORS: &[&str] = &[
     "as", "when", "while", "after", "before", "because", "since", "until", "although", "though",
     "during",
-];
-
-const NUMBERS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few",
 ];
 
 /// The hearer after "told": a pronoun, a name, or a short noun phrase.
@@ -376,7 +289,7 @@ fn skip_object(doc: &Doc<'_>, s: usize, i: usize) -> usize {
         joined(k)
             && !ws[k].is(text, "that")
             && !starts_clause(doc, s, k)
-            && (!PHRASE_SET.contains(ws[k].str(text)) || infinitive_at(doc, s, k))
+            && (!PHRASE_SET.contains(ws[k].str(text)) || super::that::infinitive_at(doc, s, k))
     };
     if plain(k) {
         k += 1;

@@ -26,6 +26,7 @@ mod stance_tests;
 mod subject;
 #[cfg(test)]
 mod tests;
+mod that;
 mod verb_uses;
 mod voices;
 
