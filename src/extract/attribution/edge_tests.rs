@@ -451,3 +451,48 @@ fn that_past_a_hearer_an_aside_or_a_long_phrase() {
         assert!(got.iter().all(|(_, w)| w != content), "{text:?}: {got:?}");
     }
 }
+
+#[test]
+fn relative_clauses_asides_and_focus_words_before_the_verb() {
+    #[rustfmt::skip]
+    let cases: &[(&str, &str, &str)] = &[
+        // A relative clause with a predicate of its own stands between the source and its verb.
+        ("But progressive organizations that have endorsed him say superdelegates should choose the winner.", "progressive organizations", "superdelegates should choose the winner"),
+        ("Officials who spoke with The Huffington Post said the organization has become a shell.", "officials", "the organization has become a shell"),
+        ("A White House official who spoke anonymously to discuss internal strategy said the talks had begun.", "a White House official", "the talks had begun"),
+        ("Another Muslim who worshiped at the mosque and who did not want to be named said he heard threats.", "Muslim", "he heard threats"),
+        ("Friends of Mr. Clinton's who have seen him on the trail say his energy has faded.", "Friends of Mr. Clinton's", "his energy has faded"),
+        // A pronoun takes its sense from the clause.
+        ("Those who oppose the plan say it will cost jobs.", "those who oppose the plan", "it will cost jobs"),
+        ("Many who voted for that plan say it failed.", "many who voted for that plan", "it failed"),
+        // "that" after a verb is the complementiser; a "which" clause with its own subject
+        // is that subject's.
+        ("He said that officials had warned of a crash.", "he", "officials had warned of a crash"),
+        ("There was a surge of independents, which Democrats say could be aiding Sanders.", "Democrats", "could be aiding Sanders"),
+        // An aside set off by commas is stepped over: a subordinate clause, a sentence adverb.
+        ("An increasing number of Democrats, while still confident in her victory, are warning that the campaign is too narrow.", "an increasing number of Democrats", "the campaign is too narrow"),
+        ("Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes.", "Sanders", "fact speaks volumes"),
+        // A double hyphen sets off an aside as a dash does.
+        ("In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders argued he is the stronger candidate.", "Sanders", "he is the stronger candidate"),
+        // A focusing adverb before the subject is not part of it; "only" and "just" are.
+        ("So even economists agree that movement toward them will be incremental.", "economists", "movement toward them will be incremental"),
+        ("Only 42% of them said saving money is the main consideration.", "Only 42% of them", "saving money is the main consideration"),
+        // A quote after the verb and a time is what it reports, not the clause before.
+        ("Although there is no such overlap, a White House official said Wednesday, \"Certainly there are discussions.\"", "a White House official", "\"Certainly there are discussions.\""),
+    ];
+    check(cases);
+    // What these rules must not take for a claimer.
+    #[rustfmt::skip]
+    let wrong: &[(&str, &str)] = &[
+        ("Nuclear experts have similarly discounted Pyongyang's claims that the bomb was tested.", "similarly discounted Pyongyang"),
+        ("He gave a speech in Salt Lake City in which he pledged that he would be a friend to Israel.", "in"),
+        ("Although the index was lower, the fact that it held above 50 suggests the sector is growing.", "the fact"),
+    ];
+    for &(text, bad) in wrong {
+        let got = found(text);
+        assert!(
+            got.iter().all(|(c, _)| c != bad),
+            "{bad:?} taken as the claimer in {text:?}: {got:?}"
+        );
+    }
+}

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::content::{self, Span};
 use super::cues::Frame;
+use super::function_words::TIME_SET;
 use super::quotes::Quote;
 use super::source::{self, Phrase, broken};
 use super::verb_uses as uses;
@@ -245,7 +246,13 @@ fn subject_first(
     let ends = content::clause_ends(doc, s, v, frame);
     // "Scottish Finance Minister, Tom McCabe, said: “...”": a quote right after the verb is
     // what it reports, whatever stands before the source.
-    let quote_next = super::adjacent::quote_at(doc, ws[v].end, quotes).is_some();
+    // So is one after a time ("said Wednesday, “...”").
+    let timed = (v + 1..ws.len().min(v + 3))
+        .take_while(|&k| TIME_SET.contains(ws[k].str(text)) && !broken(doc, s, k - 1, k))
+        .last()
+        .unwrap_or(v);
+    let quote_next = super::adjacent::quote_at(doc, ws[v].end, quotes).is_some()
+        || (timed > v && super::adjacent::quote_at(doc, ws[timed].end, quotes).is_some());
     if parenthetical && ends {
         // A verb of the manner of speaking reports only a quote ("“...,” she asked").
         let content = parenthetical_content(doc, s, p.first, v, quotes)

@@ -26,12 +26,16 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
     let (text, ws) = (doc.text, &doc.words[s]);
     let h = head(doc, s, p);
     let head_word = ws[h].str(text);
-    if ws[p.first].is_any(text, &["no", "nobody", "none", "neither"]) || !plausible_head(head_word)
+    // "Those who oppose the plan": a relative clause gives a pronoun its sense.
+    let relative = h < p.last && ws[h + 1].is_any(text, &["who", "that"]);
+    if ws[p.first].is_any(text, &["no", "nobody", "none", "neither"])
+        || !(relative || plausible_head(head_word))
     {
         // "No one believed ...": nobody claims it; "That’s", "the" name nobody.
         return None;
     }
     if p.first == h
+        && !relative
         && let Some(found) = pronoun(doc, s, h, memory)
     {
         return found;
@@ -192,6 +196,11 @@ fn titled_name(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> Option<String> {
     }
     let n = name_over(p.last)?;
     let name_first = doc.word_at(s, n.start).max(p.first);
+    let head_word = ws[h].str(text);
+    if h < name_first && head_word.ends_with('s') && !head_word.ends_with("ss") {
+        // "Friends of Mr. Clinton's": a plural is no title; the name is whose they are.
+        return None;
+    }
     if name_first > p.first && ws[name_first - 1].is(text, "of") {
         // "executive partner of Tods Murray": the name is the firm, not the speaker.
         return None;
@@ -242,7 +251,13 @@ fn phrase_claimer(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> (String, Kind
     } else {
         p.first
     };
-    let proper = (after_det..=h).all(|k| ws[k].str(text).starts_with(char::is_uppercase));
+    // "Those who oppose the plan" opens a sentence: a capital, not a name.
+    let opener = ws[after_det].str(text);
+    let number = ["one", "two", "three", "four", "five"]
+        .iter()
+        .any(|n| opener.eq_ignore_ascii_case(n));
+    let proper = (number || !DETERMINER_SET.contains(opener))
+        && (after_det..=h).all(|k| ws[k].str(text).starts_with(char::is_uppercase));
     let head_word = ws[h].str(text);
     let common = after_det == h && is_common_speaker(head_word);
     if proper && !common {

@@ -36,7 +36,8 @@ pub fn broken(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
             .all(|&k| ws[k].str(doc.text).bytes().all(|c| c.is_ascii_digit()));
     !digits
         && (gap.contains([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
-            || gap.contains(" - "))
+            || gap.contains(" - ")
+            || gap.contains("--"))
 }
 
 /// The word before the reporting verb at `v`, past auxiliaries and adverbs; `None` when a
@@ -121,7 +122,7 @@ const MAX_DASH_ASIDE: usize = 15;
 fn dash_gap(doc: &Doc<'_>, s: usize, a: usize) -> bool {
     let ws = &doc.words[s];
     let gap = &doc.text[ws[a].end..ws[a + 1].start];
-    gap.contains(['—', '–']) || gap.contains(" - ")
+    gap.contains(['—', '–']) || gap.contains(" - ") || gap.contains("--")
 }
 
 /// When a dash closes an aside right after word `j` ("X - before and after Y - said"), the
@@ -308,6 +309,10 @@ pub fn phrase_ending(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     while first < j && INNER_PREPOSITION_SET.contains(ws[first].str(text)) {
         first += 1;
     }
+    // "So even economists ... agree": a focusing adverb is not part of who speaks.
+    while first < j && FOCUS_SET.contains(ws[first].str(text)) {
+        first += 1;
+    }
     Some(Phrase { first, last: j })
 }
 
@@ -377,9 +382,13 @@ fn related_by_to(doc: &Doc<'_>, s: usize, k: usize) -> bool {
 /// Whether the participle at word `k` modifies a noun after a determiner or adverb ("the
 /// alleged victim"), rather than being a verb ("the results reflected its research").
 fn modifies(doc: &Doc<'_>, s: usize, k: usize) -> bool {
+    let ws = &doc.words[s];
     k > 0 && {
-        let prev = doc.words[s][k - 1].str(doc.text);
-        DETERMINER_SET.contains(prev) || is_adverb(prev)
+        let prev = ws[k - 1].str(doc.text);
+        // "the widely reported claim", "Widely shared posts"; after an auxiliary the adverb
+        // is the verb's ("have similarly discounted Pyongyang's claims").
+        DETERMINER_SET.contains(prev)
+            || is_adverb(prev) && (k == 1 || !is_finite(ws[k - 2].str(doc.text)))
     }
 }
 
@@ -418,8 +427,145 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
         return appositive_head(doc, s, j).or_else(|| phrase_ending(doc, s, j));
     }
     if matches!(ws[j].str(text), "who" | "which" | "that") {
-        // "..., Larry Romanoff, who reiterates": a name right before "who" is its antecedent.
+        return antecedent(doc, s, j);
+    }
+    if let Some(r) = relative_before(doc, s, j) {
+        // "progressive organizations that have endorsed him say", "a White House official
+        // who spoke anonymously to discuss internal strategy said": the words before the
+        // verb are a relative clause's; its antecedent speaks.
+        let a = antecedent(doc, s, r)?;
+        let pronoun = a.first == a.last && GENERIC_SET.contains(ws[a.first].str(text));
+        // "Those who oppose the plan say": the clause is what names them.
+        return Some(if pronoun { Phrase { last: j, ..a } } else { a });
+    }
+    phrase_ending(doc, s, j)
+}
+
+/// Nouns a "that" clause completes rather than modifies ("the fact that ...").
+const CONTENT_NOUNS: &[&str] = &[
+    "fact",
+    "idea",
+    "news",
+    "notion",
+    "belief",
+    "view",
+    "possibility",
+    "hope",
+    "fear",
+    "evidence",
+    "sense",
+    "argument",
+    "assumption",
+    "worry",
+    "concern",
+    "suggestion",
+    "prospect",
+    "reports",
+    "rumours",
+    "rumors",
+    "speculation",
+    "impression",
+    "likelihood",
+    "chance",
+];
+static CONTENT_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(CONTENT_NOUNS));
+
+/// Adverbs that may stand before a subject and are no part of it.
+const FOCUS: &[&str] = &["even", "also", "still", "similarly", "likewise"];
+static FOCUS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(FOCUS));
+
+/// Pronouns a relative clause gives their sense to ("those who oppose the plan").
+const GENERIC: &[&str] = &[
+    "those", "many", "some", "anyone", "everyone", "others", "few", "people", "all",
+];
+static GENERIC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(GENERIC));
+
+/// How many words a relative clause between a source and its verb may run to.
+const MAX_RELATIVE: usize = 16;
+
+/// The relative pronoun opening a clause with a predicate of its own that ends at word `j`,
+/// right before a verb: "who favor consumption taxes [agree]", "that have endorsed him
+/// [say]", "the deal that officials signed [says]". "that" after a verb is the
+/// complementiser ("said that officials [had warned]": no predicate before the verb).
+fn relative_before(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    if is_opener(ws[j].str(text)) {
+        return None;
+    }
+    let mut r = j;
+    loop {
+        if r == 0 || j - r >= MAX_RELATIVE || broken(doc, s, r - 1, r) {
+            return None;
+        }
+        r -= 1;
+        let w = ws[r].str(text);
+        match w {
+            "who" | "which" if r > 0 && ws[r - 1].is(text, "and") => {}
+            "who" | "which" if predicate(doc, s, r + 1, j) || bare_verb(doc, s, r + 1) => break,
+            // "in which he pledged", "which Democrats say": the relative clause's own
+            // subject speaks.
+            "who" | "which" => return None,
+            "that" => {
+                let predicate = predicate(doc, s, r + 1, j);
+                let prev = r.checked_sub(1).map(|p| ws[p].str(text));
+                // "the fact that it held above 50 suggests": a noun's content clause.
+                let after_verb = prev.is_none_or(|p| {
+                    is_finite(p)
+                        || is_participle(p)
+                        || super::cues::is_cue(p)
+                        || is_opener(p)
+                        || CONTENT_NOUN_SET.contains(p)
+                });
+                if after_verb {
+                    return None;
+                }
+                if predicate {
+                    break;
+                }
+                // "Many who voted for that plan": a determiner; the clause opens earlier.
+            }
+            // A relative clause may hold auxiliaries, an infinitive or an agent ("who spoke
+            // anonymously to discuss", "that was led by"), never another clause.
+            // "who worshiped here and who didn't want to be named": clauses of one antecedent.
+            "and" if matches!(ws[r + 1].str(text), "who" | "which" | "that") => {}
+            _ if is_opener(w)
+                && !PASSIVE_SET.contains(w)
+                && !BETWEEN_SET.contains(w)
+                && !matches!(w, "to" | "by") =>
+            {
+                return None;
+            }
+            _ => {}
+        }
+    }
+    Some(r)
+}
+
+/// Whether words `from..=to` hold a verb: a relative clause's predicate.
+fn predicate(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> bool {
+    let ws = &doc.words[s];
+    (from..=to).any(|k| {
+        let w = ws[k].str(doc.text);
+        is_finite(w) || is_participle(w) || crate::extract::claims::verbs::is_finite(doc, s, k)
+    })
+}
+
+/// "who oppose the plan": a bare verb right after "who" or "which" is the clause's own.
+fn bare_verb(doc: &Doc<'_>, s: usize, k: usize) -> bool {
+    let w = doc.words[s][k].str(doc.text);
+    w.starts_with(char::is_lowercase) && crate::extract::claims::verbs::is_base(w)
+}
+
+/// The antecedent of the relative pronoun at word `j` ("..., Larry Romanoff, who
+/// reiterates": a name right before "who").
+fn antecedent(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    {
         let k = j.checked_sub(1)?;
+        if PREPOSITION_SET.contains(ws[k].str(text)) {
+            // "in which he laid out ...": the preposition's object, not named here.
+            return None;
+        }
         if broken(doc, s, k, j)
             && let Some(p) = appositive_head(doc, s, k)
         {
@@ -430,16 +576,24 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
         if let Some(n) = name_ending(doc, s, k) {
             // "a senator from Ohio, who said": a name inside a phrase of place is not who
             // speaks; the whole phrase is.
-            let inner = n.first > 0
-                && INNER_PREPOSITION_SET.contains(ws[n.first - 1].str(text))
-                && !broken(doc, s, n.first - 1, n.first);
+            // "Friends of Mr. Clinton's who": past a title the name may lack.
+            let mut b = n.first;
+            while b > 0 && {
+                let t = ws[b - 1].str(text);
+                let dot = t.ends_with('.') || text[ws[b - 1].end..].starts_with('.');
+                dot && t.starts_with(char::is_uppercase) && t.len() <= 5
+            } {
+                b -= 1;
+            }
+            let inner = b > 0
+                && INNER_PREPOSITION_SET.contains(ws[b - 1].str(text))
+                && !broken(doc, s, b - 1, b);
             if !inner {
                 return Some(n);
             }
         }
-        return phrase_ending(doc, s, k).map(|p| Phrase { last: k, ..p });
+        phrase_ending(doc, s, k).map(|p| Phrase { last: k, ..p })
     }
-    phrase_ending(doc, s, j)
 }
 
 /// The source written right after the verb at `v` ("said Heizo Takenaka", "said a
@@ -499,7 +653,7 @@ pub fn head(doc: &Doc<'_>, s: usize, p: Phrase) -> usize {
     let (text, ws) = (doc.text, &doc.words[s]);
     let found = (p.first..p.last).find(|&k| {
         INNER_PREPOSITION_SET.contains(ws[k + 1].str(text))
-            || matches!(ws[k + 1].str(text), "who" | "which")
+            || matches!(ws[k + 1].str(text), "who" | "which" | "that")
             || broken(doc, s, k, k + 1)
     });
     let mut h = found.unwrap_or(p.last);
