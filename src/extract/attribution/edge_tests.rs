@@ -496,3 +496,36 @@ fn relative_clauses_asides_and_focus_words_before_the_verb() {
         );
     }
 }
+
+#[test]
+fn nouns_after_verb_forms_and_quotes_past_a_hearer() {
+    #[rustfmt::skip]
+    let cases: &[(&str, &str, &str)] = &[
+        // A colon opens the quote past the hearer: the quote is reported, not the clause before.
+        ("Addressing the critics, Mr Michael told BBC Radio 4's Today Programme: \"There has been a lot of spin.\"", "Michael", "\"There has been a lot of spin.\""),
+        // A parenthetical frame: its own source, never its verb.
+        ("This, they say, indicates that neither country is interested.", "they", "This, they say, indicates that neither country is interested"),
+        // A noun's verb after a determiner is still a verb.
+        ("The ruling claims that the law is void.", "the ruling", "the law is void"),
+        ("But the same polling suggests that Mr. Trump could perform well.", "the same polling", "Mr. Trump could perform well"),
+    ];
+    check(cases);
+    // An "-s" form after an "-ing" form opening a clause or after an infinitive is a noun:
+    // the claims are nobody's here; a reporting verb is no source.
+    #[rustfmt::skip]
+    let wrong: &[(&str, &str)] = &[
+        ("Following claims that US forces had worked inside Iran, Mr Blair was asked about it.", "Following"),
+        ("He was handed the letter late, prompting claims that the votes were a shambles.", "prompting"),
+        ("Qwest paid $250m in October to settle charges that it manipulated its results.", "settle"),
+        ("But she added that claims Ms Kelly was in charge of a budget were not true.", "added"),
+        ("This, they say, indicates that neither country is interested.", "say"),
+        ("Labour, needless to say, claim his planned savings simply don't add up.", "say"),
+    ];
+    for &(text, bad) in wrong {
+        let got = found(text);
+        assert!(
+            got.iter().all(|(c, _)| c != bad),
+            "{bad:?} taken as the claimer in {text:?}: {got:?}"
+        );
+    }
+}

@@ -252,7 +252,12 @@ fn subject_first(
         .last()
         .unwrap_or(v);
     let quote_next = super::adjacent::quote_at(doc, ws[v].end, quotes).is_some()
-        || (timed > v && super::adjacent::quote_at(doc, ws[timed].end, quotes).is_some());
+        || (timed > v && super::adjacent::quote_at(doc, ws[timed].end, quotes).is_some())
+        // ... and one that a colon opens past the hearer ("told BBC Radio 4: “...”").
+        || super::adjacent::quote_within(doc, s, v + 1, quotes)
+            .is_some_and(|q| {
+                text[..q.start].trim_end().ends_with(':') && !text[ws[v].end..q.start].contains(',')
+            });
     if parenthetical && ends {
         // A verb of the manner of speaking reports only a quote ("“...,” she asked").
         let content = parenthetical_content(doc, s, p.first, v, quotes)

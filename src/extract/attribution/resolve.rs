@@ -157,8 +157,20 @@ fn plausible_head(word: &str) -> bool {
                         || FUNCTION_SET.contains(base)
                         || base.eq_ignore_ascii_case("it")))
         });
-    !contraction && !TIME_SET.contains(word) && !FUNCTION_SET.contains(word)
+    // "This, they say, indicates", "she added that claims ...": a reporting verb is no one.
+    let verb = word.starts_with(char::is_lowercase)
+        && super::cues::is_cue(word)
+        && (word.ends_with("ed")
+            || SPEAKING_SET.contains(word)
+            || super::clause::is_finite_word(word));
+    !contraction && !verb && !TIME_SET.contains(word) && !FUNCTION_SET.contains(word)
 }
+
+/// Present forms of the commonest reporting verbs, never a noun.
+const SPEAKING: &[&str] = &[
+    "say", "says", "add", "adds", "tell", "tells", "write", "writes",
+];
+static SPEAKING_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(SPEAKING));
 
 #[rustfmt::skip]
 /// Days and months: "said Tuesday" names a time, not a speaker.

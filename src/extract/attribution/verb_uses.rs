@@ -30,19 +30,29 @@ pub fn is_noun_use(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     det && adjective.starts_with(char::is_lowercase) && !plural && !broken(doc, s, v - 2, v)
 }
 
-/// Whether an "-s" form right after a past verb is that verb's plural object
-/// ("investigated claims that", "denied reports that"): no verb follows a verb so.
+/// Whether an "-s" form right after a past verb, an "-ing" form or an infinitive is its
+/// plural object ("investigated claims that", "denied reports that", "Following claims
+/// that", "to settle charges that"): no verb follows a verb so.
 fn object_of_past_verb(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     let w = ws[v].str(text);
     let Some(prev) = v.checked_sub(1).map(|k| ws[k].str(text)) else {
         return false;
     };
-    w.ends_with('s')
-        && prev.len() > 4
-        && prev.ends_with("ed")
-        && prev.starts_with(char::is_lowercase)
-        && !broken(doc, s, v - 1, v)
+    if !w.ends_with('s') || broken(doc, s, v - 1, v) {
+        return false;
+    }
+    let past = prev.len() > 4 && prev.ends_with("ed") && prev.starts_with(char::is_lowercase);
+    // "Following claims that", ", prompting claims of": an "-ing" form opening a clause is
+    // a verb or preposition ("the same polling suggests" is a noun's verb).
+    let before = v.checked_sub(2).map(|k| ws[k].str(text));
+    let ing = prev.len() > 4
+        && prev.ends_with("ing")
+        && (v == 1 || prev.starts_with(char::is_lowercase) && broken(doc, s, v - 2, v - 1));
+    // "to settle charges that": an infinitive's object.
+    let infinitive = before.is_some_and(|b| b.eq_ignore_ascii_case("to"))
+        && crate::extract::claims::verbs::is_base(prev);
+    past || ing || infinitive
 }
 
 #[rustfmt::skip]
