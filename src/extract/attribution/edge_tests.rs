@@ -508,6 +508,8 @@ fn nouns_after_verb_forms_and_quotes_past_a_hearer() {
         // A noun's verb after a determiner is still a verb.
         ("The ruling claims that the law is void.", "the ruling", "the law is void"),
         ("But the same polling suggests that Mr. Trump could perform well.", "the same polling", "Mr. Trump could perform well"),
+        // A preposition that approximates a share is part of the subject.
+        ("About 4 in 10 say they want more liberal policies.", "About 4 in 10", "they want more liberal policies"),
     ];
     check(cases);
     // An "-s" form after an "-ing" form opening a clause or after an infinitive is a noun:
@@ -520,6 +522,9 @@ fn nouns_after_verb_forms_and_quotes_past_a_hearer() {
         ("But she added that claims Ms Kelly was in charge of a budget were not true.", "added"),
         ("This, they say, indicates that neither country is interested.", "say"),
         ("Labour, needless to say, claim his planned savings simply don't add up.", "say"),
+        // A phrase that opens with a preposition before a common word is an adverbial.
+        ("All this came amid fresh claims that Mr Brown was still seething.", "amid fresh"),
+        ("With his ranking down at 168, many feared the career was over.", "With his"),
     ];
     for &(text, bad) in wrong {
         let got = found(text);

@@ -28,6 +28,22 @@ pub fn claimer(doc: &Doc<'_>, s: usize, p: Phrase, memory: &Memory) -> Option<(S
     let head_word = ws[h].str(text);
     // "Those who oppose the plan": a relative clause gives a pronoun its sense.
     let relative = h < p.last && ws[h + 1].is_any(text, &["who", "that"]);
+    let first = ws[p.first].str(text);
+    // "About 4 in 10", "over half of voters": a preposition that approximates a share is
+    // part of the subject.
+    let approximates = ws[p.first].is_any(text, &["about", "over", "under"]);
+    let preposition =
+        super::function_words::is_preposition(first) && !super::function_words::is_acronym(first);
+    // "by Gabriel Sherman", "In Trump's mind": a name after it is resolved as before.
+    let named_next = ws
+        .get(p.first + 1)
+        .filter(|_| p.first < p.last)
+        .is_some_and(|w| w.str(text).starts_with(char::is_uppercase));
+    if preposition && !approximates && !named_next {
+        // "amid fresh claims that", "With his ranking down, many feared": a phrase that opens
+        // with a preposition before a common word is an adverbial, never who speaks.
+        return None;
+    }
     if ws[p.first].is_any(text, &["no", "nobody", "none", "neither"])
         || !(relative || plausible_head(head_word))
     {
@@ -229,8 +245,10 @@ fn titled_name(doc: &Doc<'_>, s: usize, p: Phrase, h: usize) -> Option<String> {
 /// the sentence ("The prisoners themselves, ..., with some even declaring").
 fn partitive_group(doc: &Doc<'_>, s: usize) -> Option<String> {
     let (text, ws) = (doc.text, &doc.words[s]);
-    if super::function_words::is_opener(ws.first()?.str(text)) {
-        // "Although Reed says A, others argue B": a subordinate clause names no group.
+    let opening = ws.first()?.str(text);
+    if super::function_words::is_opener(opening) || super::function_words::is_preposition(opening) {
+        // "Although Reed says A, others argue B": a subordinate clause names no group, nor
+        // does an adverbial ("With his ranking down, many feared").
         return None;
     }
     let plural = (0..ws.len().min(4))
