@@ -525,6 +525,9 @@ fn nouns_after_verb_forms_and_quotes_past_a_hearer() {
         // A phrase that opens with a preposition before a common word is an adverbial.
         ("All this came amid fresh claims that Mr Brown was still seething.", "amid fresh"),
         ("With his ranking down at 168, many feared the career was over.", "With his"),
+        // A form that is also a noun, after an article and a capitalised adjective.
+        ("ONGC, which is majority-owned by the Indian state, has bought assets in Vietnam.", "ONGC"),
+        ("Trump told the Washington Post that he liked Paul.", "Washington"),
     ];
     for &(text, bad) in wrong {
         let got = found(text);

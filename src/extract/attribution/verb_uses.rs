@@ -19,6 +19,9 @@ pub fn is_noun_use(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     if object_of_past_verb(doc, s, v) {
         return true;
     }
+    if v >= 2 && proper_adjective_before(doc, s, v) {
+        return true;
+    }
     if v < 2 || !NOUNISH_SET.contains(ws[v].str(text)) {
         return false;
     }
@@ -28,6 +31,24 @@ pub fn is_noun_use(doc: &Doc<'_>, s: usize, v: usize) -> bool {
     let plural =
         adjective.ends_with('s') && !adjective.ends_with("ss") && !adjective.ends_with("us");
     det && adjective.starts_with(char::is_lowercase) && !plural && !broken(doc, s, v - 2, v)
+}
+
+/// "majority-owned by the Indian state", "the Republican claim": a form that is also a noun,
+/// after an article and a capitalised adjective, is the noun ("the Government claim" and "the
+/// BBC report" have a body or an acronym there, "the Saudis state" a plural).
+fn proper_adjective_before(doc: &Doc<'_>, s: usize, v: usize) -> bool {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let w = ws[v].str(text);
+    let adjective = ws[v - 1].str(text);
+    // Only a form that is also a noun, after a word that is not a plural ("the Saudis state").
+    let nounish = NOUNISH_SET.contains(w) || ws[v].is(text, "state");
+    nounish
+        && !adjective.ends_with('s')
+        && ws[v - 2].is_any(text, &["the", "a", "an"])
+        && adjective.starts_with(char::is_uppercase)
+        && !super::function_words::is_acronym(adjective)
+        && !super::lexicon::is_common_speaker(adjective)
+        && !broken(doc, s, v - 2, v)
 }
 
 /// Whether an "-s" form right after a past verb, an "-ing" form or an infinitive is its
