@@ -246,27 +246,28 @@ fn subject_first(
     let ends = content::clause_ends(doc, s, v, frame);
     // "Scottish Finance Minister, Tom McCabe, said: “...”": a quote right after the verb is
     // what it reports, whatever stands before the source.
-    // So is one after a time ("said Wednesday, “...”").
-    let timed = (v + 1..ws.len().min(v + 3))
-        .take_while(|&k| TIME_SET.contains(ws[k].str(text)) && !broken(doc, s, k - 1, k))
-        .last()
-        .unwrap_or(v);
-    let quote_next = super::adjacent::quote_at(doc, ws[v].end, quotes).is_some()
-        || (timed > v && super::adjacent::quote_at(doc, ws[timed].end, quotes).is_some())
-        // ... and one that a colon opens past the hearer ("told BBC Radio 4: “...”").
-        || super::adjacent::quote_within(doc, s, v + 1, quotes)
-            .is_some_and(|q| {
+    // So is one after a time ("said Wednesday, “...”"), or one that a colon opens past the
+    // hearer ("told BBC Radio 4: “...”"); worked out only where it decides.
+    let quote_next = || {
+        let timed = (v + 1..ws.len().min(v + 3))
+            .take_while(|&k| TIME_SET.contains(ws[k].str(text)) && !broken(doc, s, k - 1, k))
+            .last()
+            .unwrap_or(v);
+        super::adjacent::quote_at(doc, ws[v].end, quotes).is_some()
+            || (timed > v && super::adjacent::quote_at(doc, ws[timed].end, quotes).is_some())
+            || super::adjacent::quote_within(doc, s, v + 1, quotes).is_some_and(|q| {
                 text[..q.start].trim_end().ends_with(':') && !text[ws[v].end..q.start].contains(',')
-            });
+            })
+    };
     if parenthetical && ends {
         // A verb of the manner of speaking reports only a quote ("“...,” she asked").
         let content = parenthetical_content(doc, s, p.first, v, quotes)
-            .filter(|c| c.quote || (frame != Frame::Quote && !quote_next));
+            .filter(|c| c.quote || (frame != Frame::Quote && !quote_next()));
         if let Some(c) = content {
             return Some(found(p, c));
         }
     }
-    if p.first == 0 && ends && !quote_next {
+    if p.first == 0 && ends && !quote_next() {
         // "“Is it true?” Sanders replied.": the sentence splits after the quote's question
         // mark, and the frame reports the quote that closes right before it.
         if let Some(q) = super::adjacent::quote_at_end_before(doc, s, quotes) {

@@ -36,8 +36,7 @@ pub fn broken(doc: &Doc<'_>, s: usize, a: usize, b: usize) -> bool {
             .all(|&k| ws[k].str(doc.text).bytes().all(|c| c.is_ascii_digit()));
     !digits
         && (gap.contains([',', ';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
-            || gap.contains(" - ")
-            || gap.contains("--"))
+            || (gap.contains('-') && (gap.contains(" - ") || gap.contains("--"))))
 }
 
 /// The word before the reporting verb at `v`, past auxiliaries and adverbs; `None` when a
@@ -489,7 +488,10 @@ const MAX_RELATIVE: usize = 16;
 /// complementiser ("said that officials [had warned]": no predicate before the verb).
 fn relative_before(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> {
     let (text, ws) = (doc.text, &doc.words[s]);
-    if is_opener(ws[j].str(text)) {
+    // Most verbs have no relative pronoun in reach: a word test before the clause tests.
+    let near = (j.saturating_sub(MAX_RELATIVE)..j)
+        .any(|k| matches!(ws[k].str(text), "who" | "which" | "that"));
+    if !near || is_opener(ws[j].str(text)) {
         return None;
     }
     let mut r = j;
