@@ -503,6 +503,12 @@ fn nouns_after_verb_forms_and_quotes_past_a_hearer() {
     let cases: &[(&str, &str, &str)] = &[
         // A colon opens the quote past the hearer: the quote is reported, not the clause before.
         ("Addressing the critics, Mr Michael told BBC Radio 4's Today Programme: \"There has been a lot of spin.\"", "Michael", "\"There has been a lot of spin.\""),
+        // A quote that opens the sentence and closes on a comma before its source is what
+        // the frame reports, whatever the verb's phrase runs on to; a quoted term inside an
+        // opening phrase is not, when a quote follows the verb.
+        ("“We each have our own opinion, but we are friends,” Jim Bennett, 57, told a voter passing by who seemed confused.", "Jim Bennett", "“We each have our own opinion, but we are friends,”"),
+        ("Remarking upon his \"genuine empathy,\" Starr said, \"His empathy is absolutely clear.\"", "Starr", "\"His empathy is absolutely clear.\""),
+        ("\"It is a race\" Mr Fogg said consumers had to be very careful.", "Fogg", "consumers had to be very careful"),
         // A parenthetical frame: its own source, never its verb.
         ("This, they say, indicates that neither country is interested.", "they", "This, they say, indicates that neither country is interested"),
         // A noun's verb after a determiner is still a verb.
@@ -522,6 +528,8 @@ fn nouns_after_verb_forms_and_quotes_past_a_hearer() {
         ("But she added that claims Ms Kelly was in charge of a budget were not true.", "added"),
         ("This, they say, indicates that neither country is interested.", "say"),
         ("Labour, needless to say, claim his planned savings simply don't add up.", "say"),
+        // "quoted X as saying": the one quoted speaks, not the agency.
+        ("\"The sale was a crime,\" the Interfax news agency quoted Mr Khodorkovsky as saying.", "the Interfax news agency"),
         // A phrase that opens with a preposition before a common word is an adverbial.
         ("All this came amid fresh claims that Mr Brown was still seething.", "amid fresh"),
         ("With his ranking down at 168, many feared the career was over.", "With his"),

@@ -259,13 +259,58 @@ fn subject_first(
                 text[..q.start].trim_end().ends_with(':') && !text[ws[v].end..q.start].contains(',')
             })
     };
+    // A quote that opens the sentence and closes right before the source ("“...,” Jim
+    // Bennett, 57, told a voter passing by"), as against a quoted term inside an opening
+    // phrase ("Remarking upon Clinton's “genuine empathy,” Starr said, “...”").
+    let opening_quote = || {
+        let start = doc.sentences[s].start;
+        // A quote that opened in an earlier sentence opens this one too.
+        // It closes on a comma, a question or an exclamation, as a quote its frame follows
+        // does ("“...,” she said"; not "... eight-horse race” Mr Fogg said consumers ...").
+        let framed = |q: &Span| {
+            let inner = text[..q.end].trim_end_matches(['”', '"', '\'', '’']);
+            inner.ends_with([',', '?', '!']) || text[q.end..ws[p.first].start].contains(',')
+        };
+        super::adjacent::quote_before(doc, ws[p.first].start, quotes)
+            .filter(|q| q.start <= start || text[start..q.start].trim().is_empty())
+            .filter(framed)
+    };
     if parenthetical && ends {
-        // A verb of the manner of speaking reports only a quote ("“...,” she asked").
-        let content = parenthetical_content(doc, s, p.first, v, quotes)
-            .filter(|c| c.quote || (frame != Frame::Quote && !quote_next()));
+        // A verb of the manner of speaking reports only a quote ("“...,” she asked"); a quote
+        // right after the verb is what it reports unless the one before opens the sentence.
+        let content = parenthetical_content(doc, s, p.first, v, quotes).filter(|c| {
+            if c.quote {
+                !quote_next() || opening_quote().is_some()
+            } else {
+                frame != Frame::Quote && !quote_next()
+            }
+        });
         if let Some(c) = content {
             return Some(found(p, c));
         }
+    }
+    // "“...,” the Interfax news agency quoted Mr Khodorkovsky as saying": the words are the
+    // one quoted's, not the verb's subject's.
+    let relays = || {
+        ws[v].is_any(
+            text,
+            &["quoted", "quotes", "quoting", "cited", "cites", "citing"],
+        ) || (v + 1..ws.len().min(v + 12)).any(|k| {
+            ws[k].is(text, "as")
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|w| w.is_any(text, &["saying", "telling", "writing"]))
+        })
+    };
+    if parenthetical
+        && !ends
+        && !quote_next()
+        && !relays()
+        && let Some(q) = opening_quote()
+    {
+        // "“...,” X told a voter passing by who seemed confused": the quote, whatever the
+        // verb's own phrase runs on to.
+        return Some(found(p, q));
     }
     if p.first == 0 && ends && !quote_next() {
         // "“Is it true?” Sanders replied.": the sentence splits after the quote's question
