@@ -18,8 +18,11 @@ mod given_names;
 mod lexicon;
 mod noun_frames;
 pub mod quotes;
+mod relative;
 mod resolve;
 mod source;
+#[cfg(test)]
+mod source_tests;
 mod stance;
 #[cfg(test)]
 mod stance_tests;

@@ -4,9 +4,10 @@
 
 use std::sync::LazyLock;
 
-use super::appositive::{appositive_head, name_ending};
+use super::appositive::appositive_head;
 use super::function_words::*;
 use super::lexicon::PARTITIVE_SET;
+use super::relative;
 use crate::extract::claims::Doc;
 use crate::extract::word_table::WordSet;
 use crate::extract::words::Word;
@@ -398,12 +399,12 @@ fn is_subject_pronoun(w: &str) -> bool {
         .any(|p| w.eq_ignore_ascii_case(p))
 }
 
-fn is_finite(w: &str) -> bool {
+pub(super) fn is_finite(w: &str) -> bool {
     super::clause::is_finite_word(w)
 }
 
 /// A lower-case word in "-ed" or "-ing": a verb form, not a noun a phrase may run back over.
-fn is_participle(w: &str) -> bool {
+pub(super) fn is_participle(w: &str) -> bool {
     w.starts_with(char::is_lowercase) && w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
 }
 
@@ -426,177 +427,14 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
         return appositive_head(doc, s, j).or_else(|| phrase_ending(doc, s, j));
     }
     if matches!(ws[j].str(text), "who" | "which" | "that") {
-        return antecedent(doc, s, j);
+        return relative::antecedent(doc, s, j);
     }
-    if let Some(r) = relative_before(doc, s, j) {
-        // "progressive organizations that have endorsed him say", "a White House official
-        // who spoke anonymously to discuss internal strategy said": the words before the
-        // verb are a relative clause's; its antecedent speaks.
-        let a = antecedent(doc, s, r)?;
-        let pronoun = a.first == a.last && GENERIC_SET.contains(ws[a.first].str(text));
-        // "Those who oppose the plan say": the clause is what names them.
-        return Some(if pronoun { Phrase { last: j, ..a } } else { a });
-    }
-    phrase_ending(doc, s, j)
+    relative::source_before(doc, s, j).or_else(|| phrase_ending(doc, s, j))
 }
-
-/// Nouns a "that" clause completes rather than modifies ("the fact that ...").
-const CONTENT_NOUNS: &[&str] = &[
-    "fact",
-    "idea",
-    "news",
-    "notion",
-    "belief",
-    "view",
-    "possibility",
-    "hope",
-    "fear",
-    "evidence",
-    "sense",
-    "argument",
-    "assumption",
-    "worry",
-    "concern",
-    "suggestion",
-    "prospect",
-    "reports",
-    "rumours",
-    "rumors",
-    "speculation",
-    "impression",
-    "likelihood",
-    "chance",
-];
-static CONTENT_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(CONTENT_NOUNS));
 
 /// Adverbs that may stand before a subject and are no part of it.
 const FOCUS: &[&str] = &["even", "also", "still", "similarly", "likewise"];
 static FOCUS_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(FOCUS));
-
-/// Pronouns a relative clause gives their sense to ("those who oppose the plan").
-const GENERIC: &[&str] = &[
-    "those", "many", "some", "anyone", "everyone", "others", "few", "people", "all",
-];
-static GENERIC_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(GENERIC));
-
-/// How many words a relative clause between a source and its verb may run to.
-const MAX_RELATIVE: usize = 16;
-
-/// The relative pronoun opening a clause with a predicate of its own that ends at word `j`,
-/// right before a verb: "who favor consumption taxes [agree]", "that have endorsed him
-/// [say]", "the deal that officials signed [says]". "that" after a verb is the
-/// complementiser ("said that officials [had warned]": no predicate before the verb).
-fn relative_before(doc: &Doc<'_>, s: usize, j: usize) -> Option<usize> {
-    let (text, ws) = (doc.text, &doc.words[s]);
-    // Most verbs have no relative pronoun in reach: a word test before the clause tests.
-    let near = (j.saturating_sub(MAX_RELATIVE)..j)
-        .any(|k| matches!(ws[k].str(text), "who" | "which" | "that"));
-    if !near || is_opener(ws[j].str(text)) {
-        return None;
-    }
-    let mut r = j;
-    loop {
-        if r == 0 || j - r >= MAX_RELATIVE || broken(doc, s, r - 1, r) {
-            return None;
-        }
-        r -= 1;
-        let w = ws[r].str(text);
-        match w {
-            "who" | "which" if r > 0 && ws[r - 1].is(text, "and") => {}
-            "who" | "which" if predicate(doc, s, r + 1, j) || bare_verb(doc, s, r + 1) => break,
-            // "in which he pledged", "which Democrats say": the relative clause's own
-            // subject speaks.
-            "who" | "which" => return None,
-            "that" => {
-                let predicate = predicate(doc, s, r + 1, j);
-                let prev = r.checked_sub(1).map(|p| ws[p].str(text));
-                // "the fact that it held above 50 suggests": a noun's content clause.
-                let after_verb = prev.is_none_or(|p| {
-                    is_finite(p)
-                        || is_participle(p)
-                        || super::cues::is_cue(p)
-                        || is_opener(p)
-                        || CONTENT_NOUN_SET.contains(p)
-                });
-                if after_verb {
-                    return None;
-                }
-                if predicate {
-                    break;
-                }
-                // "Many who voted for that plan": a determiner; the clause opens earlier.
-            }
-            // A relative clause may hold auxiliaries, an infinitive or an agent ("who spoke
-            // anonymously to discuss", "that was led by"), never another clause.
-            // "who worshiped here and who didn't want to be named": clauses of one antecedent.
-            "and" if matches!(ws[r + 1].str(text), "who" | "which" | "that") => {}
-            _ if is_opener(w)
-                && !PASSIVE_SET.contains(w)
-                && !BETWEEN_SET.contains(w)
-                && !matches!(w, "to" | "by") =>
-            {
-                return None;
-            }
-            _ => {}
-        }
-    }
-    Some(r)
-}
-
-/// Whether words `from..=to` hold a verb: a relative clause's predicate.
-fn predicate(doc: &Doc<'_>, s: usize, from: usize, to: usize) -> bool {
-    let ws = &doc.words[s];
-    (from..=to).any(|k| {
-        let w = ws[k].str(doc.text);
-        is_finite(w) || is_participle(w) || crate::extract::claims::verbs::is_finite(doc, s, k)
-    })
-}
-
-/// "who oppose the plan": a bare verb right after "who" or "which" is the clause's own.
-fn bare_verb(doc: &Doc<'_>, s: usize, k: usize) -> bool {
-    let w = doc.words[s][k].str(doc.text);
-    w.starts_with(char::is_lowercase) && crate::extract::claims::verbs::is_base(w)
-}
-
-/// The antecedent of the relative pronoun at word `j` ("..., Larry Romanoff, who
-/// reiterates": a name right before "who").
-fn antecedent(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
-    let (text, ws) = (doc.text, &doc.words[s]);
-    {
-        let k = j.checked_sub(1)?;
-        if PREPOSITION_SET.contains(ws[k].str(text)) {
-            // "in which he laid out ...": the preposition's object, not named here.
-            return None;
-        }
-        if broken(doc, s, k, j)
-            && let Some(p) = appositive_head(doc, s, k)
-        {
-            // "Nicky Driscoll, 24, from Manchester, who said": the name before the age and
-            // the place of origin.
-            return Some(p);
-        }
-        if let Some(n) = name_ending(doc, s, k) {
-            // "a senator from Ohio, who said": a name inside a phrase of place is not who
-            // speaks; the whole phrase is.
-            // "Friends of Mr. Clinton's who": past a title the name may lack.
-            let mut b = n.first;
-            while b > 0 && {
-                let t = ws[b - 1].str(text);
-                let dot = t.ends_with('.') || text[ws[b - 1].end..].starts_with('.');
-                dot && t.starts_with(char::is_uppercase) && t.len() <= 5
-            } {
-                b -= 1;
-            }
-            let inner = b > 0
-                && INNER_PREPOSITION_SET.contains(ws[b - 1].str(text))
-                && !broken(doc, s, b - 1, b);
-            if !inner {
-                return Some(n);
-            }
-        }
-        phrase_ending(doc, s, k).map(|p| Phrase { last: k, ..p })
-    }
-}
 
 /// The source written right after the verb at `v` ("said Heizo Takenaka", "said a
 /// spokesman for the ministry"), when it ends the clause.

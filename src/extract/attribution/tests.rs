@@ -27,6 +27,17 @@ pub(super) fn check(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Asserts that no attribution of each text has the given claimer.
+pub(super) fn check_not(cases: &[(&str, &str)]) {
+    for &(text, wrong) in cases {
+        let got = found(text);
+        assert!(
+            got.iter().all(|(c, _)| c != wrong),
+            "{wrong:?} taken as the claimer in {text:?}: {got:?}"
+        );
+    }
+}
+
 #[test]
 fn active_frames() {
     check(&[

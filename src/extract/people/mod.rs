@@ -107,6 +107,11 @@ fn is_name_word(text: &str, w: &Word) -> bool {
         && !NOT_NAME_SET.contains(w.base(text))
 }
 
+/// Whether `word` is a title that stands before a name ("Mr", "Mrs.", "President").
+pub fn is_title(word: &str) -> bool {
+    lexicon::TITLE_SET.contains(word.trim_end_matches('.'))
+}
+
 /// A line in title case with no closing punctuation: "Belarus Releases Prisoners After US
 /// Sanctions Lifted".
 pub fn is_heading(sentence: &str, text: &str, ws: &[Word]) -> bool {
