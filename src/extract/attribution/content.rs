@@ -96,6 +96,7 @@ fn marked(
     if frame == Frame::Quote
         || i >= ws.len()
         || (PHRASE_SET.contains(ws[i].str(text)) && !super::that::infinitive_at(doc, s, i))
+        || time_phrase(doc, s, i).is_some()
     {
         // "said during a session at the centre, “...”", "called the emails “...”".
         if let Some(q) = quote_within(doc, s, i, quotes) {
@@ -128,9 +129,9 @@ fn bare_clause(doc: &Doc<'_>, s: usize, v: usize, mut i: usize, frame: Frame) ->
     if i < ws.len() && ws[i].is(text, "on") && is_day(doc, s, i + 1) {
         i += 2;
     }
-    // "said this week the plan ...", "said last month the plan ...".
-    if i + 2 < ws.len() && span_of_time(doc, s, i) {
-        i += 2;
+    // "said this week the plan ...", "said a day earlier the plan ...".
+    if let Some(end) = time_phrase(doc, s, i).filter(|&e| e + 1 < ws.len()) {
+        i = end + 1;
     }
     // A clause opens on its subject: "said total claims are" reports "total claims are",
     // never "are likely" after a noun taken for the verb.
@@ -196,6 +197,41 @@ fn span_of_time(doc: &Doc<'_>, s: usize, i: usize) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     ws[i].is_any(text, &["this", "last", "next"])
         && ws.get(i + 1).is_some_and(|w| w.is_any(text, THIS_TIMES))
+}
+
+/// Units of time counted back or on from the telling ("a day earlier", "two weeks ago").
+const TIME_UNITS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+    "minutes", "night", "nights",
+];
+static TIME_UNIT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(TIME_UNITS));
+
+/// Words that count such units ("a day", "two weeks", "several months", "48 hours").
+const COUNTS: &[&str] = &[
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several", "few", "some",
+];
+static COUNT_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(COUNTS));
+
+/// When words from `i` name a time of the telling, the last of them: "this week", "last
+/// month", "a day earlier", "two weeks ago", "earlier this week", "48 hours later".
+fn time_phrase(doc: &Doc<'_>, s: usize, i: usize) -> Option<usize> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let joined = |k: usize| k < ws.len() && !broken(doc, s, k - 1, k);
+    if i < ws.len() && span_of_time(doc, s, i) && joined(i + 1) {
+        return Some(i + 1);
+    }
+    if i < ws.len() && ws[i].is_any(text, &["earlier", "later"]) && joined(i + 1) {
+        return (span_of_time(doc, s, i + 1) && joined(i + 2)).then_some(i + 2);
+    }
+    let counted = i + 2 < ws.len()
+        && (COUNT_SET.contains(ws[i].str(text))
+            || ws[i].str(text).bytes().all(|b| b.is_ascii_digit()))
+        && TIME_UNIT_SET.contains(ws[i + 1].str(text))
+        && ws[i + 2].is_any(text, &["earlier", "later", "ago", "before"])
+        && joined(i + 1)
+        && joined(i + 2);
+    counted.then_some(i + 2)
 }
 
 /// Whether the source of the verb at `v` follows a relative pronoun ("which they say",

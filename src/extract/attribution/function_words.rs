@@ -76,6 +76,15 @@ pub fn is_preposition(w: &str) -> bool {
 }
 
 #[rustfmt::skip]
+/// Words that open a subordinate clause before the main one ("As they met in Ottawa, Trump
+/// was ...", "When Maddow pointed out ..., Clinton seized upon it").
+pub const SUBORDINATORS: &[&str] = &[
+    "as", "when", "while", "after", "before", "because", "since", "until", "although",
+    "though", "if", "unless", "once", "whereas",
+];
+pub static SUBORDINATOR_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(SUBORDINATORS));
+
+#[rustfmt::skip]
 /// Sentence adverbs set off by commas between a subject and its verb ("X, however, said").
 pub const ASIDES: &[&str] = &[
     "however", "meanwhile", "though", "too", "instead", "nonetheless", "moreover",

@@ -144,6 +144,7 @@ fn sentence(
     out: &mut Vec<Attribution>,
 ) {
     let first = out.len();
+    let clause_end = subordinate_end(doc, s);
     for v in 0..doc.words[s].len() {
         let Some((found, cue, act)) = frame_at(doc, s, v, quotes) else {
             continue;
@@ -155,6 +156,11 @@ fn sentence(
             // "Although Reynolds says that A, others argue that B": A ends before "others".
             bounds::end_before(doc, s, &mut out[first..], p.first);
         }
+        if found.source == Src::Earlier && v > 0 && !act {
+            // "X said that A, adding that B": A ends at the comma before the participle (a
+            // stance's "-ing" form may still be what is reported: "said he would try, offering").
+            bounds::end_before(doc, s, &mut out[first..], v);
+        }
         let mine = &out[first..];
         if act && nested(mine, cue.0) {
             // "Obama said Republicans want to cut taxes": what they want is Obama's claim.
@@ -162,8 +168,28 @@ fn sentence(
         }
         // "X did Z, saying Y": the source of the clause's own frame, not of one inside what
         // another frame reports.
-        let earlier = mine.iter().rev().find(|a| !nested(mine, a.cue.0));
-        if let Some(a) = attribute(doc, s, found, Some(cue), memory, earlier) {
+        // Not a frame of an opening subordinate clause ("When Maddow pointed out that ...,
+        // Clinton seized upon it, repeating ...": Clinton repeats).
+        let main = if found.source == Src::Earlier {
+            doc.words[s][subject::main_clause_start(doc, s, found.content.start)].start
+        } else {
+            0
+        };
+        let earlier = mine
+            .iter()
+            .rev()
+            .find(|a| !nested(mine, a.cue.0) && a.source.0 >= main);
+        if let Some(mut a) = attribute(doc, s, found, Some(cue), memory, earlier) {
+            // "When Maddow pointed out that A, Clinton seized upon it": what a frame of an
+            // opening subordinate clause reports ends with the clause.
+            if let Some((main, end)) = clause_end
+                && a.cue.1 <= main
+                && a.content.0 < end
+                && a.content.1 > main
+                && !a.quote
+            {
+                a.content.1 = end;
+            }
             out.push(Attribution { act, ..a });
         }
     }
@@ -181,6 +207,22 @@ fn sentence(
                 .filter_map(|(a, k)| k.then_some(a)),
         );
     }
+}
+
+/// Where the opening subordinate clause of sentence `s` ends, if it has one: the byte its
+/// main clause starts at, and the end of the clause's last word (with a quote closing on it:
+/// "said he would “protect them,”").
+fn subordinate_end(doc: &Doc<'_>, s: usize) -> Option<(usize, usize)> {
+    let ws = &doc.words[s];
+    let k = subject::main_clause_start(doc, s, ws.last()?.start);
+    if k == 0 {
+        return None;
+    }
+    let (main, mut end) = (ws[k].start, ws[k - 1].end);
+    if let Some(q) = doc.text[end..main].rfind(['”', '"']) {
+        end += q + doc.text[end + q..].chars().next().map_or(1, char::len_utf8);
+    }
+    Some((main, end))
 }
 
 /// Whether byte `at` lies inside what a speech frame of `list` reports.
@@ -229,10 +271,20 @@ fn frame_at(
     if bits & cues::Cue::ATTITUDE != 0 {
         return attitude::frame(doc, s, v).map(|(f, act)| (f, cue, act));
     }
+    // A stance verb with a "that" clause reports speech ("pointed out that X": X is theirs,
+    // no act of the article's beside it).
     (bits & cues::Cue::STANCE != 0)
         .then(|| stance::frame(doc, s, v))
         .flatten()
-        .map(|f| (f, cue, true))
+        .map(|f| (f, cue, !after_that(doc, s, f.content.start)))
+}
+
+/// Whether the word before byte `at` of sentence `s` is the complementiser "that".
+fn after_that(doc: &Doc<'_>, s: usize, at: usize) -> bool {
+    let k = doc.word_at(s, at);
+    k > 0
+        && doc.words[s][k - 1].is(doc.text, "that")
+        && doc.words[s].get(k).is_some_and(|w| w.start == at)
 }
 
 /// Whether byte `at` lies inside a quoted passage.

@@ -115,6 +115,10 @@ pub fn perspective(doc: &Doc<'_>, s: usize) -> Option<Found> {
     content::rest(doc, s, last + 1).map(|c| found(p, c))
 }
 
+/// Particles of phrasal verbs that put out a noun of saying ("put out a warning", "put
+/// forward the argument that").
+const PARTICLES: &[&str] = &["out", "forth", "forward", "up"];
+
 /// How many words after a noun of saying its "that" may stand ("the conclusion from his
 /// earlier piece - now deleted - that").
 const NOUN_REACH: usize = 10;
@@ -153,7 +157,11 @@ pub fn noun(doc: &Doc<'_>, s: usize, n: usize) -> Option<Found> {
         let p = source::phrase_ending(doc, s, det)?;
         return Some(found(p, content));
     }
-    let verb = det.checked_sub(1)?;
+    let mut verb = det.checked_sub(1)?;
+    // "are putting out a warning that": the particle's verb.
+    if verb > 0 && ws[verb].is_any(text, PARTICLES) && !broken(doc, s, verb - 1, verb) {
+        verb -= 1;
+    }
     // A verb, not a copula, conjunction or preposition, stands before the determiner.
     let w = ws[verb].str(text);
     // "talking points - including the false claim that": a participle that works as a

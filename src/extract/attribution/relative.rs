@@ -149,3 +149,53 @@ pub fn antecedent(doc: &Doc<'_>, s: usize, j: usize) -> Option<Phrase> {
     }
     phrase_ending(doc, s, k).map(|p| Phrase { last: k, ..p })
 }
+
+/// The most words the object of a participle in a reduced relative clause may run to.
+const MAX_REDUCED_OBJECT: usize = 4;
+
+/// When phrase `p` is the object of a participle that modifies the noun before it, that noun's
+/// phrase: "Another intelligence source speaking to Fox News [said]", "Two officials speaking
+/// on condition of anonymity [said]", "A spokesman reached by telephone [said]" (a reduced
+/// relative clause: the source is who speaks, not whom they speak to).
+pub fn reduced(doc: &Doc<'_>, s: usize, p: Phrase) -> Option<Phrase> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let prep = p.first.checked_sub(1)?;
+    let participle = prep.checked_sub(1)?;
+    let noun = participle.checked_sub(1)?;
+    // A short phrase, on one line: "Bath faced with Tindall ultimatum  Mike Tindall's agent
+    // has warned" is a headline run into the sentence, not a clause.
+    let one_line = (noun..p.last).all(|k| text[ws[k].end..ws[k + 1].start].len() < 3);
+    if p.last - p.first >= MAX_REDUCED_OBJECT
+        || !one_line
+        || !PREPOSITION_SET.contains(ws[prep].str(text))
+        || !is_participle(ws[participle].str(text))
+        || is_finite(ws[noun].str(text))
+        || is_participle(ws[noun].str(text))
+        || is_opener(ws[noun].str(text))
+        || (noun..p.first).any(|k| broken(doc, s, k, k + 1))
+    {
+        return None;
+    }
+    // "Fifa award  Fifa president Sepp Blatter hopes": a phrase ending on a person's name is
+    // who speaks (here after a headline), not whom someone speaks to.
+    let (from, end) = (ws[p.first].start, ws[p.last].end);
+    let k = doc.names.partition_point(|n| n.start < end);
+    if k > 0 && doc.names[k - 1].end == end && doc.names[k - 1].start >= from {
+        return None;
+    }
+    // The noun before the participle heads a phrase of its own ("officials", not "said").
+    let before = phrase_ending(doc, s, noun)?;
+    let w = ws[before.last].str(text);
+    // "a source", "a person": the singulars of nouns for people that speak only in groups.
+    // A document speaks for its author ("figures released by Continental Research show"):
+    // the author stays.
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    let document = super::lexicon::DOCUMENT_SET.contains(singular)
+        || ["figure", "data", "statistic", "research"]
+            .iter()
+            .any(|d| singular.eq_ignore_ascii_case(d));
+    let speaker = w.starts_with(char::is_uppercase)
+        || super::lexicon::is_common_speaker(w)
+        || matches!(w, "source" | "person");
+    (speaker && !document).then_some(before)
+}

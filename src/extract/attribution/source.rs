@@ -429,7 +429,8 @@ pub fn before(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     if matches!(ws[j].str(text), "who" | "which" | "that") {
         return relative::antecedent(doc, s, j);
     }
-    relative::source_before(doc, s, j).or_else(|| phrase_ending(doc, s, j))
+    let p = relative::source_before(doc, s, j).or_else(|| phrase_ending(doc, s, j))?;
+    Some(relative::reduced(doc, s, p).unwrap_or(p))
 }
 
 /// Adverbs that may stand before a subject and are no part of it.

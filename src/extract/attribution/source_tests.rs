@@ -84,3 +84,42 @@ fn nouns_after_verb_forms_and_quotes_past_a_hearer() {
     ];
     check_not(wrong);
 }
+
+#[test]
+fn participle_subjects_reduced_relatives_and_subordinate_clauses() {
+    #[rustfmt::skip]
+    let cases: &[(&str, &str, &str)] = &[
+        // A participle between a source and its verb, with its own object: who speaks is the
+        // noun before the participle, not whom they speak to.
+        ("Another intelligence source speaking to Fox News said, “The agents are investigating.”", "another intelligence source", "“The agents are investigating.”"),
+        ("Two officials speaking on condition of anonymity said the talks had stalled.", "two officials", "the talks had stalled"),
+        ("A spokesman reached by telephone said the company would appeal.", "a spokesman", "the company would appeal"),
+        // A document speaks for its author.
+        ("Figures gathered by Continental Research show that 36% of users have never sent one.", "Continental Research", "36% of users have never sent one"),
+        // A participle after the main clause takes the main clause's subject: not a name in
+        // brackets, not the subject of an opening subordinate clause.
+        ("Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it is time to have a real conservative.", "Carly Fiorina", "it is time to have a real conservative"),
+        ("As they met in Ottawa, Trump was 340 miles away in Bangor, Maine, promising to build a wall.", "Trump", "to build a wall"),
+        ("When Maddow pointed out that Sanders calls it Medicare for all, Clinton seized upon the reference, repeating her line that the plan would jeopardize health care.", "Clinton", "her line that the plan would jeopardize health care"),
+        // A frame inside the opening subordinate clause takes its subject.
+        ("When Trump later referred to the massacre and said he would protect them, the crowd applauded loudly.", "Trump", "he would protect them"),
+        // What is reported ends where the participle after it, or the main clause, begins.
+        ("Ms. Smith said that the plan had failed, adding that it would be dropped.", "Smith", "the plan had failed"),
+        ("When Maddow pointed out that Sanders calls it Medicare for all, Clinton seized upon the reference.", "Maddow", "Sanders calls it Medicare for all"),
+        // A time of the telling between the verb and its quote ("a day earlier", "two weeks
+        // ago"), and a stance verb with a "that" clause, report as "said" does.
+        ("He also stated a day earlier, “If he catches on, we will go to war.”", "he", "“If he catches on, we will go to war.”"),
+        ("The senator said two weeks ago, “The bill is dead.”", "the senator", "“The bill is dead.”"),
+        ("Labor leaders point out that Mr. Trump could draw union voters.", "Labor leaders", "Mr. Trump could draw union voters"),
+        // A noun of saying after a phrasal verb: the verb's subject.
+        ("Democratic leaders are putting out a warning that leaked emails might be fake.", "Democratic leaders", "leaked emails might be fake"),
+    ];
+    check(cases);
+    #[rustfmt::skip]
+    let wrong: &[(&str, &str)] = &[
+        ("Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it is time.", "R-Texas"),
+        ("Another intelligence source speaking to Fox News said the agents were busy.", "Fox News"),
+        ("Democratic leaders are putting out a warning that leaked emails might be fake.", "putting"),
+    ];
+    check_not(wrong);
+}

@@ -276,7 +276,13 @@ fn about(doc: &Doc<'_>, s: usize, v: usize) -> Option<Span> {
     if i < ws.len() && broken(doc, s, v, i) {
         return None;
     }
-    if ws.get(i).is_some_and(|w| w.is_any(text, PARTICLES)) {
+    let particle = ws.get(i).is_some_and(|w| w.is_any(text, PARTICLES));
+    if particle {
+        i += 1;
+    }
+    // "pointed out that ...": the complementiser opens what is said, it is not said ("backed
+    // that plan" keeps its determiner).
+    if particle && i + 1 < ws.len() && ws[i].is(text, "that") && !broken(doc, s, i, i + 1) {
         i += 1;
     }
     let rest = content::rest(doc, s, i)?;

@@ -2,6 +2,7 @@
 //! named one ("Trump dismissed the report, saying ...", "Hayek confirmed it and said, “...”").
 
 use super::antecedent::Memory;
+use super::function_words::SUBORDINATOR_SET;
 use super::resolve;
 use super::source::{self, Phrase};
 use crate::extract::claims::Doc;
@@ -16,7 +17,7 @@ pub fn opening_subject(
     memory: &mut Memory<'_>,
 ) -> Option<((usize, usize), String)> {
     let ws = &doc.words[s];
-    let found = (0..ws.len())
+    let found = (main_clause_start(doc, s, before)..ws.len())
         .take_while(|&k| ws[k].start < before)
         .find_map(|k| subject_at(doc, s, k).map(|len| (k, len)));
     let p = match found {
@@ -33,6 +34,31 @@ pub fn opening_subject(
     memory.push(s, ws[first].start, &claimer, kind);
     Some(((ws[p.first].start, ws[p.last].end), claimer))
 }
+
+/// The first word of the main clause that holds byte `before`: past an opening subordinate
+/// clause and its comma ("As they met in Ottawa, Trump was in Maine, promising ...": Trump
+/// promises, not "they"); the sentence's first word otherwise.
+pub fn main_clause_start(doc: &Doc<'_>, s: usize, before: usize) -> usize {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let first = (0..ws.len())
+        .find(|&k| !ws[k].is_any(text, CONNECTIVES))
+        .unwrap_or(0);
+    if first >= ws.len() || !SUBORDINATOR_SET.contains(ws[first].str(text)) {
+        return 0;
+    }
+    // The clause's comma, in reach, with a verb of the clause before it ("As part of his
+    // reforms he has announced: ..." opens with a phrase, not a clause).
+    let comma = (first + 1..ws.len().min(first + MAX_SUBORDINATE))
+        .take_while(|&k| ws[k].start < before)
+        .find(|&k| text[ws[k - 1].end..ws[k].start].contains([',', ':', ';']))
+        .filter(|&k| text[ws[k - 1].end..ws[k].start].contains(','));
+    comma
+        .filter(|&k| (first + 1..k).any(|j| crate::extract::claims::verbs::is_finite(doc, s, j)))
+        .unwrap_or(0)
+}
+
+/// How many words an opening subordinate clause may run to before its comma.
+const MAX_SUBORDINATE: usize = 25;
 
 /// The subject phrase of the first finite verb among the words before word `to`.
 fn main_subject(doc: &Doc<'_>, s: usize, to: usize) -> Option<Phrase> {
@@ -64,8 +90,18 @@ fn subject_at(doc: &Doc<'_>, s: usize, k: usize) -> Option<usize> {
         return Some(1);
     }
     // "And then Trump went on the attack, saying ...": connectives may open the clause.
-    let starts =
-        (0..k).all(|j| ws[j].is_any(text, CONNECTIVES)) || source::broken(doc, s, k - 1, k);
+    // A bracket is no clause break: "Ted Cruz (R-Texas) Wednesday, saying" is Cruz's aside.
+    // "When Trump referred to ... and said ...": the subject of an opening subordinate
+    // clause, for a frame inside it.
+    let after_subordinator = || {
+        k > 0
+            && SUBORDINATOR_SET.contains(ws[k - 1].str(text))
+            && (0..k - 1).all(|j| ws[j].is_any(text, CONNECTIVES))
+    };
+    let starts = (0..k).all(|j| ws[j].is_any(text, CONNECTIVES))
+        || after_subordinator()
+        || (source::broken(doc, s, k - 1, k)
+            && !text[ws[k - 1].end..ws[k].start].contains(['(', ')']));
     if !starts {
         return None;
     }
