@@ -118,6 +118,7 @@ pub fn find(doc: &Doc<'_>) -> Attributions {
         if list.len() == first
             && let Some(a) = noun_frames::colon(doc, s, &quotes)
                 .or_else(|| noun_frames::perspective(doc, s))
+                .or_else(|| noun_frames::introduced(doc, s, &quotes))
                 .and_then(|f| attribute(doc, s, f, None, &mut memory, None))
         {
             list.push(a);

@@ -1,5 +1,6 @@
-//! Frames around a preposition or a noun: "according to X", "the US rationale? ...",
-//! "Jane Doe: “...”", "X promoted the idea that Y", "his claim that Y".
+//! Frames around a preposition, a noun or a colon: "according to X", "the US rationale?
+//! ...", "Jane Doe: “...”", "Ridge put it this way: “...”", "X promoted the idea that Y",
+//! "his claim that Y".
 
 use super::content;
 use super::frames::{Found, found};
@@ -81,6 +82,47 @@ pub fn colon(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
         .then(|| content::rest(doc, s, k + 1))
         .flatten()
         .map(|c| found(source, c))
+}
+
+/// Subjects that point at a thing, not a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "it", "this", "that", "there", "these", "those", "what", "which",
+];
+
+/// How many words the clause before an introducing colon may run to.
+const INTRODUCER_REACH: usize = 30;
+
+/// "Tom Ridge put it this way: “...”", "The Clinton campaign worded it more carefully:
+/// “...”": a clause that ends on a colon opening a quote introduces it, whatever its verb,
+/// and its subject speaks it when the subject names a speaker (a name, a pronoun or a noun
+/// for people or a body; not "The answer is simple: “...”").
+pub fn introduced(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
+    let (text, ws) = (doc.text, &doc.words[s]);
+    let k = (1..ws.len().min(INTRODUCER_REACH))
+        .find(|&k| k + 1 < ws.len() && text[ws[k].end..ws[k + 1].start].contains(':'))?;
+    let content = super::adjacent::quote_at(doc, ws[k].end, quotes)?;
+    // A dash between the clause's verb and the colon starts a new run-in (a headline's "...
+    // were there all along - More from Blumenthal and Cohen: “...”").
+    let v = crate::extract::claims::verbs::first_finite(doc, s, 1, k + 1)?;
+    let tail = &text[ws[v].end..ws[k].end];
+    // A capitalised "verb" is part of a name ("Manchester United coach Sir Alex Ferguson:");
+    // a reporting word after the verb has a frame of its own ("a poster with a blackboard
+    // reading: “...”").
+    if tail.contains(['—', '–'])
+        || tail.contains(" -")
+        || ws[v].str(text).starts_with(char::is_uppercase)
+        || (v + 1..=k).any(|j| super::cues::is_cue(ws[j].str(text)))
+        || ws[k].str(text).ends_with("ing")
+    {
+        return None;
+    }
+    let p = super::subject::main_subject(doc, s, k + 1)?;
+    let h = ws[source::head(doc, s, p)].str(text);
+    if NOT_SPEAKERS.iter().any(|w| h.eq_ignore_ascii_case(w)) {
+        // "It will be: “Should the United Kingdom approve the treaty?”"
+        return None;
+    }
+    Some(found(p, content))
 }
 
 /// How many words "To X," may run to before its comma.

@@ -123,3 +123,29 @@ fn participle_subjects_reduced_relatives_and_subordinate_clauses() {
     ];
     check_not(wrong);
 }
+
+#[test]
+fn a_clause_ending_on_a_colon_introduces_its_quote() {
+    #[rustfmt::skip]
+    let cases: &[(&str, &str, &str)] = &[
+        // Whatever the verb, a clause ending on a colon that opens a quote introduces it, and
+        // its subject speaks it.
+        ("Tom Ridge, a former secretary of homeland security, summed it up: “The barbarians are inside.”", "Tom Ridge", "“The barbarians are inside.”"),
+        ("The Clinton campaign worded it even more carefully: \"Her work emails were captured.\"", "the Clinton campaign", "\"Her work emails were captured.\""),
+        ("Clinton has since apologized for what happened: \"I should have used two email addresses.\"", "Clinton", "\"I should have used two email addresses.\""),
+        // A letter or an email sent to a hearer speaks for its sender, not the hearer.
+        ("Qwest chairman Richard Notebaert sent a letter to the board saying that it plans a new offer.", "Richard Notebaert", "it plans a new offer"),
+    ];
+    check(cases);
+    #[rustfmt::skip]
+    let wrong: &[(&str, &str)] = &[
+        // A subject that names no speaker, and a run-in after a dash, speak nothing.
+        ("The answer is simple: “We need more nurses.”", "The answer"),
+        ("Signs of a shift were there all along - More from Blumenthal and Cohen: “Data confirm it.”", "Signs"),
+        ("Manchester United coach Sir Alex Ferguson: “It was a fantastic performance.”", "Manchester"),
+        ("It will be: “Should the United Kingdom approve the treaty?”", "it"),
+        ("The party will test a poster with a blackboard reading: “2+2=5”.", "the party"),
+        ("Qwest chairman Richard Notebaert sent a letter to the board saying that it plans a new offer.", "the board"),
+    ];
+    check_not(wrong);
+}

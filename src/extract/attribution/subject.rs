@@ -61,7 +61,7 @@ pub fn main_clause_start(doc: &Doc<'_>, s: usize, before: usize) -> usize {
 const MAX_SUBORDINATE: usize = 25;
 
 /// The subject phrase of the first finite verb among the words before word `to`.
-fn main_subject(doc: &Doc<'_>, s: usize, to: usize) -> Option<Phrase> {
+pub fn main_subject(doc: &Doc<'_>, s: usize, to: usize) -> Option<Phrase> {
     let v = crate::extract::claims::verbs::first_finite(doc, s, 1, to)?;
     let p = source::before(doc, s, v)?;
     let ws = &doc.words[s];
@@ -167,6 +167,7 @@ const ISSUES: &[&str] = &[
     "put",
     "circulated",
     "distributed",
+    "blasted",
 ];
 
 /// "The firm issued a statement saying ...": a document that a subject issues speaks for the
@@ -176,6 +177,15 @@ pub fn issuer(doc: &Doc<'_>, s: usize, p: Phrase) -> Option<Phrase> {
     let ws = &doc.words[s];
     let h = source::head(doc, s, p);
     let verb = p.first.checked_sub(1)?;
+    // "sent out a text message saying": past the verb's particle.
+    let verb = if ws[verb].is_any(doc.text, &["out", "off"])
+        && verb > 0
+        && !source::broken(doc, s, verb - 1, verb)
+    {
+        verb - 1
+    } else {
+        verb
+    };
     let issued = super::lexicon::DOCUMENT_SET.contains(ws[h].str(doc.text))
         && ws[verb].is_any(doc.text, ISSUES)
         && !source::broken(doc, s, verb, p.first);
