@@ -52,10 +52,6 @@ def head(source):
     return word.strip("".join(c for c in set(word) if not c.isalnum()))
 
 
-def clean(w):
-    return "".join(c for c in w if c.isalnum()) if w else w
-
-
 def strip_edges(w):
     s, e = 0, len(w)
     while s < e and not w[s].isalnum():
@@ -283,7 +279,11 @@ def score(articles, nlp, mode):
 
 
 def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__.split("\n\n")[1])
     root = sys.argv[1]
+    if not os.path.isdir(os.path.join(root, "attributions")):
+        sys.exit(f"polnear_spacy: {root}: no attributions/ folder (not a PolNeAR directory)")
     limit = int(sys.argv[2]) if len(sys.argv) > 2 else None
     mode = sys.argv[3] if len(sys.argv) > 3 else "speech"
     articles = read_dir(root)[:limit]

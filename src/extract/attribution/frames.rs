@@ -83,29 +83,12 @@ pub fn verb(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     }
     let p = source::before(doc, s, v)?;
     let p = if participle {
-        sender(doc, s, p).unwrap_or(p)
+        super::subject::sender(doc, s, p).unwrap_or(p)
     } else {
         p
     };
     subject_first(doc, s, v, p, frame, quotes)
 }
-
-/// "an email to supporters saying ...": the hearer after "to" does not speak the participle
-/// after it; the document sent to them does.
-fn sender(doc: &Doc<'_>, s: usize, p: source::Phrase) -> Option<source::Phrase> {
-    let to = p.first.checked_sub(1)?;
-    if !doc.words[s][to].is(doc.text, "to") || broken(doc, s, to, p.first) {
-        return None;
-    }
-    let d = source::before(doc, s, to)?;
-    let h = doc.words[s][source::head(doc, s, d)].str(doc.text);
-    let sent =
-        super::lexicon::DOCUMENT_SET.contains(h) || SENT.iter().any(|w| h.eq_ignore_ascii_case(w));
-    sent.then_some(d)
-}
-
-/// Things sent to someone that speak for their sender, besides documents.
-const SENT: &[&str] = &["email", "e-mail", "message", "text", "note", "tweet"];
 
 /// Whether a verb of `frame` is one of saying itself ("to say", "to tell", "to add"), not
 /// of finding or believing ("where to find it").

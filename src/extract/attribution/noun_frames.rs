@@ -116,9 +116,8 @@ pub fn introduced(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
     {
         return None;
     }
-    let p = super::subject::main_subject(doc, s, k + 1)?;
-    let h = ws[source::head(doc, s, p)].str(text);
-    if NOT_SPEAKERS.iter().any(|w| h.eq_ignore_ascii_case(w)) {
+    let p = super::subject::subject_of(doc, s, v)?;
+    if ws[source::head(doc, s, p)].is_any(text, NOT_SPEAKERS) {
         // "It will be: “Should the United Kingdom approve the treaty?”"
         return None;
     }

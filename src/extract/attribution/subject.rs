@@ -61,8 +61,17 @@ pub fn main_clause_start(doc: &Doc<'_>, s: usize, before: usize) -> usize {
 const MAX_SUBORDINATE: usize = 25;
 
 /// The subject phrase of the first finite verb among the words before word `to`.
-pub fn main_subject(doc: &Doc<'_>, s: usize, to: usize) -> Option<Phrase> {
-    let v = crate::extract::claims::verbs::first_finite(doc, s, 1, to)?;
+fn main_subject(doc: &Doc<'_>, s: usize, to: usize) -> Option<Phrase> {
+    subject_of(
+        doc,
+        s,
+        crate::extract::claims::verbs::first_finite(doc, s, 1, to)?,
+    )
+}
+
+/// The subject phrase of the finite verb at word `v`, when it names a speaker and opens the
+/// clause.
+pub fn subject_of(doc: &Doc<'_>, s: usize, v: usize) -> Option<Phrase> {
     let p = source::before(doc, s, v)?;
     let ws = &doc.words[s];
     let h = source::head(doc, s, p);
@@ -155,6 +164,22 @@ fn predicate_follows(doc: &Doc<'_>, s: usize, e: usize) -> bool {
         || is_finite(doc, s, e)
         || (source::is_adverb(ws[e].str(doc.text)) && e + 1 < ws.len() && is_finite(doc, s, e + 1))
 }
+
+/// "an email to supporters saying ...": the hearer after "to" does not speak the participle
+/// after it; the document sent to them does (and [`issuer`] then gives its sender).
+pub fn sender(doc: &Doc<'_>, s: usize, p: Phrase) -> Option<Phrase> {
+    let to = p.first.checked_sub(1)?;
+    if !doc.words[s][to].is(doc.text, "to") || source::broken(doc, s, to, p.first) {
+        return None;
+    }
+    let d = source::before(doc, s, to)?;
+    let h = &doc.words[s][source::head(doc, s, d)];
+    let sent = super::lexicon::DOCUMENT_SET.contains(h.str(doc.text)) || h.is_any(doc.text, SENT);
+    sent.then_some(d)
+}
+
+/// Things sent to someone that speak for their sender, besides documents.
+const SENT: &[&str] = &["email", "e-mail", "message", "text", "note", "tweet"];
 
 /// Verbs by which a source puts out a document that then speaks for it ("The firm issued a
 /// statement saying ...": the firm says it).
