@@ -98,6 +98,9 @@ const INTRODUCER_REACH: usize = 30;
 /// for people or a body; not "The answer is simple: “...”").
 pub fn introduced(doc: &Doc<'_>, s: usize, quotes: &[Quote]) -> Option<Found> {
     let (text, ws) = (doc.text, &doc.words[s]);
+    if !doc.sentence_text(s).as_bytes().contains(&b':') {
+        return None;
+    }
     let k = (1..ws.len().min(INTRODUCER_REACH))
         .find(|&k| k + 1 < ws.len() && text[ws[k].end..ws[k + 1].start].contains(':'))?;
     let content = super::adjacent::quote_at(doc, ws[k].end, quotes)?;
