@@ -60,6 +60,16 @@ pub fn has_finite_verb_within(doc: &Doc<'_>, s: usize, i: usize, end: usize) -> 
     (i..end.min(i + FINITE_REACH)).any(|k| is_finite_at(doc, s, i, k))
 }
 
+/// Whether the words `i..end`, a clause from word `i`, hold a finite verb anywhere; a
+/// capitalised word past the first is a name ("Chairman Will Rogers"), not a verb.
+pub fn holds_finite_verb(doc: &Doc<'_>, s: usize, i: usize, end: usize) -> bool {
+    let ws = &doc.words[s];
+    (i..end).any(|k| {
+        (k == i || !ws[k].str(doc.text).starts_with(char::is_uppercase))
+            && is_finite_at(doc, s, i, k)
+    })
+}
+
 fn finite_within(doc: &Doc<'_>, s: usize, i: usize, breaks: &[char]) -> bool {
     let (text, ws) = (doc.text, &doc.words[s]);
     (i..ws.len().min(i + FINITE_REACH))

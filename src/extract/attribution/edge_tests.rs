@@ -195,6 +195,27 @@ fn frames_that_open_or_interrupt_the_sentence() {
 }
 
 #[test]
+fn an_inverted_frame_reports_a_clause() {
+    // "Subject, aside, said NP VERB ...": the phrase after the verb is the subject of the
+    // reported clause, and what stands before the verb is no clause of its own.
+    #[rustfmt::skip]
+    check(&[
+        ("Paul Manafort, citing polls, said the candidate could win Pennsylvania.",
+         "Paul Manafort", "the candidate could win Pennsylvania"),
+        ("The rail service will close in May, said a spokesman for the ministry.",
+         "a spokesman for the ministry", "The rail service will close in May"),
+    ]);
+    #[rustfmt::skip]
+    check_not(&[
+        ("Murphy, though, said he’s with former secretary of state Hillary Clinton.", "he’s"),
+        ("Polk County GOP Chairman Will Rogers, for example, said Trump’s visit to Des Moines would earn attention.",
+         "Trump’s visit"),
+        ("Mr. Manafort, citing “the unique magic of Trump,” said the candidate could win Pennsylvania.",
+         "the candidate"),
+    ]);
+}
+
+#[test]
 fn attitudes_after_be() {
     #[rustfmt::skip]
     check(&[

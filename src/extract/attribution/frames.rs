@@ -212,6 +212,17 @@ fn subordinate(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]
 /// after the verb. (After "told" comes the hearer, never the speaker.)
 fn inverted(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -> Option<Found> {
     let p = source::after(doc, s, v)?;
+    // "said the candidate could be ...": a verb right after the phrase makes it the subject
+    // of the reported clause, not the speaker.
+    if doc.words[s].get(p.last + 1).is_some_and(|_| {
+        let ws = &doc.words[s];
+        doc.text[ws[p.last].end..ws[p.last + 1].start]
+            .trim()
+            .is_empty()
+            && crate::extract::claims::verbs::is_finite(doc, s, p.last + 1)
+    }) {
+        return None;
+    }
     // After a quote, what follows the source describes it or the occasion ("“...,” said
     // one Democrat familiar with the campaign, who requested anonymity").
     let after_quote = super::adjacent::quote_before(doc, doc.words[s][v].start, quotes).is_some();
@@ -220,8 +231,20 @@ fn inverted(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     }
     let content = parenthetical_content(doc, s, v, p.last, quotes);
     content
-        .filter(|c| c.quote || frame != Frame::Quote)
+        .filter(|c| {
+            // ("The comments, said X of JPMorgan, were ...": a frame set inside the clause.)
+            let inside = content::mid_sentence(doc, s, p.last);
+            c.quote || (frame != Frame::Quote && (inside || is_clause(doc, s, *c)))
+        })
         .map(|c| found(p, c))
+}
+
+/// Whether the words of `c` make a clause, with a finite verb: what an inverted frame
+/// reports is one ("Murphy, though, said he is with Clinton" and "Polk County Chairman Will
+/// Rogers, for example, said ..." are a subject and its aside, not reported words).
+fn is_clause(doc: &Doc<'_>, s: usize, c: Span) -> bool {
+    let (first, end) = (doc.word_at(s, c.start), doc.word_at(s, c.end));
+    super::clause::holds_finite_verb(doc, s, first, end)
 }
 
 /// A frame whose source `p` stands before the verb at `v`: parenthetical ("The plan will
