@@ -214,13 +214,11 @@ fn inverted(doc: &Doc<'_>, s: usize, v: usize, frame: Frame, quotes: &[Quote]) -
     let p = source::after(doc, s, v)?;
     // "said the candidate could be ...": a verb right after the phrase makes it the subject
     // of the reported clause, not the speaker.
-    if doc.words[s].get(p.last + 1).is_some_and(|_| {
-        let ws = &doc.words[s];
-        doc.text[ws[p.last].end..ws[p.last + 1].start]
-            .trim()
-            .is_empty()
-            && crate::extract::claims::verbs::is_finite(doc, s, p.last + 1)
-    }) {
+    let (ws, next) = (&doc.words[s], p.last + 1);
+    if next < ws.len()
+        && doc.text[ws[p.last].end..ws[next].start].trim().is_empty()
+        && crate::extract::claims::verbs::is_finite(doc, s, next)
+    {
         return None;
     }
     // After a quote, what follows the source describes it or the occasion ("“...,” said
